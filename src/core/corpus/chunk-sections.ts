@@ -1,0 +1,41 @@
+import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import { labelSection, type Section } from './section.js';
+
+export interface Chunk {
+  /** "M10#0" */
+  id: string;
+  sectionId: string;
+  /** "Measure 10: Enhancing technology finance (... financial services industry)" */
+  heading: string;
+  text: string;
+}
+
+export interface ChunkOptions {
+  chunkSize: number;
+  chunkOverlap: number;
+}
+
+export const DEFAULT_CHUNKING: ChunkOptions = { chunkSize: 900, chunkOverlap: 120 };
+
+/** One chunk per section; a long section is split, each piece carrying the section's id and heading. */
+export async function chunkSections(sections: Section[], options = DEFAULT_CHUNKING): Promise<Chunk[]> {
+  const splitter = new RecursiveCharacterTextSplitter(options);
+  const chunks: Chunk[] = [];
+  for (const section of sections) {
+    const heading = headingOf(section);
+    const pieces = section.text.length > options.chunkSize ? await splitter.splitText(section.text) : [section.text];
+    pieces.forEach((text, i) => chunks.push({ id: `${section.id}#${i}`, sectionId: section.id, heading, text }));
+  }
+  return chunks;
+}
+
+function headingOf(section: Section): string {
+  const parent = section.path.at(-1);
+  const label = `${labelSection(section)}: ${section.title}`;
+  return parent ? `${label} (${parent.replace(/^\S+\s/, '')})` : label;
+}
+
+/** What the embedder and the lexical index see for a chunk. */
+export function chunkSearchText(chunk: Chunk): string {
+  return `${chunk.heading}\n${chunk.text}`;
+}

@@ -1,0 +1,16 @@
+import type { ChunkOptions } from './chunk-sections.js';
+
+/** Bump when the on-disk index layout or chunk text changes meaning. */
+export const INDEX_FORMAT = 1;
+
+/** A digest of everything the built index depends on; a change means rebuild. */
+export async function computeIndexKey(parts: {
+  corpus: string;
+  metadata: string;
+  embedderId: string;
+  chunking: ChunkOptions;
+}): Promise<string> {
+  const input = JSON.stringify({ format: INDEX_FORMAT, ...parts });
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

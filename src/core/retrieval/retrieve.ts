@@ -1,0 +1,139 @@
+import type { Section } from '../corpus/section.js';
+import { fuseScores } from '../search/fuse.js';
+import { findDepartment, listDepartments, sectionsOfDepartment } from './department-query.js';
+import { findExplicitReferences } from './explicit-reference.js';
+import { expandQuery } from './expand-query.js';
+import { createGroupFinder } from './group-query.js';
+import type { SearchIndex } from './search-index.js';
+
+export interface RetrievalHit {
+  id: string;
+  /** Fused score, 0..1 (1 = best on both rankers, or named outright). */
+  score: number;
+  /** Best cosine similarity of the section's chunks to the query. */
+  dense: number;
+  /** Best BM25 score of the section's chunks. */
+  lexical: number;
+  /** Query stems found in the section by the lexical ranker. */
+  terms: string[];
+}
+
+export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'hybrid';
+
+export interface Retrieval {
+  strategy: RetrievalStrategy;
+  hits: RetrievalHit[];
+  /** How many leading hits were named by the question, its department or its heading rather than ranked. */
+  pinned: number;
+  /** Heading of the group a "which measures cover X" question matched. */
+  group: string | null;
+  /** Explicit references to sections that do not exist ("Measure 50"). */
+  missing: string[];
+  department: string | null;
+}
+
+export interface RetrieveOptions {
+  /** Sections from the conversation so far, ranked just after anything the question names itself. */
+  carriedIds?: string[];
+  /** Sections the question is about by its nature (VALIDITY for "is it still valid"): ranked first, not pinned. */
+  preferIds?: string[];
+  /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */
+  context?: string;
+  limit?: number;
+}
+
+const CANDIDATES = 200;
+
+export type Retriever = (query: string, options?: RetrieveOptions) => Promise<Retrieval>;
+
+export function createRetriever(sections: Section[], index: SearchIndex): Retriever {
+  const knownIds = new Set(sections.map((s) => s.id));
+  const departments = listDepartments(sections);
+  const findGroup = createGroupFinder(sections);
+
+  const searchHybrid = async (query: string): Promise<RetrievalHit[]> => {
+    const [vector] = await index.embedder.embed([query]);
+    const dense = await index.vectors.search(vector!, CANDIDATES);
+    const lexical = index.lexical.search(query, CANDIDATES);
+    const denseBest = bestPerSection(dense.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
+    const lexicalBest = bestPerSection(
+      lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score, terms: h.terms })),
+    );
+    const fused = fuseScores(
+      new Map([...denseBest].map(([id, h]) => [id, h.score])),
+      new Map([...lexicalBest].map(([id, h]) => [id, h.score])),
+    );
+    return [...fused.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, score]) => ({
+        id,
+        score: round(score),
+        dense: round(denseBest.get(id)?.score ?? 0),
+        lexical: round(lexicalBest.get(id)?.score ?? 0),
+        terms: lexicalBest.get(id)?.terms ?? [],
+      }));
+  };
+
+  return async (query, options = {}) => {
+    const limit = options.limit ?? 10;
+    const own = await searchHybrid(expandQuery(query));
+    const ranked = options.context ? blend(own, await searchHybrid(expandQuery(`${query} ${options.context}`))) : own;
+    const explicit = findExplicitReferences(query, knownIds);
+    const department = findDepartment(query, departments);
+    const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query);
+    let strategy: RetrievalStrategy = 'hybrid';
+    let pinned: string[] = [];
+    if (explicit.ids.length > 0) {
+      strategy = 'explicit';
+      pinned = explicit.ids;
+    } else if (department?.asksForList) {
+      strategy = 'department';
+      pinned = sectionsOfDepartment(sections, department.department).map((s) => s.id);
+    } else if (group) {
+      strategy = 'group';
+      pinned = group.ids;
+    }
+    const carried = (options.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
+    const front = [...pinned, ...carried];
+    const preferred = (options.preferIds ?? []).filter((id) => knownIds.has(id) && !front.includes(id));
+    const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
+    return {
+      strategy,
+      hits,
+      pinned: front.length,
+      group: group?.heading ?? null,
+      missing: explicit.missing,
+      department: department?.department ?? null,
+    };
+  };
+}
+
+/** Averages a follow-up's own ranking with its ranking in context; the signals keep their best value. */
+function blend(own: RetrievalHit[], inContext: RetrievalHit[]): RetrievalHit[] {
+  const other = new Map(inContext.map((h) => [h.id, h]));
+  return own
+    .map((h) => {
+      const o = other.get(h.id);
+      if (!o) return h;
+      return { ...h, score: round((h.score + o.score) / 2), dense: Math.max(h.dense, o.dense), lexical: Math.max(h.lexical, o.lexical), terms: [...new Set([...h.terms, ...o.terms])] };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Puts `ids` first, in their order and with score 1, keeping their measured signals. */
+function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
+  const unique = [...new Set(ids)];
+  const byId = new Map(ranked.map((h) => [h.id, h]));
+  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0, terms: [] }), score: 1 }));
+  return [...front, ...ranked.filter((h) => !unique.includes(h.id))];
+}
+
+function bestPerSection<T extends { sectionId: string; score: number }>(hits: T[]): Map<string, T> {
+  const best = new Map<string, T>();
+  for (const hit of hits) if (!best.has(hit.sectionId)) best.set(hit.sectionId, hit);
+  return best;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

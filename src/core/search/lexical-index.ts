@@ -1,0 +1,52 @@
+import MiniSearch from 'minisearch';
+import { chunkSearchText, type Chunk } from '../corpus/chunk-sections.js';
+import { isStopword, stem, tokenize } from '../text/tokenize.js';
+
+export interface LexicalHit {
+  index: number;
+  score: number;
+  /** Query stems that matched this chunk. */
+  terms: string[];
+}
+
+export interface LexicalIndex {
+  search(query: string, k: number): LexicalHit[];
+  toJSON(): unknown;
+}
+
+interface Doc {
+  index: number;
+  heading: string;
+  text: string;
+}
+
+const OPTIONS = {
+  fields: ['heading', 'text'],
+  idField: 'index',
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => (isStopword(term) ? null : stem(term)),
+  searchOptions: { boost: { heading: 2 }, combineWith: 'OR' as const, fuzzy: (term: string) => (term.length > 6 ? 0.15 : false) },
+};
+
+/** BM25 over Porter-stemmed words (MiniSearch's BM25+), headings weighted double. */
+export function createLexicalIndex(chunks: Chunk[]): LexicalIndex {
+  const search = new MiniSearch<Doc>(OPTIONS);
+  search.addAll(chunks.map((chunk, index) => ({ index, heading: chunk.heading, text: chunkSearchText(chunk) })));
+  return wrap(search);
+}
+
+/** Restores an index serialized by `toJSON` (the Workers bundle ships it prebuilt). */
+export function loadLexicalIndex(json: string): LexicalIndex {
+  return wrap(MiniSearch.loadJSON<Doc>(json, OPTIONS));
+}
+
+function wrap(search: MiniSearch<Doc>): LexicalIndex {
+  return {
+    search: (query, k) =>
+      search
+        .search(query)
+        .slice(0, k)
+        .map((r) => ({ index: Number(r.id), score: r.score, terms: r.terms })),
+    toJSON: () => search.toJSON(),
+  };
+}

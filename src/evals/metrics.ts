@@ -1,0 +1,77 @@
+import type { EvalCase } from './dataset.js';
+
+export const METRIC_KEYS = [
+  'hit_at_1',
+  'hit_at_3',
+  'mrr',
+  'citation_precision',
+  'citation_recall',
+  'refusal_accuracy',
+  'mention_recall',
+  'grounded_rate',
+] as const;
+
+export type MetricKey = (typeof METRIC_KEYS)[number];
+export type Metrics = Record<MetricKey, number | null>;
+
+export interface CaseOutcome {
+  id: string;
+  retrieved: string[];
+  cited: string[];
+  refused: boolean;
+  answer: string;
+  /** Sentences checked for grounding, and how many passed. */
+  sentences: number;
+  groundedSentences: number;
+  latencyMs: number;
+  pass: boolean;
+}
+
+/** Scores one case against its expectations (the contract's definitions). */
+export function judgeCase(c: EvalCase, outcome: Omit<CaseOutcome, 'pass'>): CaseOutcome {
+  const expected = new Set(c.expected);
+  const correct = outcome.cited.filter((id) => expected.has(id)).length;
+  const recall = expected.size === 0 ? 1 : correct / expected.size;
+  const precision = outcome.cited.length === 0 ? (expected.size === 0 ? 1 : 0) : correct / outcome.cited.length;
+  const mentions = (c.mention ?? []).every((m) => outcome.answer.toLowerCase().includes(m.toLowerCase()));
+  const grounded = outcome.refused || outcome.groundedSentences === outcome.sentences;
+  const pass = outcome.refused === c.refuse && recall === 1 && precision >= 0.5 && mentions && grounded;
+  return { ...outcome, pass };
+}
+
+export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[]): Metrics {
+  const pairs = cases.map((c, i) => ({ c, o: outcomes[i]! }));
+  const withExpected = pairs.filter(({ c }) => c.expected.length > 0);
+  const rank = (c: EvalCase, o: CaseOutcome) => {
+    const r = o.retrieved.findIndex((id) => c.expected.includes(id));
+    return r === -1 ? Infinity : r + 1;
+  };
+  const withMention = pairs.filter(({ c }) => (c.mention ?? []).length > 0);
+  const answered = pairs.filter(({ o }) => !o.refused);
+  const sentenceCount = answered.reduce((n, { o }) => n + o.sentences, 0);
+  return {
+    hit_at_1: mean(withExpected.map(({ c, o }) => (rank(c, o) <= 1 ? 1 : 0))),
+    hit_at_3: mean(withExpected.map(({ c, o }) => (rank(c, o) <= 3 ? 1 : 0))),
+    mrr: mean(withExpected.map(({ c, o }) => 1 / rank(c, o))),
+    citation_precision: mean(
+      withExpected
+        .filter(({ o }) => o.cited.length > 0)
+        .map(({ c, o }) => o.cited.filter((id) => c.expected.includes(id)).length / o.cited.length),
+    ),
+    citation_recall: mean(
+      withExpected.map(({ c, o }) => c.expected.filter((id) => o.cited.includes(id)).length / c.expected.length),
+    ),
+    refusal_accuracy: mean(pairs.map(({ c, o }) => (o.refused === c.refuse ? 1 : 0))),
+    mention_recall: mean(
+      withMention.map(({ c, o }) => {
+        const mentions = c.mention!;
+        return mentions.filter((m) => o.answer.toLowerCase().includes(m.toLowerCase())).length / mentions.length;
+      }),
+    ),
+    grounded_rate: sentenceCount === 0 ? null : answered.reduce((n, { o }) => n + o.groundedSentences, 0) / sentenceCount,
+  };
+}
+
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}

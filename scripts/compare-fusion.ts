@@ -14,11 +14,11 @@ const res: Record<string, number[]> = {};
 const add = (k: string, v: number) => (res[k] ??= []).push(v);
 for (const c of sel) {
   const q = expandQuery(c.question);
-  const [v] = await emb.embed([q]);
+  const [v] = (await emb.embed([q])) as [Float32Array];
   const dense = await index.vectors.search(v, 200);
   const lex = index.lexical.search(q, 200);
-  const dBest = new Map<string, number>(); for (const h of dense) { const id = index.chunks[h.index].sectionId; if (!dBest.has(id)) dBest.set(id, h.score); }
-  const lBest = new Map<string, number>(); for (const h of lex) { const id = index.chunks[h.index].sectionId; if (!lBest.has(id)) lBest.set(id, h.score); }
+  const dBest = new Map<string, number>(); for (const h of dense) { const id = index.chunks[h.index]!.sectionId; if (!dBest.has(id)) dBest.set(id, h.score); }
+  const lBest = new Map<string, number>(); for (const h of lex) { const id = index.chunks[h.index]!.sectionId; if (!lBest.has(id)) lBest.set(id, h.score); }
   const ids = [...new Set([...dBest.keys(), ...lBest.keys()])];
   const rank = (scores: Map<string, number>) => [...scores.entries()].sort((a,b)=>b[1]-a[1]).map(e=>e[0]);
   const dr = rank(dBest), lr = rank(lBest);

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { AppDeps } from './deps.js';
+import { errorBody, handleError } from './http-errors.js';
+import { createChatRoutes } from './routes/chat-routes.js';
+import { createFeedbackRoutes } from './routes/feedback-routes.js';
+import { createMeasureRoutes } from './routes/measure-routes.js';
+
+export const MAX_BODY_BYTES = 32 * 1024;
+
+/** The whole HTTP surface as one Hono app; Node and Workers each pass their own deps. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.onError(handleError(deps.logger));
+  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (isAllowedOrigin(origin, deps.config.widgetAllowedOrigins) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['content-type'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('payload_too_large', `the body must be at most ${MAX_BODY_BYTES} bytes`), 413),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/api', createChatRoutes(deps));
+  app.route('/api', createMeasureRoutes(deps));
+  app.route('/api', createFeedbackRoutes(deps));
+  return app;
+}
+
+/** The configured origins, plus any localhost port so a developer's page can embed the widget. */
+export function isAllowedOrigin(origin: string, allowed: string[]): boolean {
+  if (allowed.includes(origin)) return true;
+  return /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin);
+}

@@ -1,0 +1,14 @@
+import type { Config } from '../../core/config.js';
+import type { Policy } from '../../core/corpus/section.js';
+import type { ChatService } from '../../core/chat/chat-service.js';
+import type { Logger } from '../../core/logger.js';
+import type { Store } from '../../core/storage/store.js';
+
+/** Everything the HTTP app needs; each runtime builds it and passes it to createApp. */
+export interface AppDeps {
+  config: Config;
+  policy: Policy;
+  chat: ChatService;
+  store: Store;
+  logger: Logger;
+}

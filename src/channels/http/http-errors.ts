@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { AppError, isAppError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+
+export function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+/** Every error leaves as the contract's JSON; only our own faults are 5xx, and they never show a stack. */
+export function handleError(logger: Logger) {
+  return (error: Error, c: Context) => {
+    if (isAppError(error) && error.status < 500) {
+      return c.json(errorBody(error.code, error.message), error.status as ContentfulStatusCode);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody('bad_request', error.message || 'bad request'), error.status as ContentfulStatusCode);
+    }
+    logger.error({ err: error, path: c.req.path }, 'request failed');
+    return c.json(errorBody('internal_error', 'Something went wrong on our side; please try again.'), 500);
+  };
+}
+
+export function validationError(error: ZodError): AppError {
+  const issue = error.issues[0]!;
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return new AppError('invalid_request', `${where}${issue.message}`, 400);
+}
+
+/** Parses a JSON body; malformed JSON or a non-JSON content type is the caller's error. */
+export async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'send the body as application/json', 415);
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw new AppError('invalid_json', 'the request body is not valid JSON', 400);
+  }
+}

@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { AnswerWithTrace } from '../../../core/chat/chat-service.js';
+import type { AppDeps } from '../deps.js';
+import { readJson, validationError } from '../http-errors.js';
+import { chatRequestSchema } from '../schemas.js';
+
+export function createChatRoutes(deps: AppDeps) {
+  const app = new Hono();
+
+  const ask = async (body: unknown) => {
+    const parsed = chatRequestSchema.safeParse(body);
+    if (!parsed.success) throw validationError(parsed.error);
+    const { message, conversationId, history } = parsed.data;
+    return deps.chat.ask({ message: message.trim(), conversationId, history, channel: 'api' });
+  };
+
+  app.post('/chat', async (c) => {
+    const answer = await ask(await readJson(c));
+    return c.json(c.req.query('trace') === '1' ? answer : withoutTrace(answer));
+  });
+
+  app.post('/chat/stream', async (c) => {
+    const body = await readJson(c);
+    // Validate before the stream opens, so bad input still gets a plain 4xx.
+    const parsed = chatRequestSchema.safeParse(body);
+    if (!parsed.success) throw validationError(parsed.error);
+    return streamSSE(c, async (stream) => {
+      try {
+        const answer = await ask(body);
+        for (const piece of splitForStream(answer.answer)) {
+          await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
+        }
+        await stream.writeSSE({ event: 'done', data: JSON.stringify(withoutTrace(answer)) });
+      } catch (error) {
+        deps.logger.error({ err: error }, 'stream failed');
+        const message = 'The answer could not be completed; please try again.';
+        await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'stream_failed', message }) });
+      }
+    });
+  });
+
+  return app;
+}
+
+function withoutTrace(answer: AnswerWithTrace) {
+  const { trace: _trace, ...rest } = answer;
+  return rest;
+}
+
+/** Offline answers exist whole; they are sent word by word so clients have one streaming path. */
+function splitForStream(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}

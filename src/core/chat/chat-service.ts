@@ -1,0 +1,99 @@
+import type { AnswerDraft, Answer, ChatTurn, Notice } from '../answer/types.js';
+import type { Question } from '../answer/answer-question.js';
+import { createId } from '../storage/ids.js';
+import { redact } from '../storage/redact.js';
+import type { Channel, Store, StoredMessage } from '../storage/store.js';
+
+/** Turns sent as conversation history: enough for "who handles that?", bounded for cost and focus. */
+const HISTORY_TURNS = 6;
+
+export interface AskInput {
+  message: string;
+  conversationId?: string;
+  channel: Channel;
+  /** A channel-specific key (a Slack thread) that finds or starts the conversation. */
+  externalKey?: string;
+  /** Prior turns from a stateless caller, used when the conversation has none stored. */
+  history?: ChatTurn[];
+}
+
+export interface Trace {
+  strategy: string;
+  retrieved: Array<{ id: string; score: number }>;
+  query: string;
+}
+
+export type AnswerWithTrace = Answer & { trace: Trace };
+
+export type Answerer = (question: Question) => Promise<AnswerDraft>;
+
+export interface ChatService {
+  ask(input: AskInput): Promise<AnswerWithTrace>;
+}
+
+/**
+ * Wraps the answerer with conversations: loads history, answers, then stores both turns
+ * (redacted) before the caller sees the answer, so an acknowledged exchange is never lost.
+ */
+export function createChatService(deps: { answer: Answerer; store: Store; now?: () => Date }): ChatService {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async ask(input) {
+      const started = Date.now();
+      const notices: Notice[] = [];
+      let conversation = input.conversationId ? await deps.store.getConversation(input.conversationId) : null;
+      if (!conversation && input.externalKey) {
+        conversation = await deps.store.findConversationByKey(input.channel, input.externalKey);
+      }
+      if (input.conversationId && !conversation) {
+        notices.push({ kind: 'new_conversation', text: 'That conversation was not found, so a new one was started.' });
+      }
+      if (!conversation) {
+        conversation = { id: createId('c'), channel: input.channel, externalKey: input.externalKey ?? null, createdAt: now().toISOString() };
+        await deps.store.createConversation(conversation);
+      }
+      const stored = toHistory(await deps.store.listMessages(conversation.id));
+      const history = stored.length > 0 ? stored : (input.history ?? []).slice(-HISTORY_TURNS * 2);
+      const draft = await deps.answer({ message: input.message, history });
+      const latencyMs = Date.now() - started;
+      const messageId = createId('m');
+      const askedAt = now().toISOString();
+      const trace: Trace = {
+        strategy: draft.retrieval.strategy,
+        retrieved: draft.retrieval.hits.map((h) => ({ id: h.id, score: h.score })),
+        query: draft.query,
+      };
+      const base = { conversationId: conversation.id, trace: null, latencyMs: null, mode: null, refused: false, notices: [] };
+      const userTurn: StoredMessage = { ...base, id: createId('m'), role: 'user', text: redact(input.message), citations: [], createdAt: askedAt };
+      const assistantTurn: StoredMessage = {
+        ...base,
+        id: messageId,
+        role: 'assistant',
+        text: redact(draft.answer),
+        citations: draft.citations.map((c) => c.id),
+        mode: draft.mode,
+        refused: draft.refused,
+        notices: draft.notices.map((n) => n.kind),
+        latencyMs,
+        trace: { strategy: trace.strategy, retrieved: trace.retrieved },
+        createdAt: new Date(Math.max(Date.parse(askedAt) + 1, now().getTime())).toISOString(),
+      };
+      await deps.store.addMessages([userTurn, assistantTurn]);
+      return {
+        answer: draft.answer,
+        citations: draft.citations,
+        refused: draft.refused,
+        notices: [...notices, ...draft.notices],
+        conversationId: conversation.id,
+        messageId,
+        mode: draft.mode,
+        trace,
+      };
+    },
+  };
+}
+
+function toHistory(messages: StoredMessage[]): ChatTurn[] {
+  return messages.slice(-HISTORY_TURNS * 2).map((m) => ({ role: m.role, content: m.text }));
+}
+

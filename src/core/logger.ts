@@ -1,0 +1,8 @@
+/** The subset of pino's API the core and channels use; Workers pass a console-backed one. */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,0 +1,51 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../core/errors.js';
+import { MIGRATIONS } from '../../core/storage/migrations.js';
+import type { Store } from '../../core/storage/store.js';
+import { createSqlQueries } from './sqlite-queries.js';
+
+const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
+
+/**
+ * The SQLite store: WAL journal with synchronous=FULL, so a write that returned has been
+ * fsynced and survives kill -9. Migrations run on open; ":memory:" gives a test store.
+ */
+export function openSqliteStore(file: string, migrations: string[] = MIGRATIONS): Store {
+  const db = openDatabase(file);
+  migrate(db, migrations);
+  return createSqlQueries(db);
+}
+
+function openDatabase(file: string): BetterSqlite3.Database {
+  try {
+    if (file !== ':memory:') {
+      mkdirSync(dirname(file), { recursive: true });
+      accessSync(dirname(file), constants.W_OK);
+    }
+    const db = new Database(file, { timeout: 2000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Fails now, not on the first write, when the file is read-only or locked by another process.
+    db.exec('BEGIN IMMEDIATE; COMMIT;');
+    return db;
+  } catch (error) {
+    throw new AppError('database_unavailable', `cannot open database ${file}: ${(error as Error).message}`, 500, {
+      cause: error,
+    });
+  }
+}
+
+export function migrate(db: BetterSqlite3.Database, migrations: string[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  migrations.slice(current).forEach((sql, i) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + i + 1}`);
+    })();
+  });
+}

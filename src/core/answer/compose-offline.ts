@@ -39,11 +39,12 @@ export function composeOffline(
     for (const section of sections) {
       const sentences = full ? bodySentences(section) : pickSentences(section, question, 2);
       quotes.set(section.id, sentences[0]!);
+      const responsible = section.departments.length > 0 ? `Responsible: ${describeDepartments(section, '', '')} [${section.id}].` : null;
       lines.push(`${headingOf(section)}:`);
+      // A "who handles it" question gets its answer first.
+      if (responsible && asks.department) lines.push(responsible);
       lines.push(sentences.map((s) => `${voiceOfDistrict(stripStop(s))} [${section.id}].`).join(' '));
-      if (section.departments.length > 0) {
-        lines.push(`Responsible: ${describeDepartments(section, '', '')} [${section.id}].`);
-      }
+      if (responsible && !asks.department) lines.push(responsible);
     }
   }
 

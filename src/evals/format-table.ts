@@ -27,7 +27,8 @@ export function formatScore(value: number | null): string {
 }
 
 export function formatMs(value: number | null): string {
-  return value === null ? '-' : value < 10 ? value.toFixed(1) : value.toFixed(0);
+  if (value === null) return '-';
+  return value.toFixed(value < 1 ? 2 : value < 10 ? 1 : 0);
 }
 
 /** system / baseline, or "-" when either is missing or the baseline is 0. */
@@ -36,8 +37,8 @@ export function formatRatio(system: number | null, baseline: number | null): str
   return `${(system / baseline).toFixed(2)}x`;
 }
 
-/** Overall and one row per kind: every metric plus answer latency. */
-export function formatRunTable(run: EvalRun): string {
+/** Overall and one row per kind: every metric plus answer latency; header first. */
+export function buildRunRows(run: EvalRun): string[][] {
   const header = ['kind', 'cases', ...METRIC_KEYS.map((k) => METRIC_LABELS[k]), 'p50 ms', 'p95 ms'];
   const row = (name: string, count: number, metrics: Metrics, latency: LatencySummary) => [
     name,
@@ -48,33 +49,23 @@ export function formatRunTable(run: EvalRun): string {
   ];
   const counts = new Map<string, number>();
   for (const c of run.cases) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-  return formatTable([
+  return [
     header,
     row('overall', run.cases.length, run.metrics, run.latency),
     ...Object.entries(run.byKind).map(([kind, s]) => row(kind, counts.get(kind) ?? 0, s.metrics, s.latency)),
-  ]);
+  ];
 }
 
-/** The overall metrics of both pipelines side by side, with system / baseline. */
-export function formatComparisonTable(system: EvalRun, baseline: EvalRun): string {
-  const rows = METRIC_KEYS.map((k) => [
-    METRIC_LABELS[k],
-    formatScore(system.metrics[k]),
-    formatScore(baseline.metrics[k]),
-    formatRatio(system.metrics[k], baseline.metrics[k]),
-  ]);
-  const latencyRow = (label: string, key: keyof LatencySummary) => [
-    label,
-    formatMs(system.latency[key]),
-    formatMs(baseline.latency[key]),
-    formatRatio(system.latency[key], baseline.latency[key]),
-  ];
+/** The overall metrics of both pipelines side by side, with system / baseline; header first. */
+export function buildComparisonRows(system: EvalRun, baseline: EvalRun): string[][] {
+  const scoreRow = (label: string, a: number | null, b: number | null) => [label, formatScore(a), formatScore(b), formatRatio(a, b)];
+  const msRow = (label: string, a: number | null, b: number | null) => [label, formatMs(a), formatMs(b), formatRatio(a, b)];
   const passRate = (run: EvalRun) => run.outcomes.filter((o) => o.pass).length / Math.max(1, run.outcomes.length);
-  return formatTable([
+  return [
     ['metric', 'system', 'baseline', 'ratio'],
-    ...rows,
-    ['cases passed', formatScore(passRate(system)), formatScore(passRate(baseline)), formatRatio(passRate(system), passRate(baseline))],
-    latencyRow('p50 ms', 'p50'),
-    latencyRow('p95 ms', 'p95'),
-  ]);
+    ...METRIC_KEYS.map((k) => scoreRow(METRIC_LABELS[k], system.metrics[k], baseline.metrics[k])),
+    scoreRow('cases passed', passRate(system), passRate(baseline)),
+    msRow('p50 ms', system.latency.p50, baseline.latency.p50),
+    msRow('p95 ms', system.latency.p95, baseline.latency.p95),
+  ];
 }

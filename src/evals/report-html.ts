@@ -1,6 +1,6 @@
 import { escapeHtml } from './escape-html.js';
 import { explainFailure } from './explain-failure.js';
-import { formatMs, formatRatio, formatScore, METRIC_LABELS } from './format-table.js';
+import { buildComparisonRows, buildRunRows, METRIC_LABELS } from './format-table.js';
 import { METRIC_KEYS, type MetricKey } from './metrics.js';
 import type { EvalRun } from './run-eval-cases.js';
 import { renderGroupedBars, type BarSeries } from './svg-bars.js';
@@ -43,9 +43,9 @@ export function renderHtmlReport({ system, baseline, about }: HtmlReportInput): 
 <html lang="en"><head><meta charset="utf-8"><title>Policy assistant eval</title><style>${STYLE}</style></head><body>
 <h1>Policy assistant eval</h1>
 <p>${Object.entries(about).map(([k, v]) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`).join(' · ')}</p>
-${baseline ? `<h2>System vs baseline</h2>${renderComparison(system, baseline)}` : ''}
+${baseline ? `<h2>System vs baseline</h2>${renderTable(buildComparisonRows(system, baseline))}` : ''}
 <h2>Metrics per kind</h2><p class="legend">${legend}</p><div class="charts">${charts}</div>
-${runs.map((run, i) => `<h3>${series[i]!.name}</h3>${renderKindTable(run)}`).join('')}
+${runs.map((run, i) => `<h3>${series[i]!.name}</h3>${renderTable(buildRunRows(run))}`).join('')}
 <h2>Failing cases (${failing.length} of ${system.outcomes.length})</h2>
 ${failing.map((o) => renderFailure(system, o.id)).join('')}
 </body></html>
@@ -56,34 +56,6 @@ function renderTable(rows: string[][]): string {
   const [header, ...body] = rows;
   const cells = (row: string[], tag: string) => row.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('');
   return `<table><tr>${cells(header!, 'th')}</tr>${body.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</table>`;
-}
-
-function renderComparison(system: EvalRun, baseline: EvalRun): string {
-  const rows = METRIC_KEYS.map((k) => [
-    METRIC_LABELS[k],
-    formatScore(system.metrics[k]),
-    formatScore(baseline.metrics[k]),
-    formatRatio(system.metrics[k], baseline.metrics[k]),
-  ]);
-  const latency = (['p50', 'p95'] as const).map((p) => [
-    `${p} ms`,
-    formatMs(system.latency[p]),
-    formatMs(baseline.latency[p]),
-    formatRatio(system.latency[p], baseline.latency[p]),
-  ]);
-  return renderTable([['metric', 'system', 'baseline', 'ratio'], ...rows, ...latency]);
-}
-
-function renderKindTable(run: EvalRun): string {
-  const header = ['kind', ...METRIC_KEYS.map((k) => METRIC_LABELS[k]), 'p50 ms', 'p95 ms'];
-  const overall = ['overall', ...METRIC_KEYS.map((k) => formatScore(run.metrics[k])), formatMs(run.latency.p50), formatMs(run.latency.p95)];
-  const kinds = Object.entries(run.byKind).map(([kind, s]) => [
-    kind,
-    ...METRIC_KEYS.map((k) => formatScore(s.metrics[k])),
-    formatMs(s.latency.p50),
-    formatMs(s.latency.p95),
-  ]);
-  return renderTable([header, overall, ...kinds]);
 }
 
 function renderFailure(run: EvalRun, id: string): string {

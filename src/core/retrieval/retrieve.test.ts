@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestAssistant } from '../../../test/build-test-assistant.js';
+import { parseDataset } from '../../evals/dataset.js';
+import type { NodeAssistant } from '../../runtimes/node/create-assistant.js';
+
+let assistant: NodeAssistant;
+beforeAll(async () => {
+  ({ assistant } = await buildTestAssistant());
+});
+
+const ids = async (query: string) => (await assistant.retrieve(query)).hits.map((h) => h.id);
+
+describe('hybrid retrieval on the dev set', () => {
+  it('puts an expected section in the top 3 for at least 90% of questions', async () => {
+    const { cases } = parseDataset(readFileSync('evals/dataset.jsonl', 'utf8'));
+    const dev = cases.filter((c) => c.expected.length > 0 && !c.history);
+    expect(dev.length).toBeGreaterThanOrEqual(40);
+    let hits = 0;
+    for (const c of dev) if ((await ids(c.question)).slice(0, 3).some((id) => c.expected.includes(id))) hits += 1;
+    const hitAt3 = hits / dev.length;
+    console.log(`retrieval dev set: hit@3 = ${hitAt3.toFixed(3)} over ${dev.length} questions`);
+    expect(hitAt3).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('expands industry shorthand the policy spells out', async () => {
+    expect((await ids('we make IVD kits, is there support?')).slice(0, 3)).toContain('M30');
+  });
+});
+
+describe('explicit references', () => {
+  it.each([
+    ['What does measure 22 say?', ['M22']],
+    ['article 35', ['M35']],
+    ['overall requirement 3', ['R3']],
+    ['M10', ['M10']],
+    ['compare measures 10-12', ['M10', 'M11', 'M12']],
+    ['第10条是什么', ['M10']],
+  ])('%s -> %j first', async (query, expected) => {
+    const retrieval = await assistant.retrieve(query);
+    expect(retrieval.strategy).toBe('explicit');
+    expect(retrieval.hits.slice(0, expected.length).map((h) => h.id)).toEqual(expected);
+  });
+
+  it('reports a measure that does not exist', async () => {
+    const retrieval = await assistant.retrieve('What does measure 50 say?');
+    expect(retrieval.missing).toEqual(['Measure 50']);
+    expect(retrieval.pinned).toBe(0);
+  });
+});
+
+describe('department and heading queries come from metadata', () => {
+  it('lists every measure of the Investment Office, completely', async () => {
+    const expected = assistant.policy.sections
+      .filter((s) => s.departments.includes("Jing'an District Investment Office"))
+      .map((s) => s.id);
+    const retrieval = await assistant.retrieve('Which measures is the Investment Office responsible for?');
+    expect(retrieval.strategy).toBe('department');
+    expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(expected);
+    expect(expected).toHaveLength(17);
+  });
+
+  it('lists the measures under a heading', async () => {
+    const retrieval = await assistant.retrieve('list the life and health measures');
+    expect(retrieval.strategy).toBe('group');
+    expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(['M30', 'M31', 'M32', 'M33']);
+  });
+
+  it('does not treat a topic that shares a bureau name as a department list', async () => {
+    const retrieval = await assistant.retrieve('Is there support for culture and tourism consumption?');
+    expect(retrieval.strategy).toBe('hybrid');
+  });
+});

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { EvalSetupError } from './answerer.js';
+
+export interface EvalArgs {
+  dataset: string;
+  json: string | null;
+  html: string | null;
+  url: string | null;
+  baseline: boolean;
+  thresholds: string;
+  gate: boolean;
+  help: boolean;
+}
+
+export const USAGE = `usage: npm run eval -- [options]
+  --dataset FILE     JSONL cases (default evals/dataset.jsonl)
+  --json OUT         write the report as JSON (the contract's shape)
+  --html OUT         write a self-contained HTML report
+  --url BASE_URL     evaluate a running server (POST BASE_URL/api/chat?trace=1) instead of the local core
+  --baseline         also run the naive RAG baseline and compare
+  --thresholds FILE  metric floors (default evals/thresholds.json)
+  --no-gate          report only; do not fail below the floors
+exit codes: 0 ok, 1 a floor not met or bad dataset lines or failed cases, 2 cannot run`;
+
+export function parseEvalArgs(argv: string[]): EvalArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      allowNegative: true,
+      options: {
+        dataset: { type: 'string', default: 'evals/dataset.jsonl' },
+        json: { type: 'string' },
+        html: { type: 'string' },
+        url: { type: 'string' },
+        baseline: { type: 'boolean', default: false },
+        thresholds: { type: 'string', default: 'evals/thresholds.json' },
+        gate: { type: 'boolean', default: true },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new EvalSetupError(`${(error as Error).message}\n${USAGE}`);
+  }
+  return {
+    dataset: values.dataset,
+    json: values.json ?? null,
+    html: values.html ?? null,
+    url: values.url ?? null,
+    baseline: values.baseline,
+    thresholds: values.thresholds,
+    gate: values.gate,
+    help: values.help,
+  };
+}

@@ -21,7 +21,8 @@ const LABELS = 62;
 /** A grouped bar chart of 0..1 scores as inline SVG: no script, no external assets. */
 export function renderGroupedBars(title: string, series: BarSeries[], groups: BarGroup[]): string {
   const groupWidth = series.length * BAR + GROUP_GAP;
-  const width = LEFT + groups.length * groupWidth + 8;
+  // Room on the right for the last group's slanted label.
+  const width = LEFT + groups.length * groupWidth + 56;
   const height = TOP + PLOT + LABELS;
   const y = (v: number) => TOP + PLOT - v * PLOT;
   const grid = [0, 0.5, 1]

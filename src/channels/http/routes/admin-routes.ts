@@ -1,0 +1,87 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { AppError } from '../../../core/errors.js';
+import type { DownvotedAnswer } from '../../../core/storage/store.js';
+import { renderAdminPage } from '../admin-page.js';
+import type { AppDeps } from '../deps.js';
+
+/** The contract's eval case, plus what an evaluator needs to correct `expected`. */
+export interface ExportedCase {
+  id: string;
+  question: string;
+  expected: string[];
+  kind: 'followup' | 'paraphrase';
+  refuse: boolean;
+  history?: Array<{ role: 'user' | 'assistant'; content: string }>;
+  note: string | null;
+  answer: string;
+}
+
+/**
+ * `/admin`: stats JSON, down-voted answers as eval JSONL, and an HTML page. Bearer
+ * ADMIN_TOKEN; with no token configured the sub-app has no routes, so everything is 404.
+ */
+export function createAdminRoutes(deps: AppDeps) {
+  const app = new Hono();
+  const token = deps.config.adminToken;
+  if (token === null) return app;
+
+  app.get('/', requireToken(token, true), async (c) => {
+    // The token may sit in this page's URL: keep it out of Referer headers and caches.
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    return c.html(renderAdminPage(await deps.store.stats()));
+  });
+
+  app.get('/stats', requireToken(token, false), async (c) => c.json(await deps.store.stats()));
+
+  app.get('/export', requireToken(token, false), async (c) => {
+    const lines = toEvalCases(await deps.store.listDownvoted()).map((line) => JSON.stringify(line));
+    return c.body(lines.length ? `${lines.join('\n')}\n` : '', 200, {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="downvoted.jsonl"',
+    });
+  });
+
+  return app;
+}
+
+export function toEvalCases(answers: DownvotedAnswer[]): ExportedCase[] {
+  // An answer with no stored question (cannot happen via chat, but a purge race could) is no eval case.
+  return answers
+    .filter((a) => a.question.trim() !== '')
+    .map((a, i) => ({
+      id: `fb_${i + 1}`,
+      question: a.question,
+      expected: a.cited,
+      kind: a.history.length > 0 ? 'followup' : 'paraphrase',
+      refuse: a.refused,
+      ...(a.history.length > 0 ? { history: a.history } : {}),
+      note: a.comment,
+      answer: a.answer,
+    }));
+}
+
+/** A browser cannot send a bearer header when navigating, so the page alone also takes ?token=. */
+function requireToken(expected: string, allowQuery: boolean): MiddlewareHandler {
+  return async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    const header = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const given = header ?? (allowQuery ? c.req.query('token') : undefined);
+    if (given === undefined || !(await equalInConstantTime(given, expected))) {
+      c.header('WWW-Authenticate', 'Bearer realm="admin"');
+      throw new AppError('unauthorized', 'send the admin token as "Authorization: Bearer <ADMIN_TOKEN>"', 401);
+    }
+    await next();
+  };
+}
+
+/** Compares digests, so neither the length nor a common prefix of the token leaks through timing. */
+export async function equalInConstantTime(a: string, b: string): Promise<boolean> {
+  const encoder = new TextEncoder();
+  const [x, y] = await Promise.all([a, b].map((s) => crypto.subtle.digest('SHA-256', encoder.encode(s))));
+  const left = new Uint8Array(x!);
+  const right = new Uint8Array(y!);
+  let difference = 0;
+  for (let i = 0; i < left.length; i++) difference |= left[i]! ^ right[i]!;
+  return difference === 0;
+}

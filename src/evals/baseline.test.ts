@@ -52,7 +52,7 @@ describe('baseline chunk-to-section mapping', () => {
     expect(chunks.every((c) => c.text.length <= 1000)).toBe(true);
     for (const chunk of chunks) {
       const words = new Set(chunk.text.split(/\W+/));
-      expect(chunk.sectionIds).toEqual(SECTIONS.filter((s, i) => words.has(WORDS[i]!)).map((s) => s.id));
+      expect(chunk.sectionIds).toEqual(SECTIONS.filter((_, i) => words.has(WORDS[i]!)).map((s) => s.id));
     }
     const spans = locateChunks(RAW, chunks.map((c) => c.text));
     for (const [i, span] of spans.entries()) expect(RAW.slice(span.start, span.end)).toBe(chunks[i]!.text);

@@ -8,7 +8,7 @@ export interface Progress {
 const LINE_EVERY = 25;
 
 /** A live bar on a terminal; in CI logs (not a TTY) a short line every 25 cases instead. */
-export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(label: string, stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       { stream, format: `${label} [{bar}] {value}/{total} cases · {duration}s`, hideCursor: true, clearOnComplete: false },

@@ -4,12 +4,15 @@ import { buildComparisonRows, buildRunRows, METRIC_LABELS } from './format-table
 import { METRIC_KEYS, type MetricKey } from './metrics.js';
 import type { EvalRun } from './run-eval-cases.js';
 import { renderGroupedBars, type BarSeries } from './svg-bars.js';
+import { describeFloorCheck, type FloorCheck } from './thresholds.js';
 
 export interface HtmlReportInput {
   system: EvalRun;
   baseline: EvalRun | null;
   /** Shown at the top: dataset, target, date. */
   about: Record<string, string>;
+  /** The floors checked, when the gate ran. */
+  gate?: FloorCheck[] | null;
 }
 
 const SERIES: BarSeries[] = [
@@ -24,7 +27,7 @@ td:first-child,th:first-child{text-align:left}.charts{display:flex;flex-wrap:wra
 .answer{white-space:pre-wrap;background:#f6f6f6;padding:6px}.legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px}`;
 
 /** One self-contained page: inline CSS and SVG only, every dataset or answer string escaped. */
-export function renderHtmlReport({ system, baseline, about }: HtmlReportInput): string {
+export function renderHtmlReport({ system, baseline, about, gate }: HtmlReportInput): string {
   const runs = baseline ? [system, baseline] : [system];
   const series = SERIES.slice(0, runs.length);
   const kinds = ['overall', ...Object.keys(system.byKind)];
@@ -43,6 +46,7 @@ export function renderHtmlReport({ system, baseline, about }: HtmlReportInput): 
 <html lang="en"><head><meta charset="utf-8"><title>Policy assistant eval</title><style>${STYLE}</style></head><body>
 <h1>Policy assistant eval</h1>
 <p>${Object.entries(about).map(([k, v]) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`).join(' · ')}</p>
+${gate ? renderGate(gate) : ''}
 ${baseline ? `<h2>System vs baseline</h2>${renderTable(buildComparisonRows(system, baseline))}` : ''}
 <h2>Metrics per kind</h2><p class="legend">${legend}</p><div class="charts">${charts}</div>
 ${runs.map((run, i) => `<h3>${series[i]!.name}</h3>${renderTable(buildRunRows(run))}`).join('')}
@@ -50,6 +54,12 @@ ${runs.map((run, i) => `<h3>${series[i]!.name}</h3>${renderTable(buildRunRows(ru
 ${failing.map((o) => renderFailure(system, o.id)).join('')}
 </body></html>
 `;
+}
+
+function renderGate(gate: FloorCheck[]): string {
+  const failed = gate.filter((c) => c.status === 'fail');
+  const items = gate.map((c) => `<li>${c.status === 'fail' ? '&#10007;' : '&#10003;'} ${escapeHtml(describeFloorCheck(c))}</li>`);
+  return `<h2>Gate: ${failed.length === 0 ? 'passed' : 'FAILED'}</h2><ul>${items.join('')}</ul>`;
 }
 
 function renderTable(rows: string[][]): string {

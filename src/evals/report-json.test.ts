@@ -5,7 +5,7 @@ import { runFakeEval } from './eval-fixtures.js';
 
 describe('buildJsonReport', () => {
   it("has the contract's keys, exactly, in metrics, by_kind and cases", async () => {
-    const report = JSON.parse(JSON.stringify(buildJsonReport(await runFakeEval(), null, {})));
+    const report = JSON.parse(JSON.stringify(buildJsonReport(await runFakeEval(), null)));
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['metrics', 'by_kind', 'cases']));
     expect(Object.keys(report.metrics)).toEqual([...METRIC_KEYS]);
     for (const metrics of Object.values(report.by_kind)) expect(Object.keys(metrics as object)).toEqual([...METRIC_KEYS]);
@@ -22,7 +22,7 @@ describe('buildJsonReport', () => {
   });
 
   it('writes null for metrics that do not apply, and nests the baseline in the same shape', async () => {
-    const report = JSON.parse(JSON.stringify(buildJsonReport(await runFakeEval(), await runFakeEval(), { dataset: 'x' })));
+    const report = JSON.parse(JSON.stringify(buildJsonReport(await runFakeEval(), await runFakeEval(), { run: { dataset: 'x' } })));
     expect(report.by_kind.out_of_scope.hit_at_1).toBeNull();
     expect(report.by_kind.paraphrase.mention_recall).toBeNull();
     expect(Object.keys(report.baseline.metrics)).toEqual([...METRIC_KEYS]);

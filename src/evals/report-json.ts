@@ -19,11 +19,11 @@ export interface JsonRun {
   latency_ms_by_kind: Record<string, LatencySummary>;
 }
 
-/** The contract's report: metrics, by_kind and cases, plus additions (latency, errors, run, baseline). */
+/** The contract's report: metrics, by_kind and cases, plus additions (latency, errors, run details, gate, baseline). */
 export interface JsonReport extends JsonRun {
   errors: { id: string; message: string }[];
-  run: Record<string, unknown>;
   baseline?: JsonRun;
+  [extra: string]: unknown;
 }
 
 /** Keys in the contract's order, whatever order the metrics were computed in. */
@@ -54,11 +54,11 @@ export function buildJsonRun(run: EvalRun): JsonRun {
   };
 }
 
-export function buildJsonReport(system: EvalRun, baseline: EvalRun | null, run: Record<string, unknown>): JsonReport {
+export function buildJsonReport(system: EvalRun, baseline: EvalRun | null, extra: Record<string, unknown> = {}): JsonReport {
   return {
     ...buildJsonRun(system),
     errors: system.errors,
-    run,
+    ...extra,
     ...(baseline ? { baseline: buildJsonRun(baseline) } : {}),
   };
 }

@@ -17,7 +17,7 @@ import { writeReports } from './write-reports.js';
 
 export interface EvalIo {
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WriteStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 /** The CLI: returns the exit code (0 ok, 1 quality or input problems, 2 cannot run). */
@@ -44,7 +44,9 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
   const config = parseConfigOrExplain(env);
   const target = args.url ? await connectServer(args.url) : await createLocalAnswerer(config);
 
-  const system = await runWithProgress('system', io, (onCaseDone) => runEval({ cases, answer: target.answer, sections: target.sections, onCaseDone }));
+  const system = await runWithProgress('system', io, (onCaseDone) =>
+    runEval({ cases, answer: target.answer, sections: target.sections, onCaseDone }),
+  );
   let baseline: EvalRun | null = null;
   if (args.baseline) {
     const corpus = loadCorpus();
@@ -60,26 +62,25 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
     io.stdout.write(`\nbaseline (naive RAG), ${cases.length} cases\n${formatTable(buildRunRows(baseline))}\n`);
     io.stdout.write(`\nsystem vs baseline, overall\n${formatTable(buildComparisonRows(system, baseline))}\n`);
   }
+  const gate = floors ? checkFloors(system.metrics, floors) : null;
   const about = {
     dataset: args.dataset,
     target: args.url ? normalizeBaseUrl(args.url) : 'local core (offline)',
-    today: args.url ? 'server' : resolveToday(config),
+    today: args.url ? 'as the server sees it' : resolveToday(config),
     cases: String(cases.length),
     generated: new Date().toISOString(),
   };
-  for (const file of writeReports({ system, baseline, about }, args)) io.stdout.write(`wrote ${file}\n`);
+  for (const file of writeReports({ system, baseline, about, gate }, args)) io.stdout.write(`wrote ${file}\n`);
 
-  let failed = problems.length > 0;
   if (problems.length > 0) io.stderr.write(`eval: ${problems.length} dataset line(s) skipped, see above\n`);
   for (const e of system.errors) io.stderr.write(`eval: case ${e.id} failed: ${e.message}\n`);
-  if (system.errors.length > 0) failed = true;
-  if (floors) {
-    const checks = checkFloors(system.metrics, floors);
-    for (const check of checks.filter((c) => c.status !== 'pass')) io.stderr.write(`eval: ${describeFloorCheck(check)}\n`);
-    const below = checks.filter((c) => c.status === 'fail');
-    if (below.length > 0) failed = true;
-    io.stdout.write(`\ngate (${args.thresholds}): ${below.length === 0 ? 'passed' : `FAILED: ${below.map((c) => c.metric).join(', ')}`}\n`);
+  const below = (gate ?? []).filter((c) => c.status === 'fail');
+  for (const check of (gate ?? []).filter((c) => c.status !== 'pass')) io.stderr.write(`eval: ${describeFloorCheck(check)}\n`);
+  if (gate) {
+    const verdict = below.length === 0 ? 'passed' : `FAILED: ${below.map((c) => c.metric).join(', ')}`;
+    io.stdout.write(`\ngate (${args.thresholds}): ${verdict}\n`);
   }
+  const failed = problems.length > 0 || system.errors.length > 0 || below.length > 0;
   return failed ? 1 : 0;
 }
 

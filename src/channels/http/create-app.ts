@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppDeps } from './deps.js';
 import { errorBody, handleError } from './http-errors.js';
+import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', createChatRoutes(deps));
   app.route('/api', createMeasureRoutes(deps));
   app.route('/api', createFeedbackRoutes(deps));
+  app.route('/admin', createAdminRoutes(deps));
   return app;
 }
 

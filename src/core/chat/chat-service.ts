@@ -25,10 +25,15 @@ export interface Trace {
 
 export type AnswerWithTrace = Answer & { trace: Trace };
 
-export type Answerer = (question: Question) => Promise<AnswerDraft>;
+export interface AnswerOptions {
+  /** Receives the answer text as it is generated (LLM mode); the final Answer is authoritative. */
+  onDelta?: (text: string) => void;
+}
+
+export type Answerer = (question: Question, options?: AnswerOptions) => Promise<AnswerDraft>;
 
 export interface ChatService {
-  ask(input: AskInput): Promise<AnswerWithTrace>;
+  ask(input: AskInput, options?: AnswerOptions): Promise<AnswerWithTrace>;
 }
 
 /**
@@ -38,7 +43,7 @@ export interface ChatService {
 export function createChatService(deps: { answer: Answerer; store: Store; now?: () => Date }): ChatService {
   const now = deps.now ?? (() => new Date());
   return {
-    async ask(input) {
+    async ask(input, options = {}) {
       const started = Date.now();
       const notices: Notice[] = [];
       let conversation = input.conversationId ? await deps.store.getConversation(input.conversationId) : null;
@@ -48,13 +53,14 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       if (input.conversationId && !conversation) {
         notices.push({ kind: 'new_conversation', text: 'That conversation was not found, so a new one was started.' });
       }
+      const stored = conversation ? toHistory(await deps.store.listMessages(conversation.id)) : [];
+      const history = stored.length > 0 ? stored : (input.history ?? []).slice(-HISTORY_TURNS * 2);
+      const draft = await deps.answer({ message: input.message, history }, options);
+      // Created only once there is an answer to store, so a failed answer leaves nothing behind.
       if (!conversation) {
         conversation = { id: createId('c'), channel: input.channel, externalKey: input.externalKey ?? null, createdAt: now().toISOString() };
         await deps.store.createConversation(conversation);
       }
-      const stored = toHistory(await deps.store.listMessages(conversation.id));
-      const history = stored.length > 0 ? stored : (input.history ?? []).slice(-HISTORY_TURNS * 2);
-      const draft = await deps.answer({ message: input.message, history });
       const latencyMs = Date.now() - started;
       const messageId = createId('m');
       const askedAt = now().toISOString();

@@ -46,14 +46,26 @@ const CANDIDATES = 200;
 
 export type Retriever = (query: string, options?: RetrieveOptions) => Promise<Retrieval>;
 
-export function createRetriever(sections: Section[], index: SearchIndex): Retriever {
+export function createRetriever(
+  sections: Section[],
+  index: SearchIndex,
+  options: { onDenseError?: (error: unknown) => void } = {},
+): Retriever {
   const knownIds = new Set(sections.map((s) => s.id));
   const departments = listDepartments(sections);
   const findGroup = createGroupFinder(sections);
 
-  const searchHybrid = async (query: string): Promise<RetrievalHit[]> => {
+  const searchDense = async (query: string) => {
     const [vector] = await index.embedder.embed([query]);
-    const dense = await index.vectors.search(vector!, CANDIDATES);
+    return index.vectors.search(vector!, CANDIDATES);
+  };
+
+  const searchHybrid = async (query: string): Promise<RetrievalHit[]> => {
+    const dense = await searchDense(query).catch((error: unknown) => {
+      // A remote embedder that fails must not take answers down: BM25 alone still ranks well.
+      options.onDenseError?.(error);
+      return [];
+    });
     const lexical = index.lexical.search(query, CANDIDATES);
     const denseBest = bestPerSection(dense.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
     const lexicalBest = bestPerSection(
@@ -74,10 +86,10 @@ export function createRetriever(sections: Section[], index: SearchIndex): Retrie
       }));
   };
 
-  return async (query, options = {}) => {
-    const limit = options.limit ?? 10;
+  return async (query, request = {}) => {
+    const limit = request.limit ?? 10;
     const own = await searchHybrid(expandQuery(query));
-    const ranked = options.context ? blend(own, await searchHybrid(expandQuery(`${query} ${options.context}`))) : own;
+    const ranked = request.context ? blend(own, await searchHybrid(expandQuery(`${query} ${request.context}`))) : own;
     const explicit = findExplicitReferences(query, knownIds);
     const department = findDepartment(query, departments);
     const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query);
@@ -93,9 +105,9 @@ export function createRetriever(sections: Section[], index: SearchIndex): Retrie
       strategy = 'group';
       pinned = group.ids;
     }
-    const carried = (options.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
+    const carried = (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
     const front = [...pinned, ...carried];
-    const preferred = (options.preferIds ?? []).filter((id) => knownIds.has(id) && !front.includes(id));
+    const preferred = (request.preferIds ?? []).filter((id) => knownIds.has(id) && !front.includes(id));
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {
       strategy,

@@ -6,8 +6,8 @@
  */
 export function fuseScores(dense: Map<string, number>, lexical: Map<string, number>, denseWeight = 0.5): Map<string, number> {
   const denseValues = [...dense.values()];
-  const low = Math.min(...denseValues);
-  const span = Math.max(...denseValues) - low || 1;
+  const low = denseValues.length > 0 ? Math.min(...denseValues) : 0;
+  const span = (denseValues.length > 0 ? Math.max(...denseValues) - low : 0) || 1;
   const lexicalMax = Math.max(0, ...lexical.values()) || 1;
   const fused = new Map<string, number>();
   for (const id of new Set([...dense.keys(), ...lexical.keys()])) {

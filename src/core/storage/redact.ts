@@ -9,7 +9,7 @@ const RULES: Array<{ label: string; pattern: RegExp; accept?: (match: string) =>
   // Mainland mobiles: 1[3-9] and nine digits, optionally +86 and grouped 3-4-4.
   { label: 'phone', pattern: /(?<![\d])(?:(?:\+|00)?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?![\d])/g },
   // International numbers written with + or 00 and a country code.
-  { label: 'phone', pattern: /(?<![\d])(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(?\d{1,4}\)?[ -]?){1,4}\d{2,4}(?![\d])/g },
+  { label: 'phone', pattern: /(?<!\d[ -]?)(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(?\d{1,4}\)?[ -]?){1,4}\d{2,4}(?![\d])/g },
   // Bank cards: 13-19 digits, optionally grouped, that pass the Luhn check.
   { label: 'card-number', pattern: /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g, accept: (m) => luhn(m.replace(/\D/g, '')) },
   // Landlines: area code 0xx or 0xxx, then 7-8 digits (021-12345678, (021) 1234 5678).

@@ -16,14 +16,19 @@ export interface NodeAssistant {
 /** Loads the corpus, the embedder and the on-disk index (building it when stale). */
 export async function createAssistant(
   config: Config,
-  options: { embedder?: Embedder; onProgress?: (done: number, total: number) => void; force?: boolean } = {},
+  options: {
+    embedder?: Embedder;
+    onProgress?: (done: number, total: number) => void;
+    force?: boolean;
+    onDenseError?: (error: unknown) => void;
+  } = {},
 ): Promise<NodeAssistant> {
   const corpus = loadCorpus();
   const embedder = options.embedder ?? createLocalEmbedder(loadWordVectors());
   const { index, rebuilt } = await ensureIndex(corpus, embedder, config.dataDir, options);
   return {
     policy: corpus.policy,
-    retrieve: createRetriever(corpus.policy.sections, index),
+    retrieve: createRetriever(corpus.policy.sections, index, { onDenseError: options.onDenseError }),
     embedder,
     indexRebuilt: rebuilt,
   };

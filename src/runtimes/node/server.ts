@@ -2,11 +2,13 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../../channels/http/create-app.js';
 import { parseConfig } from '../../core/config.js';
 import { createNodeDeps } from './create-node-deps.js';
+import { startRetention } from './retention.js';
 
 const started = performance.now();
 const config = parseConfig(process.env);
 const deps = await createNodeDeps(config);
 const app = createApp(deps);
+const stopRetention = startRetention(deps.store, config.retentionDays, { logger: deps.logger });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   deps.logger.info(
@@ -21,6 +23,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 });
 
 const shutdown = () => {
+  stopRetention();
   server.close(() => {
     void deps.store.close().then(() => process.exit(0));
   });

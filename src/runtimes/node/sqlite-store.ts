@@ -14,9 +14,9 @@ const Database = require('better-sqlite3') as typeof BetterSqlite3;
  * The SQLite store: WAL journal with synchronous=FULL, so a write that returned has been
  * fsynced and survives kill -9. Migrations run on open; ":memory:" gives a test store.
  */
-export function openSqliteStore(file: string, migrations: string[] = MIGRATIONS): Store {
+export function openSqliteStore(file: string): Store {
   const db = openDatabase(file);
-  migrate(db, migrations);
+  migrate(db, MIGRATIONS);
   return createSqlQueries(db);
 }
 

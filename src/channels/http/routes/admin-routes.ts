@@ -46,7 +46,7 @@ export function createAdminRoutes(deps: AppDeps) {
 }
 
 export function toEvalCases(answers: DownvotedAnswer[]): ExportedCase[] {
-  // An answer with no stored question (cannot happen via chat, but a purge race could) is no eval case.
+  // The dataset requires a question; an answer without a stored one cannot become a case.
   return answers
     .filter((a) => a.question.trim() !== '')
     .map((a, i) => ({

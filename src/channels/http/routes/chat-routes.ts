@@ -8,11 +8,11 @@ import { chatRequestSchema } from '../schemas.js';
 export function createChatRoutes(deps: AppDeps) {
   const app = new Hono();
 
-  const ask = async (body: unknown) => {
+  const ask = async (body: unknown, onDelta?: (text: string) => void) => {
     const parsed = chatRequestSchema.safeParse(body);
     if (!parsed.success) throw validationError(parsed.error);
     const { message, conversationId, history } = parsed.data;
-    return deps.chat.ask({ message: message.trim(), conversationId, history, channel: 'api' });
+    return deps.chat.ask({ message: message.trim(), conversationId, history, channel: 'api' }, { onDelta });
   };
 
   app.post('/chat', async (c) => {
@@ -27,9 +27,19 @@ export function createChatRoutes(deps: AppDeps) {
     if (!parsed.success) throw validationError(parsed.error);
     return streamSSE(c, async (stream) => {
       try {
-        const answer = await ask(body);
-        for (const piece of splitForStream(answer.answer)) {
-          await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
+        // Model deltas go out as they come; an offline answer exists whole and is sent word by word,
+        // so clients have one code path. The done event's Answer is authoritative either way.
+        let streamed = false;
+        let writes = Promise.resolve();
+        const answer = await ask(body, (text) => {
+          streamed = true;
+          writes = writes.then(() => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) }));
+        });
+        await writes;
+        if (!streamed) {
+          for (const piece of splitForStream(answer.answer)) {
+            await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
+          }
         }
         await stream.writeSSE({ event: 'done', data: JSON.stringify(withoutTrace(answer)) });
       } catch (error) {
@@ -48,7 +58,6 @@ function withoutTrace(answer: AnswerWithTrace) {
   return rest;
 }
 
-/** Offline answers exist whole; they are sent word by word so clients have one streaming path. */
 function splitForStream(text: string): string[] {
   return text.match(/\S+\s*|\s+/g) ?? [];
 }

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../src/runtimes/node/sqlite-store.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'kill-nine-'));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts the real server on a port of the OS's choosing and resolves with its URL from the startup log. */
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' };
+  for (const key of ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ADMIN_TOKEN']) delete env[key];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtimes/node/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      try {
+        const entry = JSON.parse(line) as { msg?: string; url?: string };
+        if (entry.msg === 'assistant listening' && entry.url) resolve({ child, url: entry.url });
+      } catch {
+        // Not a log line; ignore.
+      }
+    });
+    child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}) before listening: ${stderr}`)));
+  });
+}
+
+function killHard(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+const postJson = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('acknowledged writes survive kill -9', () => {
+  it('keeps the conversation and the feedback after SIGKILL and a restart', { timeout: 60_000 }, async () => {
+    const first = await startServer();
+    const chat = await postJson(`${first.url}/api/chat`, { message: 'Can a technology company get a loan backed by its patents?' });
+    expect(chat.status).toBe(200);
+    const { conversationId, messageId, answer } = (await chat.json()) as { conversationId: string; messageId: string; answer: string };
+    const feedback = await postJson(`${first.url}/api/feedback`, { conversationId, messageId, rating: 'down', comment: 'kill -9 check' });
+    expect(feedback.status).toBe(201);
+    await killHard(first.child);
+
+    const second = await startServer();
+    const res = await fetch(`${second.url}/api/conversations/${conversationId}`);
+    expect(res.status).toBe(200);
+    const conversation = (await res.json()) as { messages: Array<{ id: string; role: string; text: string }> };
+    expect(conversation.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(conversation.messages[1]).toMatchObject({ id: messageId, text: answer });
+
+    const store = openSqliteStore(join(dir, 'assistant.db'));
+    try {
+      expect(await store.getFeedback(messageId)).toMatchObject({ conversationId, rating: 'down', comment: 'kill -9 check' });
+    } finally {
+      await store.close();
+    }
+    await killHard(second.child);
+  });
+});

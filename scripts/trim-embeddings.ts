@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { encodeWordVectors } from '../src/core/embedding/word-vectors.js';
 import { tokenize } from '../src/core/text/tokenize.js';
 
-const TOP_WORDS = Number(process.env.TRIM_TOP_WORDS ?? 30000);
+const TOP_WORDS = Number(process.env.TRIM_TOP_WORDS ?? 20000);
 const OUT = process.env.TRIM_OUT ?? 'models/word-vectors.bin';
 
 const require = createRequire(import.meta.url);

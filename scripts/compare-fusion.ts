@@ -1,31 +1,58 @@
+// Compares ways of fusing the dense and lexical rankings on the dataset's single-topic questions,
+// so the choice in src/core/search/fuse.ts is measured, not assumed. Rerun: npm run compare-fusion.
 import { readFileSync } from 'node:fs';
-import { parseConfig } from '../src/core/config.js';
-import { loadCorpus, loadWordVectors } from '../src/runtimes/node/load-corpus.js';
-import { createLocalEmbedder } from '../src/core/embedding/local-embedder.js';
-import { ensureIndex } from '../src/runtimes/node/build-index.js';
+import { fuseScores } from '../src/core/search/fuse.js';
 import { expandQuery } from '../src/core/retrieval/expand-query.js';
+import { createLocalEmbedder } from '../src/core/embedding/local-embedder.js';
 import { parseDataset } from '../src/evals/dataset.js';
-const corpus = loadCorpus();
-const emb = createLocalEmbedder(loadWordVectors());
-const { index } = await ensureIndex(corpus, emb, process.env.DATA_DIR ?? './data');
-const { cases } = parseDataset(readFileSync('evals/dataset.jsonl','utf8'));
-const sel = cases.filter(c => ['paraphrase','department','unspecified','lookup'].includes(c.kind) && c.expected.length);
-const res: Record<string, number[]> = {};
-const add = (k: string, v: number) => (res[k] ??= []).push(v);
-for (const c of sel) {
-  const q = expandQuery(c.question);
-  const [v] = (await emb.embed([q])) as [Float32Array];
-  const dense = await index.vectors.search(v, 200);
-  const lex = index.lexical.search(q, 200);
-  const dBest = new Map<string, number>(); for (const h of dense) { const id = index.chunks[h.index]!.sectionId; if (!dBest.has(id)) dBest.set(id, h.score); }
-  const lBest = new Map<string, number>(); for (const h of lex) { const id = index.chunks[h.index]!.sectionId; if (!lBest.has(id)) lBest.set(id, h.score); }
-  const ids = [...new Set([...dBest.keys(), ...lBest.keys()])];
-  const rank = (scores: Map<string, number>) => [...scores.entries()].sort((a,b)=>b[1]-a[1]).map(e=>e[0]);
-  const dr = rank(dBest), lr = rank(lBest);
-  const hit = (r: string[], k: number) => r.slice(0,k).some(id => c.expected.includes(id)) ? 1 : 0;
-  add('dense@1', hit(dr,1)); add('dense@3', hit(dr,3)); add('lex@1', hit(lr,1)); add('lex@3', hit(lr,3));
-  for (const k of [5, 20, 60]) { const f = new Map(ids.map(id => [id, (dr.indexOf(id)>=0?1/(k+dr.indexOf(id)+1):0) + (lr.indexOf(id)>=0?1/(k+lr.indexOf(id)+1):0)])); const r = rank(f); add(`rrf${k}@1`, hit(r,1)); add(`rrf${k}@3`, hit(r,3)); }
-  const dMax = Math.max(...dBest.values()), lMax = Math.max(...lBest.values(), 1e-9), dMin = Math.min(...dBest.values());
-  for (const w of [0.3, 0.5, 0.7]) { const f = new Map(ids.map(id => [id, w*(((dBest.get(id)??dMin)-dMin)/(dMax-dMin)) + (1-w)*((lBest.get(id)??0)/lMax)])); const r = rank(f); add(`w${w}@1`, hit(r,1)); add(`w${w}@3`, hit(r,3)); }
+import { ensureIndex } from '../src/runtimes/node/build-index.js';
+import { loadCorpus, loadWordVectors } from '../src/runtimes/node/load-corpus.js';
+
+type Scores = Map<string, number>;
+
+const embedder = createLocalEmbedder(loadWordVectors());
+const { index } = await ensureIndex(loadCorpus(), embedder, process.env.DATA_DIR ?? './data');
+const cases = parseDataset(readFileSync('evals/dataset.jsonl', 'utf8')).cases.filter(
+  (c) => ['lookup', 'paraphrase', 'department', 'unspecified'].includes(c.kind) && c.expected.length > 0,
+);
+
+const bestPerSection = (hits: Array<{ index: number; score: number }>): Scores => {
+  const best: Scores = new Map();
+  for (const h of hits) {
+    const id = index.chunks[h.index]!.sectionId;
+    if (!best.has(id)) best.set(id, h.score);
+  }
+  return best;
+};
+const rank = (scores: Scores) => [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+const reciprocalRank = (rankings: string[][], k: number): Scores => {
+  const fused: Scores = new Map();
+  for (const ranking of rankings) ranking.forEach((id, r) => fused.set(id, (fused.get(id) ?? 0) + 1 / (k + r + 1)));
+  return fused;
+};
+
+const methods: Record<string, (dense: Scores, lexical: Scores) => string[]> = {
+  'dense only': (dense) => rank(dense),
+  'BM25 only': (_, lexical) => rank(lexical),
+  'RRF k=5': (d, l) => rank(reciprocalRank([rank(d), rank(l)], 5)),
+  'RRF k=60': (d, l) => rank(reciprocalRank([rank(d), rank(l)], 60)),
+  'weighted 0.3': (d, l) => rank(fuseScores(d, l, 0.3)),
+  'weighted 0.5 (used)': (d, l) => rank(fuseScores(d, l, 0.5)),
+  'weighted 0.7': (d, l) => rank(fuseScores(d, l, 0.7)),
+};
+const hits = Object.fromEntries(Object.keys(methods).map((m) => [m, { at1: 0, at3: 0 }]));
+for (const c of cases) {
+  const query = expandQuery(c.question);
+  const [vector] = await embedder.embed([query]);
+  const dense = bestPerSection(await index.vectors.search(vector!, 200));
+  const lexical = bestPerSection(index.lexical.search(query, 200));
+  for (const [name, method] of Object.entries(methods)) {
+    const ranking = method(dense, lexical);
+    if (c.expected.includes(ranking[0]!)) hits[name]!.at1 += 1;
+    if (ranking.slice(0, 3).some((id) => c.expected.includes(id))) hits[name]!.at3 += 1;
+  }
 }
-console.log(sel.length, Object.entries(res).map(([k,v])=>`${k}=${(v.reduce((a,b)=>a+b,0)/v.length).toFixed(3)}`).join(' '));
+console.log(`fusion on ${cases.length} lookup, paraphrase, department and unspecified questions`);
+for (const [name, { at1, at3 }] of Object.entries(hits)) {
+  console.log(`${name.padEnd(20)} hit@1 ${(at1 / cases.length).toFixed(3)}  hit@3 ${(at3 / cases.length).toFixed(3)}`);
+}

@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { createOpenAiChatModel } from '../src/core/llm/chat-model.js';
 import { silentLogger } from '../src/core/logger.js';
 import { createNodeDeps } from '../src/runtimes/node/create-node-deps.js';
 import { loadPrompts } from '../src/runtimes/node/load-prompts.js';
+import { main as runEvalCli } from '../src/evals/run-eval.js';
 import { buildTestAssistant } from './build-test-assistant.js';
 import { startFakeOpenAi, type FakeOpenAi } from './fake-openai-server.js';
 
@@ -134,5 +136,21 @@ describe('LLM mode through the HTTP API', () => {
     expect(cut).toMatch(/event: done/);
     expect(JSON.parse(cut.split('event: done\ndata: ')[1]!.split('\n')[0]!).notices.map((n: { kind: string }) => n.kind)).toContain('fallback');
     await deps.store.close();
+  });
+});
+
+describe('the eval runner with a configured server', () => {
+  it('evaluates in LLM mode', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jingan-llm-eval-'));
+    const dataset = join(dir, 'cases.jsonl');
+    writeFileSync(dataset, `${JSON.stringify({ id: 'q1', question: QUESTION, expected: ['M10'], kind: 'paraphrase' })}\n`);
+    const out = new PassThrough();
+    let printed = '';
+    out.on('data', (d) => (printed += d));
+    const env = { DATA_DIR: dir, OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, LOG_LEVEL: 'silent', POLICY_TODAY: '2026-01-15' };
+    const code = await runEvalCli(['--dataset', dataset, '--no-gate'], env, { stdout: out, stderr: new PassThrough() });
+    expect(code).toBe(0);
+    expect(printed).toContain('llm mode');
+    expect(fake.requests.some((r) => r.path.endsWith('/chat/completions'))).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
-import { answerOffline } from '../core/answer/answer-question.js';
 import { resolveToday, type Config } from '../core/config.js';
 import type { Section } from '../core/corpus/section.js';
-import { createAssistant } from '../runtimes/node/create-assistant.js';
+import { createNodeAnswerer } from '../runtimes/node/create-node-deps.js';
 import type { Answerer } from './answerer.js';
 
 export interface LocalTarget {
@@ -10,15 +9,17 @@ export interface LocalTarget {
   today: string;
 }
 
-/** The assistant's own offline core, in process: the index is built in config.dataDir on first use. */
+/**
+ * The assistant's own core, in process, answering exactly as the server would: LLM mode when
+ * OPENAI_API_KEY is configured, offline otherwise. The index is built in config.dataDir on first use.
+ */
 export async function createLocalAnswerer(config: Config, today = resolveToday(config)): Promise<LocalTarget> {
-  const assistant = await createAssistant(config);
-  const context = { policy: assistant.policy, retrieve: assistant.retrieve, today };
+  const { assistant, answer } = await createNodeAnswerer({ ...config, policyToday: today, logLevel: 'warn' });
   return {
     sections: assistant.policy.sections,
     today,
     answer: async (evalCase) => {
-      const draft = await answerOffline(context, { message: evalCase.question, history: evalCase.history });
+      const draft = await answer({ message: evalCase.question, history: evalCase.history });
       return {
         retrieved: draft.retrieval.hits.map((hit) => hit.id),
         cited: draft.citations.map((citation) => citation.id),

@@ -56,7 +56,7 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
     );
   }
 
-  const title = args.url ? `system at ${normalizeBaseUrl(args.url)}` : 'system (local core)';
+  const title = args.url ? `system at ${normalizeBaseUrl(args.url)}` : `system (local core, ${config.openai ? 'llm mode' : 'offline mode'})`;
   io.stdout.write(`\n${title}, ${cases.length} cases\n${formatTable(buildRunRows(system))}\n`);
   if (baseline) {
     io.stdout.write(`\nbaseline (naive RAG), ${cases.length} cases\n${formatTable(buildRunRows(baseline))}\n`);
@@ -65,7 +65,7 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
   const gate = floors ? checkFloors(system.metrics, floors) : null;
   const about = {
     dataset: args.dataset,
-    target: args.url ? normalizeBaseUrl(args.url) : 'local core (offline)',
+    target: args.url ? normalizeBaseUrl(args.url) : `local core (${config.openai ? `llm: ${config.openai.model}` : 'offline'})`,
     today: args.url ? 'as the server sees it' : resolveToday(config),
     cases: String(cases.length),
     generated: new Date().toISOString(),

@@ -20,17 +20,26 @@ export interface NodeDeps extends AppDeps {
 export async function createNodeDeps(config: Config, options: { storeFile?: string } = {}): Promise<NodeDeps> {
   const logger = pino({ level: config.logLevel });
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
+  const { assistant, answer } = await createNodeAnswerer(config, logger);
+  return { config, policy: assistant.policy, store, logger, assistant, chat: createChatService({ answer, store }) };
+}
+
+/** The answerer the server uses: LLM mode when a key is configured, else offline. The eval runner uses it too. */
+export async function createNodeAnswerer(
+  config: Config,
+  logger: Logger = pino({ level: config.logLevel }),
+): Promise<{ assistant: NodeAssistant; answer: Answerer }> {
   const assistant = await loadAssistant(config, logger);
   const base = { policy: assistant.policy, retrieve: assistant.retrieve };
-  let answer: Answerer = (question) => answerOffline({ ...base, today: resolveToday(config) }, question);
-  if (config.openai) {
-    const { openai } = config;
-    const model = createOpenAiChatModel({ ...openai });
-    const prompts = loadPrompts();
-    answer = (question, opts) =>
-      answerWithLlm({ ...base, today: resolveToday(config), model, prompts, timeoutMs: openai.timeoutMs, logger }, question, opts);
+  if (!config.openai) {
+    return { assistant, answer: (question) => answerOffline({ ...base, today: resolveToday(config) }, question) };
   }
-  return { config, policy: assistant.policy, store, logger, assistant, chat: createChatService({ answer, store }) };
+  const { timeoutMs } = config.openai;
+  const model = createOpenAiChatModel({ ...config.openai });
+  const prompts = loadPrompts();
+  const answer: Answerer = (question, options) =>
+    answerWithLlm({ ...base, today: resolveToday(config), model, prompts, timeoutMs, logger }, question, options);
+  return { assistant, answer };
 }
 
 /** With a key, vectors come from the configured embeddings model; if that fails the local embedder keeps the service up. */

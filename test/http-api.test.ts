@@ -50,6 +50,14 @@ describe('HTTP API over a real socket', () => {
     expect(second.citations.map((c: { id: string }) => c.id)).toEqual(['M10']);
   });
 
+  it('records the channel the widget names and rejects unknown ones', async () => {
+    const web = await (await post('/api/chat?channel=web', JSON.stringify({ message: 'What does measure 10 say?' }))).json();
+    const conversation = await (await fetch(`${base}/api/conversations/${web.conversationId}`)).json();
+    expect(conversation.channel).toBe('web');
+    const bad = await post('/api/chat?channel=fax', JSON.stringify({ message: 'hi' }));
+    expect(bad.status).toBe(400);
+  });
+
   it('GET /api/measures and /api/measures/:id', async () => {
     const all = await (await fetch(`${base}/api/measures`)).json();
     expect(all).toHaveLength(47);

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../core/text/escape-html.js';
 import { explainFailure } from './explain-failure.js';
 import { buildComparisonRows, buildRunRows, METRIC_LABELS } from './format-table.js';
 import { METRIC_KEYS, type MetricKey } from './metrics.js';

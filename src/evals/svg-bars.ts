@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../core/text/escape-html.js';
 
 export interface BarSeries {
   name: string;

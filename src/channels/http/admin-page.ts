@@ -1,8 +1,7 @@
+import { escapeHtml } from '../../core/text/escape-html.js';
 import type { Stats } from '../../core/storage/store.js';
 
 const DAYS_SHOWN = 30;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 interface Bar {
   label: string;
   value: number;
@@ -45,10 +44,6 @@ td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:
 <p>${questions} questions, ${stats.answers} answers stored.</p>
 ${sections.join('\n')}
 </body></html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 }
 
 function card(title: string, body: string): string {

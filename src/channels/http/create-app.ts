@@ -7,6 +7,7 @@ import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
+import { createWidgetRoutes } from './routes/widget-routes.js';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', createMeasureRoutes(deps));
   app.route('/api', createFeedbackRoutes(deps));
   app.route('/admin', createAdminRoutes(deps));
+  if (deps.widget) app.route('/', createWidgetRoutes(deps.widget));
   return app;
 }
 

@@ -3,6 +3,7 @@ import type { Policy } from '../../core/corpus/section.js';
 import type { ChatService } from '../../core/chat/chat-service.js';
 import type { Logger } from '../../core/logger.js';
 import type { Store } from '../../core/storage/store.js';
+import type { WidgetAssets } from './routes/widget-routes.js';
 
 /** Everything the HTTP app needs; each runtime builds it and passes it to createApp. */
 export interface AppDeps {
@@ -11,4 +12,6 @@ export interface AppDeps {
   chat: ChatService;
   store: Store;
   logger: Logger;
+  /** The built widget; when present, GET /, /widget.js and /widget.<hash>.js are served. */
+  widget?: WidgetAssets;
 }

@@ -1,13 +1,14 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../../channels/http/create-app.js';
 import { parseConfig } from '../../core/config.js';
+import { buildWidget } from '../../../scripts/build-widget.js';
 import { createNodeDeps } from './create-node-deps.js';
 import { startRetention } from './retention.js';
 
 const started = performance.now();
 const config = parseConfig(process.env);
 const deps = await createNodeDeps(config);
-const app = createApp(deps);
+const app = createApp({ ...deps, widget: await buildWidget() });
 const stopRetention = startRetention(deps.store, config.retentionDays, { logger: deps.logger });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

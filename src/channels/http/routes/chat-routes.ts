@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { AppError } from '../../../core/errors.js';
 import { streamSSE } from 'hono/streaming';
 import type { AnswerWithTrace } from '../../../core/chat/chat-service.js';
 import type { AppDeps } from '../deps.js';
@@ -8,20 +9,21 @@ import { chatRequestSchema } from '../schemas.js';
 export function createChatRoutes(deps: AppDeps) {
   const app = new Hono();
 
-  const ask = async (body: unknown, onDelta?: (text: string) => void) => {
+  const ask = async (body: unknown, channel: 'web' | 'api', onDelta?: (text: string) => void) => {
     const parsed = chatRequestSchema.safeParse(body);
     if (!parsed.success) throw validationError(parsed.error);
     const { message, conversationId, history } = parsed.data;
-    return deps.chat.ask({ message: message.trim(), conversationId, history, channel: 'api' }, { onDelta });
+    return deps.chat.ask({ message: message.trim(), conversationId, history, channel }, { onDelta });
   };
 
   app.post('/chat', async (c) => {
-    const answer = await ask(await readJson(c));
+    const answer = await ask(await readJson(c), readChannel(c));
     return c.json(c.req.query('trace') === '1' ? answer : withoutTrace(answer));
   });
 
   app.post('/chat/stream', async (c) => {
     const body = await readJson(c);
+    const channel = readChannel(c);
     // Validate before the stream opens, so bad input still gets a plain 4xx.
     const parsed = chatRequestSchema.safeParse(body);
     if (!parsed.success) throw validationError(parsed.error);
@@ -31,7 +33,7 @@ export function createChatRoutes(deps: AppDeps) {
         // so clients have one code path. The done event's Answer is authoritative either way.
         let streamed = false;
         let writes = Promise.resolve();
-        const answer = await ask(body, (text) => {
+        const answer = await ask(body, channel, (text) => {
           streamed = true;
           writes = writes.then(() => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) }));
         });
@@ -51,6 +53,13 @@ export function createChatRoutes(deps: AppDeps) {
   });
 
   return app;
+}
+
+/** The widget says `?channel=web` so its conversations are counted apart from API callers'. */
+function readChannel(c: Context): 'web' | 'api' {
+  const channel = c.req.query('channel') ?? 'api';
+  if (channel !== 'web' && channel !== 'api') throw new AppError('invalid_request', 'channel must be "web" or "api"', 400);
+  return channel;
 }
 
 function withoutTrace(answer: AnswerWithTrace) {

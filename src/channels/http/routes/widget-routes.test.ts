@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildWidget, WIDGET_GZIP_BUDGET } from '../../../../scripts/build-widget.js';
+import { createWidgetRoutes } from './widget-routes.js';
+
+const assets = { script: 'console.log("widget")', hash: 'abc123def0' };
+const app = createWidgetRoutes(assets);
+
+describe('widget routes', () => {
+  it('serves /widget.js for revalidation, with the hash as ETag', async () => {
+    const res = await app.request('/widget.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('etag')).toBe('"abc123def0"');
+    expect(await res.text()).toBe(assets.script);
+  });
+
+  it('answers 304 when the client already has this build', async () => {
+    for (const tag of ['"abc123def0"', 'W/"abc123def0"', '"old", "abc123def0"']) {
+      const res = await app.request('/widget.js', { headers: { 'if-none-match': tag } });
+      expect(res.status).toBe(304);
+      expect(await res.text()).toBe('');
+    }
+    const stale = await app.request('/widget.js', { headers: { 'if-none-match': '"0000000000"' } });
+    expect(stale.status).toBe(200);
+  });
+
+  it('serves the hashed file as immutable', async () => {
+    const res = await app.request('/widget.abc123def0.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await app.request('/widget.0000000000.js')).status).toBe(404);
+  });
+
+  it('serves the demo page with the one-line embed and an escaped snippet', async () => {
+    const res = await app.request('http://portal.test/');
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('<script src="/widget.js" defer></script>');
+    expect(html).toContain('&lt;script src=&quot;http://portal.test/widget.js&quot; defer&gt;&lt;/script&gt;');
+  });
+});
+
+describe('buildWidget', () => {
+  it('bundles the widget under its gzip budget with a content hash', async () => {
+    const build = await buildWidget();
+    expect(build.hash).toMatch(/^[0-9a-f]{10}$/);
+    expect(build.gzipBytes).toBeLessThanOrEqual(WIDGET_GZIP_BUDGET);
+    expect(build.script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+});

@@ -1,0 +1,95 @@
+import { readSse } from './sse.js';
+import type { Answer, Rating, SectionDetail } from './types.js';
+
+/** No byte from the server for this long means the answer is not coming. */
+export const IDLE_TIMEOUT_MS = 30_000;
+
+export type FailureKind = 'unreachable' | 'timeout' | 'rateLimited' | 'server' | 'incomplete' | 'rejected';
+
+/** A failed request, classified so the UI can say what happened; `detail` is the server's own message. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly detail?: string,
+  ) {
+    super(detail ?? kind);
+  }
+}
+
+export interface StreamRequest {
+  message: string;
+  conversationId?: string;
+  onDelta: (text: string) => void;
+}
+
+export async function streamChat(api: string, request: StreamRequest): Promise<Answer> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), IDLE_TIMEOUT_MS);
+  };
+  arm();
+  try {
+    const body = JSON.stringify({ message: request.message, conversationId: request.conversationId });
+    const res = await fetch(`${api}/api/chat/stream?channel=web`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body,
+      signal: controller.signal,
+    });
+    if (!res.ok) throw await failureOf(res);
+    if (!res.body || !/text\/event-stream/.test(res.headers.get('content-type') ?? '')) throw new ApiFailure('server');
+    for await (const { event, data } of readSse(res.body, arm)) {
+      if (event === 'delta') request.onDelta(String(JSON.parse(data).text ?? ''));
+      else if (event === 'done') return JSON.parse(data) as Answer;
+      else if (event === 'error') throw new ApiFailure('server', JSON.parse(data).message);
+    }
+    throw new ApiFailure('incomplete');
+  } catch (error) {
+    throw classify(error, controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function getSection(api: string, id: string): Promise<SectionDetail> {
+  const res = await request(`${api}/api/measures/${encodeURIComponent(id)}`);
+  return (await res.json()) as SectionDetail;
+}
+
+export async function sendFeedback(api: string, body: { conversationId: string; messageId: string; rating: Rating }): Promise<void> {
+  await request(`${api}/api/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+async function request(url: string, init: RequestInit = {}): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), IDLE_TIMEOUT_MS);
+  try {
+    const res = await fetch(url, { ...init, signal: controller.signal });
+    if (!res.ok) throw await failureOf(res);
+    return res;
+  } catch (error) {
+    throw classify(error, controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function failureOf(res: Response): Promise<ApiFailure> {
+  if (res.status === 429) return new ApiFailure('rateLimited');
+  if (res.status >= 500) return new ApiFailure('server');
+  const detail = await res
+    .json()
+    .then((json: { error?: { message?: unknown } }) => json.error?.message)
+    .catch(() => undefined);
+  return new ApiFailure('rejected', typeof detail === 'string' ? detail : `HTTP ${res.status}`);
+}
+
+function classify(error: unknown, signal: AbortSignal): ApiFailure {
+  if (error instanceof ApiFailure) return error;
+  if (signal.aborted) return new ApiFailure('timeout');
+  // A malformed event from the server is our fault, not the network's.
+  if (error instanceof SyntaxError) return new ApiFailure('server');
+  return new ApiFailure('unreachable');
+}

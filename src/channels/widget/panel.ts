@@ -1,0 +1,57 @@
+import { h, icon } from './dom.js';
+import type { Strings } from './i18n.js';
+import { CSS } from './styles.js';
+
+export interface PanelParts {
+  launcher: HTMLButtonElement;
+  panel: HTMLElement;
+  log: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLTextAreaElement;
+  send: HTMLButtonElement;
+  newChat: HTMLButtonElement;
+  close: HTMLButtonElement;
+  drawer: HTMLElement;
+}
+
+/** The static frame of the widget inside its shadow root; the controller fills it. */
+export function buildPanel(root: ShadowRoot, t: Strings, title: string): PanelParts {
+  const launcher = h('button', { type: 'button', class: 'launcher', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': 'jpa-panel' }, icon('chat'), t.open);
+  const newChat = h('button', { type: 'button', class: 'icon', 'aria-label': t.newChat, title: t.newChat }, icon('plus'));
+  const close = h('button', { type: 'button', class: 'icon', 'aria-label': t.close, title: t.close }, icon('close'));
+  const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.conversation, tabindex: '0' });
+  const input = h('textarea', { id: 'jpa-input', rows: '1', maxlength: '2000', placeholder: t.placeholder, autocomplete: 'off' });
+  const send = h('button', { type: 'submit', class: 'send', 'aria-label': t.send, title: t.send }, icon('send'));
+  const form = h('form', {}, h('label', { for: 'jpa-input', class: 'sr-only' }, t.input), input, send);
+  const drawer = h('div', { class: 'drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-drawer-title', hidden: true });
+  const panel = h(
+    'section',
+    { id: 'jpa-panel', class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-title', hidden: true },
+    h('header', {}, h('div', {}, h('h2', { id: 'jpa-title' }, title), h('p', { class: 'sub' }, t.subtitle)), newChat, close),
+    log,
+    form,
+    drawer,
+  );
+  const frame = h('div', { class: 'root' }, launcher, panel);
+  root.append(h('style', {}, CSS), frame);
+  return { launcher, panel, log, form, input, send, newChat, close, drawer };
+}
+
+/** Keeps Tab and Shift+Tab inside `container` while it is open. */
+export function trapTab(event: KeyboardEvent, container: HTMLElement, root: ShadowRoot): void {
+  const focusable = [...container.querySelectorAll<HTMLElement>('button:not([disabled]),textarea,[href],[tabindex="0"]')].filter(
+    (el) => el.getClientRects().length > 0 && !el.closest('[hidden]'),
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const active = root.activeElement;
+  const inside = active instanceof HTMLElement && container.contains(active);
+  if (event.shiftKey && (active === first || !inside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !inside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}

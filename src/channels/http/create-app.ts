@@ -8,6 +8,7 @@ import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
 import { createWidgetRoutes } from './routes/widget-routes.js';
+import { createSlackRoutes } from '../slack/slack-routes.js';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', createMeasureRoutes(deps));
   app.route('/api', createFeedbackRoutes(deps));
   app.route('/admin', createAdminRoutes(deps));
+  if (deps.slack) app.route('/slack', createSlackRoutes(deps.slack));
   if (deps.widget) app.route('/', createWidgetRoutes(deps.widget));
   return app;
 }

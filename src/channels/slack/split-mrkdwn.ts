@@ -12,9 +12,11 @@ const BOUNDARIES = [/\n[^\S\n]*\n\s*/g, /\n\s*/g, /[.!?;。！？；](?:\[[^\]\s
  * joined equal format(text), because no cut falls inside a marker run.
  */
 export function splitMrkdwn(text: string, limit = SECTION_TEXT_LIMIT, format: (raw: string) => string = formatAnswerMrkdwn): string[] {
+  // Formatting never shortens text, so anything longer than the limit cannot fit.
+  const fits = (raw: string) => raw.length <= limit && format(raw).length <= limit;
   const pieces: string[] = [];
   let rest = text;
-  while (rest && format(rest).length > limit) {
+  while (rest && !fits(rest)) {
     const cut = findCut(rest, limit, format);
     pieces.push(format(rest.slice(0, cut)));
     rest = rest.slice(cut);
@@ -24,19 +26,19 @@ export function splitMrkdwn(text: string, limit = SECTION_TEXT_LIMIT, format: (r
 }
 
 function findCut(text: string, limit: number, format: (raw: string) => string): number {
-  const fits = longestFittingPrefix(text, limit, format);
-  const window = text.slice(0, fits);
+  const longest = longestFittingPrefix(text, limit, format);
+  const window = text.slice(0, longest);
   for (const boundary of BOUNDARIES) {
     const end = lastMatchEnd(window, boundary);
-    if (end > fits / 2) return end;
+    if (end > longest / 2) return end;
   }
-  return hardCut(text, fits);
+  return hardCut(text, longest);
 }
 
 /** Formatting only ever lengthens text, so the fitting prefix lengths form a range: binary search it. */
 function longestFittingPrefix(text: string, limit: number, format: (raw: string) => string): number {
   let low = 1;
-  let high = text.length;
+  let high = Math.min(text.length, limit);
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (format(text.slice(0, mid)).length <= limit) low = mid;
@@ -55,7 +57,8 @@ function lastMatchEnd(window: string, boundary: RegExp): number {
 function hardCut(text: string, at: number): number {
   let cut = at;
   for (const run of text.matchAll(MARKER_RUN)) {
-    if (run.index < cut && cut < run.index + run[0].length) cut = run.index;
+    if (run.index >= cut) break;
+    if (cut < run.index + run[0].length) cut = run.index;
   }
   if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1;
   return Math.max(cut, 1);

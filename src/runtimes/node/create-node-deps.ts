@@ -8,6 +8,7 @@ import { createOpenAiEmbedder } from '../../core/embedding/openai-embedder.js';
 import { createOpenAiChatModel } from '../../core/llm/chat-model.js';
 import type { Logger } from '../../core/logger.js';
 import type { AppDeps } from '../../channels/http/deps.js';
+import { createSlackHandler } from '../../channels/slack/create-slack-app.js';
 import { createAssistant, type NodeAssistant } from './create-assistant.js';
 import { loadPrompts } from './load-prompts.js';
 import { openSqliteStore } from './sqlite-store.js';
@@ -21,7 +22,8 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const logger = pino({ level: config.logLevel });
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
   const { assistant, answer } = await createNodeAnswerer(config, logger);
-  return { config, policy: assistant.policy, store, logger, assistant, chat: createChatService({ answer, store }) };
+  const core = { config, policy: assistant.policy, store, logger, chat: createChatService({ answer, store }) };
+  return { ...core, assistant, slack: config.slack ? createSlackHandler(core) : undefined };
 }
 
 /** The answerer the server uses: LLM mode when a key is configured, else offline. The eval runner uses it too. */

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../../channels/http/create-app.js';
+import { startSlackSocketMode } from '../../channels/slack/create-slack-app.js';
 import { parseConfig } from '../../core/config.js';
 import { buildWidget } from '../../../scripts/build-widget.js';
 import { createNodeDeps } from './create-node-deps.js';
@@ -11,11 +12,21 @@ const deps = await createNodeDeps(config);
 const app = createApp({ ...deps, widget: await buildWidget() });
 const stopRetention = startRetention(deps.store, config.retentionDays, { logger: deps.logger });
 
+if (!config.slack) deps.logger.info({}, 'Slack is off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to enable it)');
+// Not awaited: an unreachable Slack must not keep the web API from starting.
+const socketMode = config.slack?.appToken
+  ? startSlackSocketMode(deps).catch((error: unknown) => {
+      deps.logger.error({ err: error }, 'Slack Socket Mode failed to start');
+      return null;
+    })
+  : null;
+
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   deps.logger.info(
     {
       url: `http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}`,
       mode: config.openai ? 'llm' : 'offline',
+      slack: !config.slack ? 'off' : config.slack.appToken ? 'socket-mode' : 'http',
       indexRebuilt: deps.assistant.indexRebuilt,
       startupMs: Math.round(performance.now() - started),
     },
@@ -25,6 +36,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 
 const shutdown = () => {
   stopRetention();
+  void socketMode?.then((slack) => slack?.stop());
   server.close(() => {
     void deps.store.close().then(() => process.exit(0));
   });

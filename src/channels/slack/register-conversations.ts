@@ -1,0 +1,54 @@
+import type { App } from '@slack/bolt';
+import { answerInThread } from './answer-in-thread.js';
+import { mentionsUser } from './message-text.js';
+import type { SlackDeps } from './slack-deps.js';
+
+/** The fields of a message event this app reads; Bolt's union of message subtypes is wider. */
+interface IncomingMessage {
+  channel: string;
+  channel_type?: string;
+  subtype?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+}
+
+/** Subtypes that are still a person writing: a reply also sent to the channel. */
+const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast']);
+
+/**
+ * Mentions in a channel are answered in their thread; replies in a thread the bot answered,
+ * and direct messages, continue the conversation. Bot messages (our own included) never are.
+ */
+export function registerConversations(app: App, deps: SlackDeps): void {
+  app.event('app_mention', async ({ event, context, client }) => {
+    if (event.bot_id || event.user === context.botUserId) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    await answerInThread(deps, client, {
+      channel: event.channel,
+      threadTs,
+      externalKey: `${event.channel}:${threadTs}`,
+      text: event.text,
+      botUserId: context.botUserId,
+    });
+  });
+
+  app.event('message', async ({ event, context, client }) => {
+    const message = event as IncomingMessage;
+    if (!PERSON_SUBTYPES.has(message.subtype) || message.bot_id || !message.user || message.user === context.botUserId) return;
+    const text = message.text ?? '';
+    const question = { channel: message.channel, text, botUserId: context.botUserId };
+    if (message.channel_type === 'im') {
+      const externalKey = message.thread_ts ? `${message.channel}:${message.thread_ts}` : message.channel;
+      await answerInThread(deps, client, { ...question, threadTs: message.thread_ts, externalKey });
+      return;
+    }
+    // A reply that mentions the bot also arrives as app_mention, which answers it.
+    if (!message.thread_ts || mentionsUser(text, context.botUserId)) return;
+    const externalKey = `${message.channel}:${message.thread_ts}`;
+    if (!(await deps.store.findConversationByKey('slack', externalKey))) return;
+    await answerInThread(deps, client, { ...question, threadTs: message.thread_ts, externalKey });
+  });
+}

@@ -1,14 +1,6 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import type { Chunk } from './chunk.js';
 import { labelSection, type Section } from './section.js';
-
-export interface Chunk {
-  /** "M10#0" */
-  id: string;
-  sectionId: string;
-  /** "Measure 10: Enhancing technology finance (... financial services industry)" */
-  heading: string;
-  text: string;
-}
 
 export interface ChunkOptions {
   chunkSize: number;
@@ -33,9 +25,4 @@ function headingOf(section: Section): string {
   const parent = section.path.at(-1);
   const label = `${labelSection(section)}: ${section.title}`;
   return parent ? `${label} (${parent.replace(/^\S+\s/, '')})` : label;
-}
-
-/** What the embedder and the lexical index see for a chunk. */
-export function chunkSearchText(chunk: Chunk): string {
-  return `${chunk.heading}\n${chunk.text}`;
 }

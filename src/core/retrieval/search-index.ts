@@ -1,4 +1,4 @@
-import type { Chunk } from '../corpus/chunk-sections.js';
+import type { Chunk } from '../corpus/chunk.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { LexicalIndex } from '../search/lexical-index.js';
 import type { VectorIndex } from '../search/vector-index.js';

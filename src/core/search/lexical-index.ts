@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { chunkSearchText, type Chunk } from '../corpus/chunk-sections.js';
+import { chunkSearchText, type Chunk } from '../corpus/chunk.js';
 import { isStopword, stem, tokenize } from '../text/tokenize.js';
 
 export interface LexicalHit {

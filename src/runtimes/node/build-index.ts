@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkSearchText, chunkSections, DEFAULT_CHUNKING, type Chunk } from '../../core/corpus/chunk-sections.js';
+import { chunkSearchText, type Chunk } from '../../core/corpus/chunk.js';
+import { chunkSections, DEFAULT_CHUNKING } from '../../core/corpus/chunk-sections.js';
 import { computeIndexKey } from '../../core/corpus/index-key.js';
 import type { Embedder } from '../../core/embedding/embedder.js';
 import { createLexicalIndex } from '../../core/search/lexical-index.js';

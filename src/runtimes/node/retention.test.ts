@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../../core/storage/store.js';
-import { retentionCutoff, startRetention } from './retention.js';
+import { retentionCutoff } from '../../core/storage/retention.js';
+import { startRetention } from './retention.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { addExchange } from './store-fixtures.js';
 

@@ -1,21 +1,12 @@
 import { silentLogger, type Logger } from '../../core/logger.js';
+import { DAY_MS, retentionCutoff } from '../../core/storage/retention.js';
 import type { Store } from '../../core/storage/store.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface RetentionOptions {
   now?: () => Date;
   intervalMs?: number;
   logger?: Logger;
-}
-
-/** Conversations created before this instant are purged. */
-export function retentionCutoff(now: Date, days: number): string {
-  return new Date(now.getTime() - days * DAY_MS).toISOString();
-}
-
-export async function purgeExpired(store: Store, retentionDays: number, now: Date): Promise<number> {
-  return store.purgeBefore(retentionCutoff(now, retentionDays));
 }
 
 /**

@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
 import { MIGRATIONS } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
-import { createSqlQueries } from './sqlite-queries.js';
+import { createSqlStore, type SqlDriver, type SqlStatement } from '../../core/storage/sql-store.js';
 
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3') as typeof BetterSqlite3;
@@ -17,7 +17,7 @@ const Database = require('better-sqlite3') as typeof BetterSqlite3;
 export function openSqliteStore(file: string): Store {
   const db = openDatabase(file);
   migrate(db, MIGRATIONS);
-  return createSqlQueries(db);
+  return createSqlStore(toDriver(db));
 }
 
 function openDatabase(file: string): BetterSqlite3.Database {
@@ -38,6 +38,26 @@ function openDatabase(file: string): BetterSqlite3.Database {
       cause: error,
     });
   }
+}
+
+/** better-sqlite3 is synchronous; the driver's promises resolve at once, and statements are prepared once. */
+function toDriver(db: BetterSqlite3.Database): SqlDriver {
+  const prepared = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const batch = db.transaction((statements: SqlStatement[]) => {
+    for (const { sql, params } of statements) prepare(sql).run(...params);
+  });
+  return {
+    all: async (sql, params = []) => prepare(sql).all(...params) as never,
+    get: async (sql, params = []) => prepare(sql).get(...params) as never,
+    run: async (sql, params = []) => void prepare(sql).run(...params),
+    batch: async (statements) => batch(statements),
+    close: async () => void db.close(),
+  };
 }
 
 export function migrate(db: BetterSqlite3.Database, migrations: string[]): void {

@@ -1,0 +1,15 @@
+// Kept apart from chunk-sections.ts so searching (on Workers too) does not pull in the text splitter.
+
+export interface Chunk {
+  /** "M10#0" */
+  id: string;
+  sectionId: string;
+  /** "Measure 10: Enhancing technology finance (... financial services industry)" */
+  heading: string;
+  text: string;
+}
+
+/** What the embedder and the lexical index see for a chunk. */
+export function chunkSearchText(chunk: Chunk): string {
+  return `${chunk.heading}\n${chunk.text}`;
+}

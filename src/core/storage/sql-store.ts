@@ -1,0 +1,169 @@
+import type { Conversation, Feedback, Stats, Store, StoredMessage } from './store.js';
+
+export type SqlValue = string | number | null;
+
+export interface SqlStatement {
+  sql: string;
+  params: SqlValue[];
+}
+
+/**
+ * The few operations the store needs from a SQLite engine: better-sqlite3 on Node, D1 on
+ * Workers. Parameters are positional because D1 supports no named ones.
+ */
+export interface SqlDriver {
+  all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  get<T>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: SqlValue[]): Promise<void>;
+  /** Runs the statements as one transaction: all or none. */
+  batch(statements: SqlStatement[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  citations: string;
+  mode: StoredMessage['mode'];
+  refused: number;
+  notices: string;
+  latency_ms: number | null;
+  trace: string | null;
+  created_at: string;
+}
+
+type ConversationRow = Record<'id' | 'channel' | 'created_at', string> & { external_key: string | null };
+
+const INSERT_MESSAGE = `INSERT INTO messages (id, conversation_id, role, text, citations, mode, refused, notices, latency_ms, trace, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const UPSERT_FEEDBACK = `INSERT INTO feedback (message_id, conversation_id, rating, comment, created_at) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT(message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, created_at = excluded.created_at`;
+const EARLIER_MESSAGES = `SELECT * FROM messages WHERE conversation_id = ?
+  AND (created_at < ? OR (created_at = ? AND rowid < (SELECT rowid FROM messages WHERE id = ?))) ORDER BY created_at, rowid`;
+
+/** The store over the schema in core/storage/migrations.ts; the same SQL runs on both engines. */
+export function createSqlStore(db: SqlDriver): Store {
+  return {
+    async createConversation(c) {
+      await db.run('INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)', [c.id, c.channel, c.externalKey, c.createdAt]);
+    },
+    async getConversation(id) {
+      return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE id = ?', [id]));
+    },
+    async findConversationByKey(channel, key) {
+      return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [channel, key]));
+    },
+    async listMessages(conversationId) {
+      const rows = await db.all<MessageRow>('SELECT * FROM messages WHERE conversation_id = ? ORDER BY created_at, rowid', [conversationId]);
+      return rows.map(toMessage);
+    },
+    async addMessages(messages) {
+      await db.batch(messages.map((m) => ({ sql: INSERT_MESSAGE, params: messageParams(m) })));
+    },
+    async putFeedback(f) {
+      const message = await db.get('SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?', [f.messageId, f.conversationId]);
+      if (!message) return false;
+      await db.run(UPSERT_FEEDBACK, [f.messageId, f.conversationId, f.rating, f.comment, f.createdAt]);
+      return true;
+    },
+    async getFeedback(messageId) {
+      const row = await db.get<Record<string, string | null>>('SELECT * FROM feedback WHERE message_id = ?', [messageId]);
+      return row
+        ? { conversationId: row.conversation_id!, messageId: row.message_id!, rating: row.rating as Feedback['rating'], comment: row.comment ?? null, createdAt: row.created_at! }
+        : null;
+    },
+    async stats() {
+      return readStats(db);
+    },
+    async listDownvoted() {
+      const rows = await db.all<MessageRow & { feedback_comment: string | null }>(
+        `SELECT m.*, f.comment AS feedback_comment FROM feedback f JOIN messages m ON m.id = f.message_id
+         WHERE f.rating = 'down' ORDER BY f.created_at`,
+      );
+      return Promise.all(
+        rows.map(async (row) => {
+          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(toMessage);
+          const question = earlier.at(-1);
+          return {
+            messageId: row.id,
+            question: question?.role === 'user' ? question.text : '',
+            answer: row.text,
+            cited: JSON.parse(row.citations) as string[],
+            refused: row.refused === 1,
+            comment: row.feedback_comment,
+            history: earlier.slice(0, -1).map((m) => ({ role: m.role, content: m.text })),
+          };
+        }),
+      );
+    },
+    async purgeBefore(cutoff) {
+      // Counted by RETURNING: D1's change count includes the cascaded messages and feedback, SQLite's does not.
+      return (await db.all('DELETE FROM conversations WHERE created_at < ? RETURNING id', [cutoff])).length;
+    },
+    async close() {
+      await db.close();
+    },
+  };
+}
+
+function messageParams(m: StoredMessage): SqlValue[] {
+  const trace = m.trace ? JSON.stringify(m.trace) : null;
+  return [m.id, m.conversationId, m.role, m.text, JSON.stringify(m.citations), m.mode, m.refused ? 1 : 0, JSON.stringify(m.notices), m.latencyMs, trace, m.createdAt];
+}
+
+function toConversation(row: ConversationRow | undefined): Conversation | null {
+  return row ? { id: row.id, channel: row.channel as Conversation['channel'], externalKey: row.external_key ?? null, createdAt: row.created_at } : null;
+}
+
+function toMessage(row: MessageRow): StoredMessage {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    role: row.role,
+    text: row.text,
+    citations: JSON.parse(row.citations) as string[],
+    mode: row.mode,
+    refused: row.refused === 1,
+    notices: JSON.parse(row.notices) as string[],
+    latencyMs: row.latency_ms,
+    trace: row.trace ? (JSON.parse(row.trace) as StoredMessage['trace']) : null,
+    createdAt: row.created_at,
+  };
+}
+
+async function readStats(db: SqlDriver): Promise<Stats> {
+  const [answers, feedback, questionsPerDay, mostCited, slowest] = await Promise.all([
+    db.get<{ n: number; refused: number; fallback: number }>(
+      `SELECT COUNT(*) AS n, COALESCE(SUM(refused), 0) AS refused,
+              COALESCE(SUM(CASE WHEN notices LIKE '%"fallback"%' THEN 1 ELSE 0 END), 0) AS fallback
+       FROM messages WHERE role = 'assistant'`,
+    ),
+    db.get<{ up: number; down: number }>(
+      `SELECT COALESCE(SUM(rating = 'up'), 0) AS up, COALESCE(SUM(rating = 'down'), 0) AS down FROM feedback`,
+    ),
+    db.all<{ day: string; count: number }>(
+      `SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS count FROM messages WHERE role = 'user' GROUP BY day ORDER BY day`,
+    ),
+    db.all<{ id: string; count: number }>(
+      `SELECT j.value AS id, COUNT(*) AS count FROM messages, json_each(messages.citations) j
+       WHERE role = 'assistant' GROUP BY j.value ORDER BY count DESC, id LIMIT 10`,
+    ),
+    db.all<{ messageId: string; question: string; latencyMs: number }>(
+      `SELECT a.id AS messageId, COALESCE((SELECT u.text FROM messages u WHERE u.conversation_id = a.conversation_id
+              AND u.role = 'user' AND u.rowid < a.rowid ORDER BY u.rowid DESC LIMIT 1), '') AS question, a.latency_ms AS latencyMs
+       FROM messages a WHERE a.role = 'assistant' AND a.latency_ms IS NOT NULL ORDER BY a.latency_ms DESC LIMIT 5`,
+    ),
+  ]);
+  const n = answers?.n ?? 0;
+  return {
+    questionsPerDay,
+    answers: n,
+    refusalRate: n ? answers!.refused / n : null,
+    fallbackRate: n ? answers!.fallback / n : null,
+    mostCited,
+    feedback: feedback ?? { up: 0, down: 0 },
+    slowest,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Policy } from '../../core/corpus/section.js';
+import { createLocalEmbedder } from '../../core/embedding/local-embedder.js';
+import { decodeWordVectors } from '../../core/embedding/word-vectors.js';
+import { AppError } from '../../core/errors.js';
+import { createRetriever, type Retriever } from '../../core/retrieval/retrieve.js';
+import { createFlatIndex } from '../../core/search/flat-index.js';
+import { loadLexicalIndex } from '../../core/search/lexical-index.js';
+import { decodeVectors, type WorkerAssets } from './worker-assets.js';
+
+export interface BundledIndex {
+  policy: Policy;
+  retrieve: Retriever;
+}
+
+/**
+ * The search index from the bundle: exact cosine over the stored chunk vectors, the prebuilt
+ * BM25 index, and queries embedded by the same local model the Node server uses.
+ */
+export function loadBundledIndex(assets: WorkerAssets, wordVectors: ArrayBuffer): BundledIndex {
+  const embedder = createLocalEmbedder(decodeWordVectors(new Uint8Array(wordVectors)));
+  // Query and chunk vectors from different models would rank nonsense without any error.
+  if (embedder.id !== assets.embedderId) {
+    throw new AppError('stale_worker_assets', `assets were built with ${assets.embedderId}, the bundle has ${embedder.id}; run npm run build:worker`);
+  }
+  const index = {
+    chunks: assets.chunks,
+    embedder,
+    vectors: createFlatIndex(decodeVectors(assets.vectors, assets.dimensions)),
+    lexical: loadLexicalIndex(assets.lexical),
+  };
+  return { policy: assets.policy, retrieve: createRetriever(assets.policy.sections, index) };
+}

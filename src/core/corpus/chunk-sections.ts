@@ -1,4 +1,3 @@
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Chunk } from './chunk.js';
 import { labelSection, type Section } from './section.js';
 
@@ -11,6 +10,8 @@ export const DEFAULT_CHUNKING: ChunkOptions = { chunkSize: 900, chunkOverlap: 12
 
 /** One chunk per section; a long section is split, each piece carrying the section's id and heading. */
 export async function chunkSections(sections: Section[], options = DEFAULT_CHUNKING): Promise<Chunk[]> {
+  // Loaded only when an index is built: importing LangChain costs half a second of every start-up.
+  const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
   const splitter = new RecursiveCharacterTextSplitter(options);
   const chunks: Chunk[] = [];
   for (const section of sections) {

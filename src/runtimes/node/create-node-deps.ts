@@ -4,11 +4,8 @@ import { answerWithLlm } from '../../core/answer/answer-llm.js';
 import { answerOffline } from '../../core/answer/answer-question.js';
 import { createChatService, type Answerer } from '../../core/chat/chat-service.js';
 import { resolveToday, type Config } from '../../core/config.js';
-import { createOpenAiEmbedder } from '../../core/embedding/openai-embedder.js';
-import { createOpenAiChatModel } from '../../core/llm/chat-model.js';
 import type { Logger } from '../../core/logger.js';
 import type { AppDeps } from '../../channels/http/deps.js';
-import { createSlackHandler } from '../../channels/slack/create-slack-app.js';
 import { createAssistant, type NodeAssistant } from './create-assistant.js';
 import { loadPrompts } from './load-prompts.js';
 import { openSqliteStore } from './sqlite-store.js';
@@ -23,7 +20,9 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
   const { assistant, answer } = await createNodeAnswerer(config, logger);
   const core = { config, policy: assistant.policy, store, logger, chat: createChatService({ answer, store }) };
-  return { ...core, assistant, slack: config.slack ? createSlackHandler(core) : undefined };
+  // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
+  const slack = config.slack ? (await import('../../channels/slack/create-slack-app.js')).createSlackHandler(core) : undefined;
+  return { ...core, assistant, slack };
 }
 
 /** The answerer the server uses: LLM mode when a key is configured, else offline. The eval runner uses it too. */
@@ -37,6 +36,8 @@ export async function createNodeAnswerer(
     return { assistant, answer: (question) => answerOffline({ ...base, today: resolveToday(config) }, question) };
   }
   const { timeoutMs } = config.openai;
+  // The openai SDK is loaded only in LLM mode; offline start-up does not pay for it.
+  const { createOpenAiChatModel } = await import('../../core/llm/chat-model.js');
   const model = createOpenAiChatModel({ ...config.openai });
   const prompts = loadPrompts();
   const answer: Answerer = (question, options) =>
@@ -48,6 +49,7 @@ export async function createNodeAnswerer(
 async function loadAssistant(config: Config, logger: Logger): Promise<NodeAssistant> {
   if (!config.openai) return createAssistant(config);
   const { apiKey, baseUrl, embeddingModel, timeoutMs } = config.openai;
+  const { createOpenAiEmbedder } = await import('../../core/embedding/openai-embedder.js');
   try {
     return await createAssistant(config, {
       embedder: createOpenAiEmbedder({ apiKey, baseUrl, model: embeddingModel, timeoutMs }),

@@ -1,6 +1,5 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../../channels/http/create-app.js';
-import { startSlackSocketMode } from '../../channels/slack/create-slack-app.js';
 import { parseConfig } from '../../core/config.js';
 import { buildWidget } from '../../../scripts/build-widget.js';
 import { createNodeDeps } from './create-node-deps.js';
@@ -15,7 +14,9 @@ const stopRetention = startRetention(deps.store, config.retentionDays, { logger:
 if (!config.slack) deps.logger.info({}, 'Slack is off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to enable it)');
 // Not awaited: an unreachable Slack must not keep the web API from starting.
 const socketMode = config.slack?.appToken
-  ? startSlackSocketMode(deps).catch((error: unknown) => {
+  ? import('../../channels/slack/create-slack-app.js')
+      .then(({ startSlackSocketMode }) => startSlackSocketMode(deps))
+      .catch((error: unknown) => {
       deps.logger.error({ err: error }, 'Slack Socket Mode failed to start');
       return null;
     })

@@ -10,7 +10,7 @@ import { createLexicalIndex } from '../src/core/search/lexical-index.js';
 import { loadCorpus, loadWordVectors } from '../src/runtimes/node/load-corpus.js';
 import { loadPrompts } from '../src/runtimes/node/load-prompts.js';
 import { encodeVectors, type WorkerAssets } from '../src/runtimes/workers/worker-assets.js';
-import { buildWidget } from './build-widget.js';
+import { buildWidget } from '../src/runtimes/node/build-widget.js';
 import { ROOT } from './run-wrangler.js';
 
 const WORKER_ASSETS_FILE = join(ROOT, 'src/runtimes/workers/generated/worker-assets.txt');

@@ -7,7 +7,7 @@ import { OFFLINE_ENV, runWrangler } from '../scripts/run-wrangler.js';
 import { MIGRATIONS_DIR, renderD1Migrations } from '../scripts/write-d1-migrations.js';
 import { createId } from '../src/core/storage/ids.js';
 import type { Store } from '../src/core/storage/store.js';
-import { addExchange } from '../src/runtimes/node/store-fixtures.js';
+import { addExchange } from './store-fixtures.js';
 import { createD1Store } from '../src/runtimes/workers/d1-store.js';
 import type { D1Database } from '../src/runtimes/workers/d1-types.js';
 

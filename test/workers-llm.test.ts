@@ -43,9 +43,11 @@ describe('LLM mode on the worker, through fetch', () => {
 
   it('streams the model deltas', async () => {
     const text = await (await ask('/api/chat/stream')).text();
-    expect(text.match(/^event: delta$/gm)!.length).toBeGreaterThan(3);
-    const done = JSON.parse(text.split('event: done\ndata: ')[1]!.split('\n')[0]!) as { mode: string };
+    const deltas = [...text.matchAll(/^event: delta\ndata: (.*)$/gm)].map((m) => (JSON.parse(m[1]!) as { text: string }).text);
+    const done = JSON.parse(text.split('event: done\ndata: ')[1]!.split('\n')[0]!) as { mode: string; answer: string };
     expect(done.mode).toBe('llm');
+    // Verified sentence by sentence, the streamed text adds up to the final answer.
+    expect(deltas.join('').trim()).toBe(done.answer);
   });
 
   it('falls back to the offline answer when the model fails', async () => {

@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors.js';
 import type { EvalCase } from './dataset.js';
 
 /** What a pipeline under evaluation returns for one case; ids in the contract's citation-id form. */
@@ -13,6 +14,8 @@ export interface CaseAnswer {
 export type Answerer = (evalCase: EvalCase) => Promise<CaseAnswer>;
 
 /** Bad arguments, an unreadable file or an unreachable server: the run cannot start (exit code 2). */
-export class EvalSetupError extends Error {
-  override name = 'EvalSetupError';
+export class EvalSetupError extends AppError {
+  constructor(message: string) {
+    super('eval_setup', message);
+  }
 }

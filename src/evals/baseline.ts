@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors.js';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Section } from '../core/corpus/section.js';
 import type { Embedder } from '../core/embedding/embedder.js';
@@ -29,7 +30,7 @@ export function locateSections(raw: string, sections: Section[]): SectionSpan[] 
     let end = cursor;
     for (const line of lines) {
       const at = raw.indexOf(line, end);
-      if (at === -1) throw new Error(`baseline: text of ${section.id} not found in the raw policy`);
+      if (at === -1) throw new AppError('baseline_mapping', `baseline: text of ${section.id} not found in the raw policy`);
       if (start === -1) start = at;
       end = at + line.length;
     }
@@ -45,7 +46,7 @@ export function locateChunks(raw: string, chunks: string[]): Span[] {
   let cursor = 0;
   return chunks.map((chunk) => {
     const start = raw.indexOf(chunk, cursor);
-    if (start === -1) throw new Error(`baseline: chunk not found in the raw policy: "${chunk.slice(0, 60)}"`);
+    if (start === -1) throw new AppError('baseline_mapping', `baseline: chunk not found in the raw policy: "${chunk.slice(0, 60)}"`);
     cursor = start + 1;
     return { start, end: start + chunk.length };
   });

@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors.js';
 import { z } from 'zod';
 import { EvalSetupError, type Answerer } from './answerer.js';
 
@@ -49,9 +50,9 @@ export function createHttpAnswerer(baseUrl: string, timeoutMs = CHAT_TIMEOUT_MS)
       signal: AbortSignal.timeout(timeoutMs),
     });
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(`HTTP ${response.status}: ${describeErrorBody(body)}`);
+    if (!response.ok) throw new AppError('eval_http', `HTTP ${response.status}: ${describeErrorBody(body)}`);
     const parsed = answerSchema.safeParse(body);
-    if (!parsed.success) throw new Error(`not an Answer object: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success) throw new AppError('eval_http', `not an Answer object: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const { answer, citations, refused, trace } = parsed.data;
     const cited = citations.map((c) => c.id);
     // Without a trace the server's ranking is unknown; the citation order is the best stand-in.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtmlReport } from './report-html.js';
-import { runFakeEval } from './eval-fixtures.js';
+import { runFakeEval } from '../../test/eval-fixtures.js';
 
 describe('renderHtmlReport', () => {
   it('escapes questions and answers, so a <script> payload is shown, not run', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from './metrics.js';
 import { buildJsonReport } from './report-json.js';
-import { runFakeEval } from './eval-fixtures.js';
+import { runFakeEval } from '../../test/eval-fixtures.js';
 
 describe('buildJsonReport', () => {
   it("has the contract's keys, exactly, in metrics, by_kind and cases", async () => {

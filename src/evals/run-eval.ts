@@ -30,8 +30,8 @@ export async function main(argv: string[], env = process.env, io: EvalIo = proce
     }
     return await evaluate(args, env, io);
   } catch (error) {
-    if (!(error instanceof EvalSetupError)) throw error;
-    io.stderr.write(`eval: ${error.message}\n`);
+    // Anything thrown here stopped the run before it produced results (setup, index, database).
+    io.stderr.write(`eval: ${error instanceof EvalSetupError ? '' : 'could not run: '}${(error as Error).message}\n`);
     return 2;
   }
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { buildWidget } from '../../scripts/build-widget.js';
+import { buildWidget } from '../../src/runtimes/node/build-widget.js';
 import { createApp } from '../../src/channels/http/create-app.js';
 import { parseConfig } from '../../src/core/config.js';
 import { createNodeDeps } from '../../src/runtimes/node/create-node-deps.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../core/config.js';
 import { createId } from '../../core/storage/ids.js';
 import { createNodeDeps, type NodeDeps } from '../../runtimes/node/create-node-deps.js';
-import { addExchange } from '../../runtimes/node/store-fixtures.js';
+import { addExchange } from '../../../test/store-fixtures.js';
 import { createApp } from './create-app.js';
 
 let dir: string;

@@ -3,10 +3,12 @@ import type { ChatMessage, ChatModel } from '../llm/chat-model.js';
 import { fillPrompt, type Prompts } from '../llm/prompts.js';
 import type { Logger } from '../logger.js';
 import { answerOffline, type AnswerContext, type Question } from './answer-question.js';
+import { classifyMessage } from './classify-message.js';
 import { buildCitations } from './build-citations.js';
 import { formatDate } from './notices.js';
 import { pickSentences } from './section-sentences.js';
-import type { AnswerDraft, ChatTurn } from './types.js';
+import { HISTORY_TURNS, type AnswerDraft, type ChatTurn } from './types.js';
+import { createVerifiedStream } from './verified-stream.js';
 import { verifyCitations } from './verify-citations.js';
 import { labelSection, formatSectionPath } from '../corpus/section.js';
 
@@ -19,7 +21,6 @@ export interface LlmContext extends AnswerContext {
 }
 
 const CONTEXT_SECTIONS = 6;
-const HISTORY_TURNS = 6;
 const HISTORY_CHARS = 6000;
 
 /**
@@ -32,13 +33,15 @@ export async function answerWithLlm(
   question: Question,
   options: { onDelta?: (text: string) => void } = {},
 ): Promise<AnswerDraft> {
+  // Rule-based refusals judge what the user typed, before any model rewrites it.
+  if (classifyMessage(question.message) !== 'policy') return answerOffline(context, question);
   const deadline = AbortSignal.timeout(context.timeoutMs);
   const history = boundHistory(question.history ?? []);
   // The policy and the offline retriever are English: a follow-up or a question in another
   // language is searched as a standalone English question, and answered in its own language.
   const needsRewrite = history.length > 0 || /[^\u0000-\u024f\u2000-\u206f]/.test(question.message);
   const standalone = needsRewrite ? await rewriteQuestion(context, question.message, history, deadline) : null;
-  const offline = await answerOffline(context, standalone ? { message: standalone } : question);
+  const offline = await answerOffline(context, standalone ? { message: standalone } : question, { signal: deadline });
   if (offline.refused) return offline;
 
   const sectionsById = new Map<string, Section>(context.policy.sections.map((s) => [s.id, s]));
@@ -47,14 +50,16 @@ export async function answerWithLlm(
     0,
     Math.max(CONTEXT_SECTIONS, cited.length),
   );
+  const stream = createVerifiedStream(new Set(contextIds), options.onDelta);
   try {
     const raw = await context.model.complete(buildMessages(context, question.message, history, contextIds, sectionsById), {
-      onDelta: options.onDelta,
+      onDelta: stream.push,
       signal: deadline,
     });
-    if (raw.trim() === 'REFUSE') return fallback(offline, 'the model declined a question the retriever found relevant');
+    if (raw.trim() === 'REFUSE') return fallback(offline, 'the model declined a question the retriever found relevant', context.logger);
     const verified = verifyCitations(raw, new Set(contextIds));
     if (verified.failure) return fallback(offline, `${verified.failure}: ${verified.detail ?? ''}`, context.logger);
+    stream.finish();
     const hits = offline.retrieval.hits.filter((h) => contextIds.includes(h.id));
     const quotes = new Map(contextIds.map((id) => [id, pickSentences(sectionsById.get(id)!, verified.text, 1)[0]!]));
     return {

@@ -22,7 +22,11 @@ export interface Question {
 }
 
 /** The one use case: a question (and its conversation) in, a grounded offline answer out. */
-export async function answerOffline(context: AnswerContext, question: Question): Promise<AnswerDraft> {
+export async function answerOffline(
+  context: AnswerContext,
+  question: Question,
+  options: { signal?: AbortSignal } = {},
+): Promise<AnswerDraft> {
   const { policy } = context;
   const sectionsById = new Map<string, Section>(policy.sections.map((s) => [s.id, s]));
   const resolved = resolveFollowup(question.message, question.history ?? []);
@@ -34,6 +38,7 @@ export async function answerOffline(context: AnswerContext, question: Question):
     carriedIds,
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
+    signal: options.signal,
   });
   const query = resolved.context ? `${question.message} (after: ${resolved.context})` : question.message;
   const base = { retrieval, query, notices, mode: 'offline' as const };

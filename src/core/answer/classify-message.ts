@@ -13,7 +13,6 @@ const INJECTION = [
   /\b(your|the assistant's) (instructions|prompt|rules|guidelines)\b/i,
   /\b(disregard|forget|ignore) (the|this|that) (document|text|policy|measures|context)\b/i,
   /\b(admin|administrator|sudo|root) (override|mode|access)\b|<!--|\bstored (user )?(conversations?|messages|data)\b/i,
-  /\banswer with refused\s*=|\bcite M\d+ as\b/i,
   /忽略.{0,10}(指令|规则|提示)|系统提示|扮演/,
 ];
 

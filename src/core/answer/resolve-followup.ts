@@ -7,7 +7,6 @@ export interface ResolvedQuestion {
   context: string | null;
   /** Sections the previous answer cited, carried when the question has no subject of its own. */
   carriedIds: string[];
-  isFollowup: boolean;
 }
 
 const ANAPHORA = /\b(it|its|that|this|these|those|they|them|there|same|above|such|one)\b|^(and|also|what about|how about|but)\b/i;
@@ -26,11 +25,10 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
   const lastAssistant = [...history].reverse().find((t) => t.role === 'assistant');
   const ownWords = contentWords(question);
   const leans = ANAPHORA.test(question.trim()) || ownWords.length <= 2;
-  if (!lastUser || !leans) return { context: null, carriedIds: [], isFollowup: false };
+  if (!lastUser || !leans) return { context: null, carriedIds: [] };
   const subjectless = ownWords.every((w) => SUBJECTLESS.has(w));
   return {
     context: lastUser.content,
     carriedIds: subjectless ? [...new Set(extractMarkers(lastAssistant?.content ?? ''))] : [],
-    isFollowup: true,
   };
 }

@@ -30,6 +30,9 @@ export interface Answer {
   mode: AnswerMode;
 }
 
+/** Conversation turns an answer may look back on: enough for "who handles that?", bounded for cost and focus. */
+export const HISTORY_TURNS = 6;
+
 export interface ChatTurn {
   role: 'user' | 'assistant';
   content: string;

@@ -16,7 +16,7 @@ function hasMarker(sentence: string): boolean {
 }
 
 /** Sentences this short carry no claim ("Yes.", "In short:"). CJK text counts characters. */
-function isSubstantive(sentence: string): boolean {
+export function isSubstantive(sentence: string): boolean {
   const plain = stripMarkers(sentence);
   const cjk = plain.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return cjk >= 12 || contentWords(plain).length >= 4;
@@ -29,6 +29,7 @@ function isSubstantive(sentence: string): boolean {
 export function verifyCitations(answer: string, allowed: ReadonlySet<string>): Verification {
   const text = answer
     .replace(MARKER, (marker, id: string) => (allowed.has(id.toUpperCase()) ? marker.toUpperCase() : ''))
+    .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+([.,;:。，；])/g, '$1');
   const sentences = splitSentences(text);
   if (!sentences.some(hasMarker)) return { text, failure: 'no_citations', detail: null };

@@ -1,11 +1,9 @@
-import type { AnswerDraft, Answer, ChatTurn, Notice } from '../answer/types.js';
+import { HISTORY_TURNS, type AnswerDraft, type Answer, type ChatTurn, type Notice } from '../answer/types.js';
 import type { Question } from '../answer/answer-question.js';
 import { createId } from '../storage/ids.js';
 import { redact } from '../storage/redact.js';
-import type { Channel, Store, StoredMessage } from '../storage/store.js';
+import type { Channel, Conversation, RetrievalTrace, Store, StoredMessage } from '../storage/store.js';
 
-/** Turns sent as conversation history: enough for "who handles that?", bounded for cost and focus. */
-const HISTORY_TURNS = 6;
 
 export interface AskInput {
   message: string;
@@ -17,11 +15,8 @@ export interface AskInput {
   history?: ChatTurn[];
 }
 
-export interface Trace {
-  strategy: string;
-  retrieved: Array<{ id: string; score: number }>;
-  query: string;
-}
+/** The stored retrieval trace plus the query that was searched (a follow-up is resolved first). */
+export type Trace = RetrievalTrace & { query: string };
 
 export type AnswerWithTrace = Answer & { trace: Trace };
 
@@ -48,7 +43,11 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       const notices: Notice[] = [];
       let conversation = input.conversationId ? await deps.store.getConversation(input.conversationId) : null;
       if (!conversation && input.externalKey) {
-        conversation = await deps.store.findConversationByKey(input.channel, input.externalKey);
+        // Keyed conversations (Slack threads) are found or created first: two quick replies in
+        // one thread must land in the same conversation, not race to create it.
+        conversation =
+          (await deps.store.findConversationByKey(input.channel, input.externalKey)) ??
+          (await deps.store.createConversation(newConversation(input, now())));
       }
       if (input.conversationId && !conversation) {
         notices.push({ kind: 'new_conversation', text: 'That conversation was not found, so a new one was started.' });
@@ -57,10 +56,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       const history = stored.length > 0 ? stored : (input.history ?? []).slice(-HISTORY_TURNS * 2);
       const draft = await deps.answer({ message: input.message, history }, options);
       // Created only once there is an answer to store, so a failed answer leaves nothing behind.
-      if (!conversation) {
-        conversation = { id: createId('c'), channel: input.channel, externalKey: input.externalKey ?? null, createdAt: now().toISOString() };
-        await deps.store.createConversation(conversation);
-      }
+      conversation ??= await deps.store.createConversation(newConversation(input, now()));
       const latencyMs = Date.now() - started;
       const messageId = createId('m');
       const askedAt = now().toISOString();
@@ -97,6 +93,10 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       };
     },
   };
+}
+
+function newConversation(input: AskInput, at: Date): Conversation {
+  return { id: createId('c'), channel: input.channel, externalKey: input.externalKey ?? null, createdAt: at.toISOString() };
 }
 
 function toHistory(messages: StoredMessage[]): ChatTurn[] {

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 import type { Policy, PolicyMetadata, Section } from './section.js';
 
@@ -130,8 +131,4 @@ function romanToNumber(roman: string): number {
     total += value < next ? -value : value;
   }
   return total;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,7 @@
 /** Turns texts into unit-length vectors; `id` changes whenever the vectors would. */
 export interface Embedder {
   readonly id: string;
-  embed(texts: string[]): Promise<Float32Array[]>;
+  embed(texts: string[], options?: { signal?: AbortSignal }): Promise<Float32Array[]>;
 }
 
 export function normalizeVector(vector: Float32Array): Float32Array {

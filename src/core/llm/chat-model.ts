@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import { createOpenAiClient, type OpenAiConnection } from './create-openai-client.js';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -12,27 +12,8 @@ export interface ChatModel {
   complete(messages: ChatMessage[], options: { onDelta?: (text: string) => void; signal?: AbortSignal }): Promise<string>;
 }
 
-export interface OpenAiSettings {
-  apiKey: string;
-  baseUrl: string | null;
-  model: string;
-  timeoutMs: number;
-  /** Injected so Workers and tests can supply their own. */
-  fetch?: typeof fetch;
-}
-
-/**
- * The openai SDK does the protocol work: 429 and 5xx are retried with exponential
- * backoff (honouring Retry-After) up to maxRetries, and each attempt has a timeout.
- */
-export function createOpenAiChatModel(settings: OpenAiSettings): ChatModel {
-  const client = new OpenAI({
-    apiKey: settings.apiKey,
-    baseURL: settings.baseUrl ?? undefined,
-    timeout: settings.timeoutMs,
-    maxRetries: 2,
-    fetch: settings.fetch,
-  });
+export function createOpenAiChatModel(settings: OpenAiConnection & { model: string }): ChatModel {
+  const client = createOpenAiClient(settings);
   return {
     name: settings.model,
     async complete(messages, { onDelta, signal }) {

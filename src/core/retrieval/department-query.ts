@@ -1,4 +1,5 @@
 import type { Section } from '../corpus/section.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export interface DepartmentMatch {
@@ -27,7 +28,7 @@ export function findDepartment(question: string, departments: string[]): Departm
   for (const department of departments) {
     const aliases = aliasesOf(department);
     for (const [i, alias] of aliases.entries()) {
-      const found = new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+      const found = new RegExp(`\\b${escapeRegExp(alias)}\\b`).test(text);
       if (found && (!best || alias.length > best.alias.length)) best = { department, alias, named: i < 2 };
     }
   }

@@ -7,7 +7,8 @@ export interface ExplicitReference {
   missing: string[];
 }
 
-const NUMBER_LIST = String.raw`(\d{1,3}(?:\s*(?:,|and|&|to|-|through)\s*\d{1,3})*)`;
+// (?!\d) keeps years and amounts out: "requirements 2025" is not Overall Requirement 202.
+const NUMBER_LIST = String.raw`(\d{1,3}(?!\d)(?:\s*(?:,|and|&|to|-|through)\s*\d{1,3}(?!\d))*)`;
 const PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
   { prefix: 'R', pattern: new RegExp(String.raw`\b(?:overall\s+)?requirements?\s*(?:no\.?\s*)?${NUMBER_LIST}`, 'gi') },
   { prefix: 'M', pattern: new RegExp(String.raw`\b(?:measures?|articles?|items?|clauses?)\s*(?:no\.?\s*)?${NUMBER_LIST}`, 'gi') },

@@ -42,6 +42,15 @@ describe('explicit references', () => {
     expect(retrieval.hits.slice(0, expected.length).map((h) => h.id)).toEqual(expected);
   });
 
+  it.each(['eligibility requirements 2025 for grants?', 'items 1000 yuan', 'Which measures 2024 cover AI?'])(
+    'does not read a year or an amount as a reference: %s',
+    async (query) => {
+      const retrieval = await assistant.retrieve(query);
+      expect(retrieval.missing).toEqual([]);
+      expect(retrieval.strategy).not.toBe('explicit');
+    },
+  );
+
   it('reports a measure that does not exist', async () => {
     const retrieval = await assistant.retrieve('What does measure 50 say?');
     expect(retrieval.missing).toEqual(['Measure 50']);

@@ -14,8 +14,6 @@ export interface RetrievalHit {
   dense: number;
   /** Best BM25 score of the section's chunks. */
   lexical: number;
-  /** Query stems found in the section by the lexical ranker. */
-  terms: string[];
 }
 
 export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'hybrid';
@@ -39,6 +37,8 @@ export interface RetrieveOptions {
   preferIds?: string[];
   /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */
   context?: string;
+  /** Ends a remote embedding call when the answer's time budget is spent. */
+  signal?: AbortSignal;
   limit?: number;
 }
 
@@ -55,13 +55,13 @@ export function createRetriever(
   const departments = listDepartments(sections);
   const findGroup = createGroupFinder(sections);
 
-  const searchDense = async (query: string) => {
-    const [vector] = await index.embedder.embed([query]);
+  const searchDense = async (query: string, signal?: AbortSignal) => {
+    const [vector] = await index.embedder.embed([query], { signal });
     return index.vectors.search(vector!, CANDIDATES);
   };
 
-  const searchHybrid = async (query: string): Promise<RetrievalHit[]> => {
-    const dense = await searchDense(query).catch((error: unknown) => {
+  const searchHybrid = async (query: string, signal?: AbortSignal): Promise<RetrievalHit[]> => {
+    const dense = await searchDense(query, signal).catch((error: unknown) => {
       // A remote embedder that fails must not take answers down: BM25 alone still ranks well.
       options.onDenseError?.(error);
       return [];
@@ -69,7 +69,7 @@ export function createRetriever(
     const lexical = index.lexical.search(query, CANDIDATES);
     const denseBest = bestPerSection(dense.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
     const lexicalBest = bestPerSection(
-      lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score, terms: h.terms })),
+      lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })),
     );
     const fused = fuseScores(
       new Map([...denseBest].map(([id, h]) => [id, h.score])),
@@ -82,14 +82,15 @@ export function createRetriever(
         score: round(score),
         dense: round(denseBest.get(id)?.score ?? 0),
         lexical: round(lexicalBest.get(id)?.score ?? 0),
-        terms: lexicalBest.get(id)?.terms ?? [],
       }));
   };
 
   return async (query, request = {}) => {
     const limit = request.limit ?? 10;
-    const own = await searchHybrid(expandQuery(query));
-    const ranked = request.context ? blend(own, await searchHybrid(expandQuery(`${query} ${request.context}`))) : own;
+    const own = await searchHybrid(expandQuery(query), request.signal);
+    const ranked = request.context
+      ? blend(own, await searchHybrid(expandQuery(`${query} ${request.context}`), request.signal))
+      : own;
     const explicit = findExplicitReferences(query, knownIds);
     const department = findDepartment(query, departments);
     const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query);
@@ -127,7 +128,7 @@ function blend(own: RetrievalHit[], inContext: RetrievalHit[]): RetrievalHit[] {
     .map((h) => {
       const o = other.get(h.id);
       if (!o) return h;
-      return { ...h, score: round((h.score + o.score) / 2), dense: Math.max(h.dense, o.dense), lexical: Math.max(h.lexical, o.lexical), terms: [...new Set([...h.terms, ...o.terms])] };
+      return { ...h, score: round((h.score + o.score) / 2), dense: Math.max(h.dense, o.dense), lexical: Math.max(h.lexical, o.lexical) };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -136,7 +137,7 @@ function blend(own: RetrievalHit[], inContext: RetrievalHit[]): RetrievalHit[] {
 function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
   const unique = [...new Set(ids)];
   const byId = new Map(ranked.map((h) => [h.id, h]));
-  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0, terms: [] }), score: 1 }));
+  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0 }), score: 1 }));
   return [...front, ...ranked.filter((h) => !unique.includes(h.id))];
 }
 

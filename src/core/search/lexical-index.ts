@@ -5,8 +5,6 @@ import { isStopword, stem, tokenize } from '../text/tokenize.js';
 export interface LexicalHit {
   index: number;
   score: number;
-  /** Query stems that matched this chunk. */
-  terms: string[];
 }
 
 export interface LexicalIndex {
@@ -46,7 +44,7 @@ function wrap(search: MiniSearch<Doc>): LexicalIndex {
       search
         .search(query)
         .slice(0, k)
-        .map((r) => ({ index: Number(r.id), score: r.score, terms: r.terms })),
+        .map((r) => ({ index: Number(r.id), score: r.score })),
     toJSON: () => search.toJSON(),
   };
 }

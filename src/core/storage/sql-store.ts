@@ -47,7 +47,13 @@ const EARLIER_MESSAGES = `SELECT * FROM messages WHERE conversation_id = ?
 export function createSqlStore(db: SqlDriver): Store {
   return {
     async createConversation(c) {
-      await db.run('INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)', [c.id, c.channel, c.externalKey, c.createdAt]);
+      await db.run(
+        `INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (channel, external_key) WHERE external_key IS NOT NULL DO NOTHING`,
+        [c.id, c.channel, c.externalKey, c.createdAt],
+      );
+      if (c.externalKey === null) return c;
+      return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [c.channel, c.externalKey]))!;
     },
     async getConversation(id) {
       return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE id = ?', [id]));

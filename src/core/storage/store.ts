@@ -61,7 +61,11 @@ export interface DownvotedAnswer {
 
 /** Conversations, messages, feedback and traces; SQLite on Node, D1 on Workers, memory in tests. */
 export interface Store {
-  createConversation(conversation: Conversation): Promise<void>;
+  /**
+   * Stores a new conversation and returns it; when another request already created the one
+   * for the same channel key (two quick replies in a Slack thread), returns that one instead.
+   */
+  createConversation(conversation: Conversation): Promise<Conversation>;
   getConversation(id: string): Promise<Conversation | null>;
   findConversationByKey(channel: Channel, externalKey: string): Promise<Conversation | null>;
   listMessages(conversationId: string): Promise<StoredMessage[]>;

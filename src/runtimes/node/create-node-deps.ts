@@ -7,6 +7,7 @@ import { resolveToday, type Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
 import type { AppDeps } from '../../channels/http/deps.js';
 import { createAssistant, type NodeAssistant } from './create-assistant.js';
+import { describePromptVersions } from '../../core/llm/prompts.js';
 import { loadPrompts } from './load-prompts.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -40,6 +41,7 @@ export async function createNodeAnswerer(
   const { createOpenAiChatModel } = await import('../../core/llm/chat-model.js');
   const model = createOpenAiChatModel({ ...config.openai });
   const prompts = loadPrompts();
+  logger.info({ model: config.openai.model, prompts: describePromptVersions(prompts) }, 'LLM mode');
   const answer: Answerer = (question, options) =>
     answerWithLlm({ ...base, today: resolveToday(config), model, prompts, timeoutMs, logger }, question, options);
   return { assistant, answer };

@@ -6,7 +6,7 @@ import type { Store } from '../../core/storage/store.js';
 import { retentionCutoff } from '../../core/storage/retention.js';
 import { startRetention } from './retention.js';
 import { openSqliteStore } from './sqlite-store.js';
-import { addExchange } from './store-fixtures.js';
+import { addExchange } from '../../../test/store-fixtures.js';
 
 let dir: string;
 let store: Store;

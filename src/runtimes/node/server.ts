@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../../channels/http/create-app.js';
 import { parseConfig } from '../../core/config.js';
-import { buildWidget } from '../../../scripts/build-widget.js';
+import { buildWidget } from './build-widget.js';
 import { createNodeDeps } from './create-node-deps.js';
 import { startRetention } from './retention.js';
 

@@ -8,7 +8,7 @@ import { createId } from '../../core/storage/ids.js';
 import { MIGRATIONS } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
 import { migrate, openSqliteStore } from './sqlite-store.js';
-import { addExchange } from './store-fixtures.js';
+import { addExchange } from '../../../test/store-fixtures.js';
 
 let dir: string;
 let file: string;

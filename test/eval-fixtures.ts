@@ -1,6 +1,6 @@
-import type { Section } from '../core/corpus/section.js';
-import type { EvalCase } from './dataset.js';
-import { runEval } from './run-eval-cases.js';
+import type { Section } from '../src/core/corpus/section.js';
+import type { EvalCase } from '../src/evals/dataset.js';
+import { runEval } from '../src/evals/run-eval-cases.js';
 
 /** Shared by the report tests: a one-section policy and a fake pipeline with a pass, a failure and an error. */
 export const SECTIONS: Section[] = [

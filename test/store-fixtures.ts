@@ -1,5 +1,5 @@
-import { createId } from '../../core/storage/ids.js';
-import type { Store, StoredMessage } from '../../core/storage/store.js';
+import { createId } from '../src/core/storage/ids.js';
+import type { Store, StoredMessage } from '../src/core/storage/store.js';
 
 /** Tests only: a stored question and its answer, one millisecond apart, in a new or given conversation. */
 export async function addExchange(store: Store, at: string, answer: Partial<StoredMessage> = {}, question = 'Who funds technology finance?') {

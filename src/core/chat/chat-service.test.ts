@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../runtimes/node/sqlite-store.js';
+import type { AnswerDraft } from '../answer/types.js';
+import { createChatService } from './chat-service.js';
+
+const draft = (answer: string): AnswerDraft => ({
+  answer,
+  citations: [],
+  refused: false,
+  notices: [],
+  mode: 'offline',
+  query: answer,
+  retrieval: { strategy: 'hybrid', hits: [], pinned: 0, group: null, missing: [], department: null },
+});
+
+describe('chat service', () => {
+  it('puts two simultaneous replies in one Slack thread into the same conversation, both stored', async () => {
+    const store = openSqliteStore(':memory:');
+    const chat = createChatService({ store, answer: async (q) => draft(`echo ${q.message}`) });
+    const [a, b] = await Promise.all([
+      chat.ask({ message: 'first', channel: 'slack', externalKey: 'C1:1.1' }),
+      chat.ask({ message: 'second', channel: 'slack', externalKey: 'C1:1.1' }),
+    ]);
+    expect(a.conversationId).toBe(b.conversationId);
+    expect((await store.listMessages(a.conversationId)).map((m) => m.text).sort()).toEqual(['echo first', 'echo second', 'first', 'second']);
+  });
+
+  it('stores nothing when the answer fails, and redacts what it stores', async () => {
+    const store = openSqliteStore(':memory:');
+    const failing = createChatService({ store, answer: async () => Promise.reject(new Error('down')) });
+    await expect(failing.ask({ message: 'hi', channel: 'api' })).rejects.toThrow('down');
+    expect((await store.stats()).answers).toBe(0);
+    const chat = createChatService({ store, answer: async () => draft('ok') });
+    const answer = await chat.ask({ message: 'mail li@example.com', channel: 'api' });
+    expect((await store.listMessages(answer.conversationId))[0]!.text).toBe('mail [email removed]');
+  });
+});

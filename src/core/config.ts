@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors.js';
 
-/** Every setting the assistant reads, from a plain record (process.env on Node, bindings on Workers). */
+/** Every setting the assistant reads, from a plain record (the environment on Node, bindings on Workers). */
 export interface Config {
   port: number;
   host: string;

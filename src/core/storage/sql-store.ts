@@ -1,4 +1,5 @@
-import type { Conversation, Feedback, Stats, Store, StoredMessage } from './store.js';
+import { readStats } from './sql-stats.js';
+import type { Conversation, Feedback, Store, StoredMessage } from './store.js';
 
 export type SqlValue = string | number | null;
 
@@ -136,40 +137,5 @@ function toMessage(row: MessageRow): StoredMessage {
     latencyMs: row.latency_ms,
     trace: row.trace ? (JSON.parse(row.trace) as StoredMessage['trace']) : null,
     createdAt: row.created_at,
-  };
-}
-
-async function readStats(db: SqlDriver): Promise<Stats> {
-  const [answers, feedback, questionsPerDay, mostCited, slowest] = await Promise.all([
-    db.get<{ n: number; refused: number; fallback: number }>(
-      `SELECT COUNT(*) AS n, COALESCE(SUM(refused), 0) AS refused,
-              COALESCE(SUM(CASE WHEN notices LIKE '%"fallback"%' THEN 1 ELSE 0 END), 0) AS fallback
-       FROM messages WHERE role = 'assistant'`,
-    ),
-    db.get<{ up: number; down: number }>(
-      `SELECT COALESCE(SUM(rating = 'up'), 0) AS up, COALESCE(SUM(rating = 'down'), 0) AS down FROM feedback`,
-    ),
-    db.all<{ day: string; count: number }>(
-      `SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS count FROM messages WHERE role = 'user' GROUP BY day ORDER BY day`,
-    ),
-    db.all<{ id: string; count: number }>(
-      `SELECT j.value AS id, COUNT(*) AS count FROM messages, json_each(messages.citations) j
-       WHERE role = 'assistant' GROUP BY j.value ORDER BY count DESC, id LIMIT 10`,
-    ),
-    db.all<{ messageId: string; question: string; latencyMs: number }>(
-      `SELECT a.id AS messageId, COALESCE((SELECT u.text FROM messages u WHERE u.conversation_id = a.conversation_id
-              AND u.role = 'user' AND u.rowid < a.rowid ORDER BY u.rowid DESC LIMIT 1), '') AS question, a.latency_ms AS latencyMs
-       FROM messages a WHERE a.role = 'assistant' AND a.latency_ms IS NOT NULL ORDER BY a.latency_ms DESC LIMIT 5`,
-    ),
-  ]);
-  const n = answers?.n ?? 0;
-  return {
-    questionsPerDay,
-    answers: n,
-    refusalRate: n ? answers!.refused / n : null,
-    fallbackRate: n ? answers!.fallback / n : null,
-    mostCited,
-    feedback: feedback ?? { up: 0, down: 0 },
-    slowest,
   };
 }

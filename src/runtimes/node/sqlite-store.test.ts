@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors.js';
-import { createId } from '../../core/storage/ids.js';
 import { MIGRATIONS } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
 import { migrate, openSqliteStore } from './sqlite-store.js';
 import { addExchange } from '../../../test/store-fixtures.js';
+import { testStoreContract } from '../../../test/store-contract.js';
 
 let dir: string;
 let file: string;
@@ -57,67 +57,13 @@ describe('migrations', () => {
 });
 
 describe('the SQLite store', () => {
-  it('round-trips messages with citations, notices and the retrieval trace, and persists across reopen', async () => {
+  testStoreContract(openStore);
+
+  it('keeps what it stored across a reopen', async () => {
     const store = openStore();
-    const trace = { strategy: 'hybrid', retrieved: [{ id: 'M10', score: 0.83 }, { id: 'M12', score: 0.41 }] };
-    const { conversationId, user, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z', { notices: ['validity'], refused: false, trace });
+    const { conversationId, user, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z');
     await store.close();
     expect(await openStore().listMessages(conversationId)).toEqual([user, assistant]);
-  });
-
-  it('stores both turns or neither', async () => {
-    const store = openStore();
-    const { conversationId, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z');
-    const duplicate = { ...assistant, text: 'again' };
-    await expect(store.addMessages([{ ...assistant, id: createId('m') }, duplicate])).rejects.toThrow();
-    expect(await store.listMessages(conversationId)).toHaveLength(2);
-  });
-
-  it('replaces a repeated rating and refuses an unknown message', async () => {
-    const store = openStore();
-    const { conversationId, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z');
-    const feedback = { conversationId, messageId: assistant.id, comment: null, createdAt: '2025-03-01T09:00:00.000Z' };
-    expect(await store.putFeedback({ ...feedback, rating: 'up' })).toBe(true);
-    expect(await store.putFeedback({ ...feedback, rating: 'down', comment: 'wrong measure' })).toBe(true);
-    expect(await store.getFeedback(assistant.id)).toMatchObject({ rating: 'down', comment: 'wrong measure' });
-    expect(await store.putFeedback({ ...feedback, messageId: createId('m'), rating: 'up' })).toBe(false);
-    expect(await store.putFeedback({ ...feedback, conversationId: createId('c'), rating: 'up' })).toBe(false);
-  });
-
-  it('computes stats and lists down-voted answers with their question and history', async () => {
-    const store = openStore();
-    const first = await addExchange(store, '2025-03-01T08:00:00.000Z', { latencyMs: 40 }, 'What is Measure 10?');
-    const second = await addExchange(store, '2025-03-01T08:01:00.000Z', { conversationId: first.conversationId, text: 'Investment Office [M10][M12]', citations: ['M10', 'M12'], latencyMs: 90 }, 'Who handles that?');
-    await addExchange(store, '2025-03-02T08:00:00.000Z', { refused: true, citations: [], notices: ['fallback'], text: 'Out of scope.', latencyMs: 5 }, 'Weather?');
-    const at = '2025-03-02T09:00:00.000Z';
-    await store.putFeedback({ conversationId: first.conversationId, messageId: first.assistant.id, rating: 'up', comment: null, createdAt: at });
-    await store.putFeedback({ conversationId: first.conversationId, messageId: second.assistant.id, rating: 'down', comment: 'missed M15', createdAt: at });
-
-    const stats = await store.stats();
-    expect(stats.questionsPerDay).toEqual([{ day: '2025-03-01', count: 2 }, { day: '2025-03-02', count: 1 }]);
-    expect(stats.answers).toBe(3);
-    expect(stats.refusalRate).toBeCloseTo(1 / 3);
-    expect(stats.fallbackRate).toBeCloseTo(1 / 3);
-    expect(stats.mostCited).toEqual([{ id: 'M10', count: 2 }, { id: 'M12', count: 1 }]);
-    expect(stats.feedback).toEqual({ up: 1, down: 1 });
-    expect(stats.slowest[0]).toEqual({ messageId: second.assistant.id, question: 'Who handles that?', latencyMs: 90 });
-
-    expect(await store.listDownvoted()).toEqual([
-      {
-        messageId: second.assistant.id,
-        question: 'Who handles that?',
-        answer: 'Investment Office [M10][M12]',
-        cited: ['M10', 'M12'],
-        refused: false,
-        comment: 'missed M15',
-        history: [{ role: 'user', content: 'What is Measure 10?' }, { role: 'assistant', content: 'See [M10].' }],
-      },
-    ]);
-  });
-
-  it('reports empty stats without dividing by zero', async () => {
-    const stats = await openStore().stats();
-    expect(stats).toMatchObject({ answers: 0, refusalRate: null, fallbackRate: null, feedback: { up: 0, down: 0 } });
   });
 });
 

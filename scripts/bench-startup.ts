@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDataset } from '../src/evals/dataset.js';
+import { computePercentile } from '../src/evals/summarize-run.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -51,7 +52,6 @@ function rssMb(pid: number): number {
   return Number(line.replace(/\D+/g, '')) / 1024;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]!;
 
 const cold = await startAndTimeFirstAnswer();
 cold.stop();
@@ -79,5 +79,5 @@ warm.stop();
 console.log(`startup to first answer, index missing (builds it): ${cold.ms.toFixed(0)} ms`);
 console.log(`startup to first answer, index built:              ${warm.ms.toFixed(0)} ms`);
 console.log(`server RSS after ${REQUESTS} answers:                 ${memory.toFixed(0)} MB`);
-console.log(`POST /api/chat latency p50 / p95:                  ${percentile(latencies, 0.5).toFixed(1)} / ${percentile(latencies, 0.95).toFixed(1)} ms`);
+console.log(`POST /api/chat latency p50 / p95:                  ${computePercentile(latencies, 50)!.toFixed(1)} / ${computePercentile(latencies, 95)!.toFixed(1)} ms`);
 console.log(`throughput (${CONCURRENCY} concurrent clients):            ${(REQUESTS / seconds).toFixed(0)} answers/s`);

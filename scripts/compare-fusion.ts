@@ -1,6 +1,7 @@
 // Compares ways of fusing the dense and lexical rankings on the dataset's single-topic questions,
 // so the choice in src/core/search/fuse.ts is measured, not assumed. Rerun: npm run compare-fusion.
 import { readFileSync } from 'node:fs';
+import { parseConfig } from '../src/core/config.js';
 import { fuseScores } from '../src/core/search/fuse.js';
 import { expandQuery } from '../src/core/retrieval/expand-query.js';
 import { createLocalEmbedder } from '../src/core/embedding/local-embedder.js';
@@ -11,7 +12,7 @@ import { loadCorpus, loadWordVectors } from '../src/runtimes/node/load-corpus.js
 type Scores = Map<string, number>;
 
 const embedder = createLocalEmbedder(loadWordVectors());
-const { index } = await ensureIndex(loadCorpus(), embedder, process.env.DATA_DIR ?? './data');
+const { index } = await ensureIndex(loadCorpus(), embedder, parseConfig(process.env).dataDir);
 const cases = parseDataset(readFileSync('evals/dataset.jsonl', 'utf8')).cases.filter(
   (c) => ['lookup', 'paraphrase', 'department', 'unspecified'].includes(c.kind) && c.expected.length > 0,
 );

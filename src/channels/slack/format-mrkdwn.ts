@@ -1,4 +1,4 @@
-import { labelSection } from '../../core/corpus/section.js';
+import { labelId } from '../../core/corpus/section.js';
 import { extractMarkers, MARKER } from '../../core/text/sentences.js';
 
 /** A run of adjacent markers, "[M10][M15]", rendered as one list of labels. */
@@ -9,20 +9,13 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** "M10" -> "Measure 10", "R1" -> "Overall Requirement 1", "doc:M10" -> "Measure 10". */
-export function labelCitation(id: string): string {
-  const local = id.replace(/^[a-z0-9_-]+:/i, '').toUpperCase();
-  const numbered = /^([MR])(\d+)$/.exec(local);
-  if (numbered) return labelSection({ kind: numbered[1] === 'M' ? 'measure' : 'requirement', number: Number(numbered[2]) });
-  return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null });
-}
 
 /** Answer text as mrkdwn: escaped, each marker run turned into bold labels ("*Measure 10*, *Measure 15*"). */
 export function formatAnswerMrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(MARKER_RUN, (run) => extractMarkers(run).map((id) => `*${labelCitation(id)}*`).join(', '));
+  return escapeMrkdwn(text).replace(MARKER_RUN, (run) => extractMarkers(run).map((id) => `*${labelId(id)}*`).join(', '));
 }
 
 /** Answer text for notifications and screen readers, where no formatting applies. */
 export function formatAnswerPlain(text: string): string {
-  return text.replace(MARKER_RUN, (run) => `(${extractMarkers(run).map(labelCitation).join(', ')})`);
+  return text.replace(MARKER_RUN, (run) => `(${extractMarkers(run).map(labelId).join(', ')})`);
 }

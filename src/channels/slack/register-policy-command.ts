@@ -1,6 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
+import { countMeasures, labelId } from '../../core/corpus/section.js';
 import { MAX_MESSAGE } from '../http/schemas.js';
-import { escapeMrkdwn, labelCitation } from './format-mrkdwn.js';
+import { escapeMrkdwn } from './format-mrkdwn.js';
 import { readQuestion } from './message-text.js';
 import { parsePolicyCommand } from './parse-policy-command.js';
 import { renderAnswer } from './render-blocks.js';
@@ -25,11 +26,11 @@ export function registerPolicyCommand(app: App, deps: SlackDeps): void {
     }
     if (parsed.kind === 'section') {
       const section = sections.get(parsed.id);
-      const measures = deps.policy.sections.filter((s) => s.kind === 'measure').length;
+      const measures = countMeasures(deps.policy.sections);
       await ack(
         section
           ? { response_type: 'ephemeral', ...renderSectionMessage(section) }
-          : { response_type: 'ephemeral', text: `There is no ${labelCitation(parsed.id)}: the measures are numbered 1 to ${measures}.` },
+          : { response_type: 'ephemeral', text: `There is no ${labelId(parsed.id)}: the measures are numbered 1 to ${measures}.` },
       );
       return;
     }

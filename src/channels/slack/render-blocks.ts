@@ -1,4 +1,5 @@
 import type { Answer, Citation } from '../../core/answer/types.js';
+import { labelId } from '../../core/corpus/section.js';
 import { encodeAnswerRef } from './answer-ref.js';
 import {
   actionsBlocks,
@@ -10,7 +11,7 @@ import {
   type Block,
   type SlackMessage,
 } from './blocks.js';
-import { escapeMrkdwn, formatAnswerPlain, labelCitation } from './format-mrkdwn.js';
+import { escapeMrkdwn, formatAnswerPlain } from './format-mrkdwn.js';
 import { splitMrkdwn } from './split-mrkdwn.js';
 
 export const ACTION = {
@@ -55,10 +56,10 @@ function citationBlocks(answer: RenderableAnswer): Block[] {
   if (answer.refused || answer.citations.length === 0) return [];
   const lines = answer.citations.map((c) => {
     const departments = c.departments.length > 0 ? ` · ${escapeMrkdwn(c.departments.join(', '))}` : '';
-    return `*${labelCitation(c.id)}* · ${escapeMrkdwn(c.title)}${departments}`;
+    return `*${labelId(c.id)}* · ${escapeMrkdwn(c.title)}${departments}`;
   });
   const views = answer.citations.map((c) =>
-    button(`${ACTION.viewSection}:${c.id}`, truncate(`View full text (${labelCitation(c.id)})`, 75), c.id),
+    button(`${ACTION.viewSection}:${c.id}`, truncate(`View full text (${labelId(c.id)})`, 75), c.id),
   );
   return [...contextBlocks(lines), ...actionsBlocks(views)];
 }

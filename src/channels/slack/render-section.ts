@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { formatSectionPath, labelSection, type Policy, type Section } from '../../core/corpus/section.js';
+import { countMeasures, formatSectionHeading, formatSectionPath, labelSection, type Policy, type Section } from '../../core/corpus/section.js';
 import { contextBlocks, sectionBlock, truncate, type Block, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './format-mrkdwn.js';
 import { SECTION_TEXT_LIMIT, splitMrkdwn } from './split-mrkdwn.js';
@@ -10,17 +10,16 @@ const MAX_MODAL_TITLE = 24;
 
 /** A policy section in full: heading, where it sits and who is responsible, then its text. */
 function renderSectionBlocks(section: Section): Block[] {
-  const label = labelSection(section);
   const departments = section.departments.length > 0 ? `Responsible: ${escapeMrkdwn(section.departments.join(', '))}` : '';
   return [
-    { type: 'header', text: { type: 'plain_text', text: truncate(label === section.title ? label : `${label}: ${section.title}`, MAX_HEADER) } },
+    { type: 'header', text: { type: 'plain_text', text: truncate(formatSectionHeading(section, ': '), MAX_HEADER) } },
     ...contextBlocks([escapeMrkdwn(formatSectionPath(section)), departments]),
     ...splitMrkdwn(section.text, SECTION_TEXT_LIMIT, escapeMrkdwn).map(sectionBlock),
   ];
 }
 
 export function renderSectionMessage(section: Section): SlackMessage {
-  return { text: `${labelSection(section)}: ${section.title}`, blocks: renderSectionBlocks(section) };
+  return { text: formatSectionHeading(section, ': '), blocks: renderSectionBlocks(section) };
 }
 
 export function renderSectionModal(section: Section): types.ModalView {
@@ -33,7 +32,7 @@ export function renderSectionModal(section: Section): types.ModalView {
 }
 
 export function renderHelp(policy: Policy): SlackMessage {
-  const measures = policy.sections.filter((s) => s.kind === 'measure').length;
+  const measures = countMeasures(policy.sections);
   const text = [
     `*Ask me about the ${escapeMrkdwn(policy.metadata.title)} (${escapeMrkdwn(policy.metadata.documentNumber)}).*`,
     '• `/policy <question>`: a private answer, with a button to share it in the channel',

@@ -1,4 +1,4 @@
-import type { Policy, Section } from '../corpus/section.js';
+import { countMeasures, type Policy, type Section } from '../corpus/section.js';
 import type { Retriever } from '../retrieval/retrieve.js';
 import { buildCitations } from './build-citations.js';
 import { classifyMessage } from './classify-message.js';
@@ -66,7 +66,7 @@ const REFUSAL_FOR = { injection: 'steer', other_jurisdiction: 'jurisdiction', ot
 
 function refusal(reason: RefusalReason, policy: Policy, missing: string[] = []) {
   const scope = `the Jing'an District measures for industrial development (${policy.metadata.documentNumber})`;
-  const measures = policy.sections.filter((s) => s.kind === 'measure').length;
+  const measures = countMeasures(policy.sections);
   const texts: Record<RefusalReason, string> = {
     off_topic: `I can only answer questions about ${scope}, and nothing in them covers this. Try asking, for example, which measures support biomedicine or who is responsible for technology finance.`,
     steer: `I can't do that: I only answer questions about ${scope}, from their text.`,

@@ -1,4 +1,4 @@
-import { labelSection, type Section } from '../corpus/section.js';
+import { formatSectionHeading, type Section } from '../corpus/section.js';
 import type { Retrieval, RetrievalHit } from '../retrieval/retrieve.js';
 import type { Asks } from './detect-asks.js';
 import { bodySentences, pickSentences, voiceOfDistrict } from './section-sentences.js';
@@ -31,7 +31,7 @@ export function composeOffline(
     lines.push(leadIn(retrieval, sections.length));
     for (const section of sections) {
       const departments = retrieval.strategy === 'department' ? '' : describeDepartments(section, ' (', ')');
-      lines.push(`- ${headingOf(section)}${departments} [${section.id}]`);
+      lines.push(`- ${formatSectionHeading(section)}${departments} [${section.id}]`);
       quotes.set(section.id, section.title);
     }
   } else {
@@ -40,7 +40,7 @@ export function composeOffline(
       const sentences = full ? bodySentences(section) : pickSentences(section, question, 2);
       quotes.set(section.id, sentences[0]!);
       const responsible = section.departments.length > 0 ? `Responsible: ${describeDepartments(section, '', '')} [${section.id}].` : null;
-      lines.push(`${headingOf(section)}:`);
+      lines.push(`${formatSectionHeading(section)}:`);
       // A "who handles it" question gets its answer first.
       if (responsible && asks.department) lines.push(responsible);
       lines.push(sentences.map((s) => `${voiceOfDistrict(stripStop(s))} [${section.id}].`).join(' '));
@@ -65,11 +65,6 @@ function leadIn(retrieval: Retrieval, count: number): string {
   }
   if (retrieval.strategy === 'group' && retrieval.group) return `Under "${retrieval.group}" the policy has ${count} items:`;
   return `The policy has ${count} relevant items:`;
-}
-
-function headingOf(section: Section): string {
-  const label = labelSection(section);
-  return label === section.title ? label : `${label}, ${section.title}`;
 }
 
 function describeDepartments(section: Section, open: string, close: string): string {

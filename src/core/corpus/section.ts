@@ -49,3 +49,21 @@ export function labelSection(section: Pick<Section, 'kind' | 'number'>): string 
 export function formatSectionPath(section: Pick<Section, 'path'>): string {
   return section.path.join(' > ');
 }
+
+/** The label of a citation id, with or without a document prefix: "doc:M10" -> "Measure 10". */
+export function labelId(id: string): string {
+  const local = id.replace(/^[a-z0-9_-]+:/i, '').toUpperCase();
+  const numbered = /^([MR])(\d+)$/.exec(local);
+  if (numbered) return labelSection({ kind: numbered[1] === 'M' ? 'measure' : 'requirement', number: Number(numbered[2]) });
+  return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null });
+}
+
+/** "Measure 10, Enhancing technology finance"; just "Preamble" when label and title coincide. */
+export function formatSectionHeading(section: Pick<Section, 'kind' | 'number' | 'title'>, separator = ', '): string {
+  const label = labelSection(section);
+  return label === section.title ? label : `${label}${separator}${section.title}`;
+}
+
+export function countMeasures(sections: Section[]): number {
+  return sections.filter((s) => s.kind === 'measure').length;
+}

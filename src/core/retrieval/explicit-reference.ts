@@ -1,3 +1,4 @@
+import { labelId } from '../corpus/section.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export interface ExplicitReference {
@@ -30,7 +31,7 @@ export function findExplicitReferences(question: string, knownIds: ReadonlySet<s
   const ordered = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   return {
     ids: ordered.filter((id) => knownIds.has(id)),
-    missing: ordered.filter((id) => !knownIds.has(id)).map(labelOf),
+    missing: ordered.filter((id) => !knownIds.has(id)).map(labelId),
   };
 }
 
@@ -46,8 +47,4 @@ function expandNumbers(list: string): number[] {
     }
   }
   return numbers;
-}
-
-function labelOf(id: string): string {
-  return id.startsWith('R') ? `Overall Requirement ${id.slice(1)}` : `Measure ${id.slice(1)}`;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseConfig } from '../src/core/config.js';
 import { fuseScores } from '../src/core/search/fuse.js';
 import { expandQuery } from '../src/core/retrieval/expand-query.js';
+import { bestPerSection } from '../src/core/retrieval/rank-hits.js';
 import { createLocalEmbedder } from '../src/core/embedding/local-embedder.js';
 import { parseDataset } from '../src/evals/dataset.js';
 import { ensureIndex } from '../src/runtimes/node/build-index.js';
@@ -17,13 +18,9 @@ const cases = parseDataset(readFileSync('evals/dataset.jsonl', 'utf8')).cases.fi
   (c) => ['lookup', 'paraphrase', 'department', 'unspecified'].includes(c.kind) && c.expected.length > 0,
 );
 
-const bestPerSection = (hits: Array<{ index: number; score: number }>): Scores => {
-  const best: Scores = new Map();
-  for (const h of hits) {
-    const id = index.chunks[h.index]!.sectionId;
-    if (!best.has(id)) best.set(id, h.score);
-  }
-  return best;
+const scoreSections = (hits: Array<{ index: number; score: number }>): Scores => {
+  const best = bestPerSection(hits.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
+  return new Map([...best].map(([id, hit]) => [id, hit.score]));
 };
 const rank = (scores: Scores) => [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 const reciprocalRank = (rankings: string[][], k: number): Scores => {
@@ -45,8 +42,8 @@ const hits = Object.fromEntries(Object.keys(methods).map((m) => [m, { at1: 0, at
 for (const c of cases) {
   const query = expandQuery(c.question);
   const [vector] = await embedder.embed([query]);
-  const dense = bestPerSection(await index.vectors.search(vector!, 200));
-  const lexical = bestPerSection(index.lexical.search(query, 200));
+  const dense = scoreSections(await index.vectors.search(vector!, 200));
+  const lexical = scoreSections(index.lexical.search(query, 200));
   for (const [name, method] of Object.entries(methods)) {
     const ranking = method(dense, lexical);
     if (c.expected.includes(ranking[0]!)) hits[name]!.at1 += 1;

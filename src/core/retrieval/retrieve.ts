@@ -3,6 +3,7 @@ import { fuseScores } from '../search/fuse.js';
 import { findDepartment, listDepartments, sectionsOfDepartment } from './department-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
 import { expandQuery } from './expand-query.js';
+import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import { createGroupFinder } from './group-query.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -119,34 +120,4 @@ export function createRetriever(
       department: department?.department ?? null,
     };
   };
-}
-
-/** Averages a follow-up's own ranking with its ranking in context; the signals keep their best value. */
-function blend(own: RetrievalHit[], inContext: RetrievalHit[]): RetrievalHit[] {
-  const other = new Map(inContext.map((h) => [h.id, h]));
-  return own
-    .map((h) => {
-      const o = other.get(h.id);
-      if (!o) return h;
-      return { ...h, score: round((h.score + o.score) / 2), dense: Math.max(h.dense, o.dense), lexical: Math.max(h.lexical, o.lexical) };
-    })
-    .sort((a, b) => b.score - a.score);
-}
-
-/** Puts `ids` first, in their order and with score 1, keeping their measured signals. */
-function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
-  const unique = [...new Set(ids)];
-  const byId = new Map(ranked.map((h) => [h.id, h]));
-  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0 }), score: 1 }));
-  return [...front, ...ranked.filter((h) => !unique.includes(h.id))];
-}
-
-function bestPerSection<T extends { sectionId: string; score: number }>(hits: T[]): Map<string, T> {
-  const best = new Map<string, T>();
-  for (const hit of hits) if (!best.has(hit.sectionId)) best.set(hit.sectionId, hit);
-  return best;
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }

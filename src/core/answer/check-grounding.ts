@@ -1,11 +1,17 @@
 import { labelSection, type Section } from '../corpus/section.js';
 import { extractMarkers, splitSentences, stripMarkers } from '../text/sentences.js';
 import { contentStems } from '../text/tokenize.js';
+import { DETAIL_NAMES } from './detect-asks.js';
 
-/** Words an answer uses to frame quoted text ("the measures do not set out ..."), not claims of their own. */
+/**
+ * Words an answer uses to frame quoted text ("the measures do not set out ..."), not claims of
+ * their own, plus the names of the details the policy leaves open: in "do not set out amounts
+ * or deadlines" those words say what is absent, so they cannot appear in the cited text.
+ */
 const FRAMING = new Set(
   contentStems(
-    'measure measures policy policies text responsible department departments named ask contact set out state specify says district items relevant listed item under',
+    `measure measures policy policies text responsible department departments named ask contact set out state specify says district items relevant listed item under
+    ${DETAIL_NAMES.join(' ')}`,
   ),
 );
 /** Share of a sentence's content words that must occur in the sections it cites. */

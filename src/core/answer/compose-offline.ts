@@ -37,7 +37,11 @@ export function composeOffline(
   } else {
     const full = retrieval.strategy === 'explicit';
     for (const section of sections) {
-      const sentences = full ? bodySentences(section) : pickSentences(section, question, 2);
+      const sentences = full
+        ? bodySentences(section)
+        : asks.sections.includes(section.id)
+          ? withOpening(section, pickSentences(section, question, 1))
+          : pickSentences(section, question, 2);
       quotes.set(section.id, sentences[0]!);
       const responsible = section.departments.length > 0 ? `Responsible: ${describeDepartments(section, '', '')} [${section.id}].` : null;
       lines.push(`${formatSectionHeading(section)}:`);
@@ -65,6 +69,12 @@ function leadIn(retrieval: Retrieval, count: number): string {
   }
   if (retrieval.strategy === 'group' && retrieval.group) return `Under "${retrieval.group}" the policy has ${count} items:`;
   return `The policy has ${count} relevant items:`;
+}
+
+/** A section asked about by its nature (the date, the period) always shows its opening lines. */
+function withOpening(section: Section, picked: string[]): string[] {
+  const all = bodySentences(section);
+  return all.filter((s, i) => i < 2 || picked.includes(s));
 }
 
 function describeDepartments(section: Section, open: string, close: string): string {

@@ -17,11 +17,13 @@ const DETAILS: Array<[Detail, RegExp]> = [
   ['eligibility thresholds', /\b(eligib\w*|threshold|criteria|qualif\w*|minimum|requirements? (to|for)|revenue of|turnover|headcount|how (big|large) (must|should))\b|条件|门槛/i],
 ];
 
+export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);
+
 const VALIDITY =
   /\b(valid|validity|expir\w*|in force|in effect|effective|still (appl\w*|rely|use|valid|open|running|available|active|in force)|take effect|takes effect|come into force|until when|end date|lapse\w*|sunset|how long|current(ly)? appl\w*|before (it|they|the|these) (\w+ ){0,2}(was |were )?(announced|announcement|published|issued)|earlier cases|revis\w*|amend\w*)\b|有效期|失效/i;
 
 const DOCUMENT =
-  /\b(document number|doc(ument)?\s+no|issued|issuing|issue date|date of (the )?(document|policy|measures)|who (issued|wrote|published)|when was (it|this|the)\b.{0,30}(issued|published|released|announced|dated)|purpose of (the|these|this) (measures|policy|document)|five centers)\b|发文|文号/i;
+  /\b(document number|doc(ument)?\s+no|issuing (body|bodies|authorit\w+|department)|(measures|policy|document) (was |were )?issued|issue date|date of (the )?(document|policy|measures)|who (issued|wrote|published)|when was (it|this|the)\b.{0,30}(issued|published|released|announced|dated)|purpose of (the|these|this) (measures|policy|document)|five centers)\b|发文|文号/i;
 
 const DEPARTMENT =
   /\b(which|what|who)\b.{0,40}\b(department|bureau|office|commission|agency|authority|body|responsible|in charge|handles?|contact|ask|talk to|go to|oversees?)\b|\bwho (handles|runs|manages|is responsible|do (we|i) (contact|ask|call))\b|\bcontact\b|哪个部门|负责/i;

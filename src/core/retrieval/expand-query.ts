@@ -32,6 +32,7 @@ const GLOSSARY: Record<string, string> = {
   startup: 'start-up enterprises',
   startups: 'start-up enterprises',
   postdoc: 'post-doctoral',
+  hukou: 'residency registration',
   ecommerce: 'e-commerce',
   livestream: 'live-streaming',
   livestreaming: 'live-streaming',

@@ -11,9 +11,9 @@ export interface SectionGroup {
 export type GroupFinder = (question: string) => SectionGroup | null;
 
 const LIST_INTENT =
-  /\b(list|all|every|everything|overview|summar\w*)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|say|provide)\b/i;
+  /\b(list|all|every|everything|overview|summar\w*)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|provide)\b/i;
 /** Heading words shared by most groups say nothing about which group is meant. */
-const MIN_SCORE = 2.5;
+const MIN_SCORE = 1.2;
 
 /** Finds the policy heading a "which measures cover X" question is about, by BM25 over headings. */
 export function createGroupFinder(sections: Section[]): GroupFinder {
@@ -29,7 +29,8 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
   return (question) => {
     const text = normalizeText(question);
     if (!LIST_INTENT.test(text)) return null;
-    const [best, second] = search.search(text);
+    // Prefix matching: Porter stems "finance" and "financial" differently, and headings use the adjective.
+    const [best, second] = search.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
     if (best && best.score >= MIN_SCORE && !(second && second.score > best.score * 0.8)) return groups[Number(best.id)]!;
     const roman = /\bsection\s+([IVX]+)\b/i.exec(text)?.[1]?.toUpperCase();
     return roman ? (groups.find((g) => g.heading.startsWith(`${roman}. `)) ?? null) : null;

@@ -75,6 +75,18 @@ describe('department and heading queries come from metadata', () => {
     expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(['M30', 'M31', 'M32', 'M33']);
   });
 
+  it('matches a heading by word family ("finance" finds the financial services group)', async () => {
+    const retrieval = await assistant.retrieve('What does the policy offer for finance?');
+    expect(retrieval.strategy).toBe('group');
+    expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
+  });
+
+  it('answers "what does the policy say about X" as one topic, not a whole heading', async () => {
+    const retrieval = await assistant.retrieve('What does the policy say about cultural and tourism consumption?');
+    expect(retrieval.strategy).toBe('hybrid');
+    expect(retrieval.hits[0]!.id).toBe('M24');
+  });
+
   it('does not treat a topic that shares a bureau name as a department list', async () => {
     const retrieval = await assistant.retrieve('Is there support for culture and tourism consumption?');
     expect(retrieval.strategy).toBe('hybrid');

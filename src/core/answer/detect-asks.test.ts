@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { detectAsks } from './detect-asks.js';
+
+describe('detectAsks', () => {
+  it.each([
+    ['When was this document issued?', ['PREAMBLE']],
+    ['What is the document number?', ['PREAMBLE']],
+    ['Are banks encouraged to underwrite bonds issued by innovative startups?', []],
+    ['Is this policy still in force?', ['VALIDITY']],
+    ['Can we still rely on these measures next year?', ['VALIDITY']],
+    ['Does it apply to cases from before it was announced?', ['VALIDITY']],
+    ['Does the policy support e-sports parks?', []],
+  ])('%s -> %j', (question, sections) => {
+    expect(detectAsks(question).sections).toEqual(sections);
+  });
+
+  it('names the details a question asks for', () => {
+    expect(detectAsks('How much money can we get, is there an application form, and what is the deadline?').details).toEqual(['amounts', 'application procedures and forms', 'deadlines']);
+    expect(detectAsks('Which department handles patent loans?')).toMatchObject({ details: [], department: true });
+  });
+});

@@ -6,5 +6,8 @@ export default defineConfig({
     // Suites start real servers, browsers and child processes; none of them asserts on time.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    reporters: ['default', 'json'],
+    // Read by .ci/run to print a plain "N passed, N failed" closing line.
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

@@ -28,10 +28,16 @@ export async function answerOffline(
   options: { signal?: AbortSignal } = {},
 ): Promise<AnswerDraft> {
   const { policy } = context;
+  const notices = validityNotices(policy.metadata, context.today);
+  // Rule-based refusals need no search: nothing is embedded or ranked for them.
+  const kind = classifyMessage(question.message);
+  if (kind !== 'policy') {
+    const retrieval = { strategy: 'hybrid' as const, hits: [], pinned: 0, group: null, missing: [], department: null };
+    return { retrieval, query: question.message, notices, mode: 'offline', ...refusal(REFUSAL_FOR[kind], policy) };
+  }
   const sectionsById = new Map<string, Section>(policy.sections.map((s) => [s.id, s]));
   const resolved = resolveFollowup(question.message, question.history ?? []);
   const asks = detectAsks(question.message);
-  const notices = validityNotices(policy.metadata, context.today);
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;
   const retrieval = await context.retrieve(question.message, {
@@ -43,8 +49,6 @@ export async function answerOffline(
   const query = resolved.context ? `${question.message} (after: ${resolved.context})` : question.message;
   const base = { retrieval, query, notices, mode: 'offline' as const };
 
-  const kind = classifyMessage(question.message);
-  if (kind !== 'policy') return { ...base, ...refusal(REFUSAL_FOR[kind], policy) };
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) {
     return { ...base, ...refusal('missing', policy, retrieval.missing) };
   }

@@ -24,32 +24,52 @@ const optional = z
 const integer = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
   optional.transform((v) => (v === undefined ? fallback : Number(v))).pipe(z.number().int().min(min).max(max));
 
+const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
+
+/** pino's level names; Workers' console logger understands the same ones. */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const schema = z.object({
   PORT: integer(8787, 0, 65535),
-  HOST: optional.default('127.0.0.1'),
-  DATA_DIR: optional.default('./data'),
-  POLICY_TODAY: optional.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional()),
+  HOST: optional.transform((v) => v ?? '127.0.0.1'),
+  DATA_DIR: optional.transform((v) => v ?? './data'),
+  POLICY_TODAY: optional.refine((v) => v === undefined || isCalendarDate(v)),
   OPENAI_API_KEY: optional,
-  OPENAI_BASE_URL: optional.pipe(z.url().optional()),
-  OPENAI_MODEL: optional.default('gpt-4o-mini'),
-  OPENAI_EMBEDDING_MODEL: optional.default('text-embedding-3-small'),
+  OPENAI_BASE_URL: url,
+  OPENAI_MODEL: optional.transform((v) => v ?? 'gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: optional.transform((v) => v ?? 'text-embedding-3-small'),
   OPENAI_TIMEOUT_MS: integer(20000, 1),
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
-  SLACK_API_URL: optional.default('https://slack.com/api/'),
-  WIDGET_ALLOWED_ORIGINS: optional,
+  SLACK_API_URL: url.transform((v) => v ?? 'https://slack.com/api/'),
+  WIDGET_ALLOWED_ORIGINS: optional.refine((v) => v === undefined || splitList(v).every(isOrigin)),
   ADMIN_TOKEN: optional,
   RETENTION_DAYS: integer(180, 1),
-  LOG_LEVEL: optional.default('info'),
+  LOG_LEVEL: optional.pipe(z.enum(LOG_LEVELS).optional()).transform((v) => v ?? 'info'),
 });
+
+type Variable = keyof typeof schema.shape;
+
+/** What a valid value looks like, per variable: the fix half of a start-up error. */
+const EXPECTED: Partial<Record<Variable, string>> = {
+  PORT: 'a whole number from 0 to 65535 (e.g. PORT=8787)',
+  POLICY_TODAY: 'a real calendar date as YYYY-MM-DD (e.g. POLICY_TODAY=2026-01-15)',
+  OPENAI_BASE_URL: 'a full URL (e.g. OPENAI_BASE_URL=http://localhost:11434/v1)',
+  OPENAI_TIMEOUT_MS: 'a whole number of milliseconds, at least 1 (e.g. OPENAI_TIMEOUT_MS=20000)',
+  SLACK_API_URL: 'a full URL (e.g. SLACK_API_URL=https://slack.com/api/)',
+  WIDGET_ALLOWED_ORIGINS: 'comma-separated origins with no path or trailing slash (e.g. WIDGET_ALLOWED_ORIGINS=https://portal.example.gov.cn)',
+  RETENTION_DAYS: 'a whole number of days, at least 1 (e.g. RETENTION_DAYS=180)',
+  LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
+};
 
 /** The only place environment variable names appear. Invalid values fail start-up with the variable named. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new AppError('invalid_config', `${issue.path.join('.')}: ${issue.message}`);
+    const name = parsed.error.issues[0]!.path[0] as Variable;
+    const expected = EXPECTED[name] ?? 'a valid value';
+    throw new AppError('invalid_config', `${name}=${JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`);
   }
   const e = parsed.data;
   return {
@@ -70,7 +90,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
         ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN ?? null, apiUrl: e.SLACK_API_URL }
         : null,
-    widgetAllowedOrigins: (e.WIDGET_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    widgetAllowedOrigins: splitList(e.WIDGET_ALLOWED_ORIGINS ?? ''),
     adminToken: e.ADMIN_TOKEN ?? null,
     retentionDays: e.RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
@@ -80,4 +100,28 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 /** Today's date for validity notices: the configured one, else the clock's (UTC). */
 export function resolveToday(config: Pick<Config, 'policyToday'>, now: Date = new Date()): string {
   return config.policyToday ?? now.toISOString().slice(0, 10);
+}
+
+/** True for YYYY-MM-DD naming a day that exists: 2025-02-30 and 2025-13-45 are not dates. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function splitList(text: string): string[] {
+  return text.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** An origin as browsers send it: scheme, host and optional port, nothing after. */
+function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
 }

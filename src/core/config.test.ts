@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, parseConfig } from './config.js';
+import { AppError } from './errors.js';
+
+function configError(env: Record<string, string>): AppError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error(`parseConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('parseConfig', () => {
+  it('gives every setting its default when the environment is empty or blank', () => {
+    const config = parseConfig({ HOST: '', DATA_DIR: '  ', OPENAI_MODEL: '' });
+    expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', dataDir: './data', policyToday: null, openai: null, slack: null });
+    expect(config).toMatchObject({ widgetAllowedOrigins: [], adminToken: null, retentionDays: 180, logLevel: 'info' });
+  });
+
+  it('accepts real dates, leap days included', () => {
+    expect(parseConfig({ POLICY_TODAY: '2024-02-29' }).policyToday).toBe('2024-02-29');
+    expect(parseConfig({ POLICY_TODAY: ' 2026-01-15 ' }).policyToday).toBe('2026-01-15');
+  });
+
+  it.each(['2025-13-45', '2025-02-30', '2025-02-29', '2025-04-31', '2025-00-10', '2025-1-5', '15/01/2026', 'tomorrow'])(
+    'rejects POLICY_TODAY=%s, naming the variable and the format',
+    (value) => {
+      const error = configError({ POLICY_TODAY: value });
+      expect(error.code).toBe('invalid_config');
+      expect(error.message).toBe(
+        `POLICY_TODAY="${value}" is not valid: use a real calendar date as YYYY-MM-DD (e.g. POLICY_TODAY=2026-01-15) or unset it for the default`,
+      );
+    },
+  );
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['OPENAI_TIMEOUT_MS', '0'],
+    ['RETENTION_DAYS', 'forever'],
+    ['OPENAI_BASE_URL', 'localhost:11434'],
+    ['SLACK_API_URL', 'slack'],
+    ['WIDGET_ALLOWED_ORIGINS', 'https://portal.example.gov.cn/'],
+    ['WIDGET_ALLOWED_ORIGINS', 'portal.example.gov.cn'],
+    ['LOG_LEVEL', 'verbose'],
+  ])('rejects %s=%s in one line that names the variable, the value and the fix', (name, value) => {
+    const { message } = configError({ [name]: value });
+    expect(message).toMatch(new RegExp(`^${name}="${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not valid: use .+ or unset it for the default$`));
+    expect(message).not.toContain('\n');
+  });
+
+  it('reads comma-separated origins and turns Slack on only with both secrets', () => {
+    expect(parseConfig({ WIDGET_ALLOWED_ORIGINS: 'https://a.example, http://b.example:8080' }).widgetAllowedOrigins).toEqual([
+      'https://a.example',
+      'http://b.example:8080',
+    ]);
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1' }).slack).toBeNull();
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toEqual({
+      botToken: 'xoxb-1',
+      signingSecret: 's',
+      appToken: null,
+      apiUrl: 'https://slack.com/api/',
+    });
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('knows month lengths, leap years and years before 100', () => {
+    expect(['2000-02-29', '2025-12-31', '0099-01-01'].map(isCalendarDate)).toEqual([true, true, true]);
+    expect(['1900-02-29', '2025-06-31', '2025-12-32', '2025-13-01'].map(isCalendarDate)).toEqual([false, false, false, false]);
+  });
+});

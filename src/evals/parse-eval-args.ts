@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags, UsageError } from '../runtimes/node/run-cli.js';
 import { EvalSetupError } from './answerer.js';
 
 export interface EvalArgs {
@@ -12,7 +12,7 @@ export interface EvalArgs {
   help: boolean;
 }
 
-export const USAGE = `usage: npm run eval -- [options]
+export const USAGE = `usage: npm run eval -- [flags]
   --dataset FILE     JSONL cases (default evals/dataset.jsonl)
   --json OUT         write the report as JSON (the contract's shape)
   --html OUT         write a self-contained HTML report
@@ -20,14 +20,16 @@ export const USAGE = `usage: npm run eval -- [options]
   --baseline         also run the naive RAG baseline and compare
   --thresholds FILE  metric floors (default evals/thresholds.json)
   --no-gate          report only; do not fail below the floors
+  -h, --help         show this help
+examples: npm run eval -- --baseline --html report.html
+          npm run eval -- --dataset mine.jsonl --url https://assistant.example.gov.cn
 exit codes: 0 ok, 1 a floor not met or bad dataset lines or failed cases, 2 cannot run`;
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseFlags('eval', {
       args: argv,
-      strict: true,
       allowPositionals: false,
       allowNegative: true,
       options: {
@@ -42,7 +44,8 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       },
     }));
   } catch (error) {
-    throw new EvalSetupError(`${(error as Error).message}\n${USAGE}`);
+    // run-eval prints setup errors as they are; a usage error is one line that points at --help.
+    throw error instanceof UsageError ? new EvalSetupError(error.message) : error;
   }
   return {
     dataset: values.dataset,

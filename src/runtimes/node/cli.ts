@@ -1,26 +1,20 @@
-import { parseArgs } from 'node:util';
 import { labelSection, type Section } from '../../core/corpus/section.js';
 import type { Answer } from '../../core/answer/types.js';
 import { parseConfig } from '../../core/config.js';
-import { isAppError } from '../../core/errors.js';
 import { createNodeDeps } from './create-node-deps.js';
+import { ASK_HELP, parseAskArgs } from './cli-args.js';
+import { runCli } from './run-cli.js';
 
-const USAGE = 'usage: npm run ask -- [--json] [--conversation ID] "your question"';
-
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, conversation: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
-  const message = positionals.join(' ').trim();
-  if (values.help || message === '') {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
+async function main(argv: string[]): Promise<number> {
+  const args = parseAskArgs(argv);
+  if (args.help) {
+    console.log(ASK_HELP);
+    return 0;
   }
   const deps = await createNodeDeps(parseConfig(process.env));
   try {
-    const { trace: _trace, ...answer } = await deps.chat.ask({ message, conversationId: values.conversation, channel: 'cli' });
-    console.log(values.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, deps.policy.sections));
+    const { trace: _trace, ...answer } = await deps.chat.ask({ message: args.message, conversationId: args.conversation, channel: 'cli' });
+    console.log(args.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, deps.policy.sections));
     return 0;
   } finally {
     await deps.store.close();
@@ -40,10 +34,4 @@ function formatAnswer(answer: Answer, sections: Section[]): string {
   return lines.join('\n');
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(isAppError(error) ? `error: ${error.message}` : error);
-    process.exit(1);
-  },
-);
+runCli('ask', () => main(process.argv.slice(2)));

@@ -3,11 +3,14 @@ import { createApp } from '../../channels/http/create-app.js';
 import { parseConfig } from '../../core/config.js';
 import { buildWidget } from './build-widget.js';
 import { createNodeDeps } from './create-node-deps.js';
+import { describeListenError } from './listen-error.js';
 import { startRetention } from './retention.js';
+import { exitWithError, orExit } from './run-cli.js';
 
 const started = performance.now();
-const config = parseConfig(process.env);
-const deps = await createNodeDeps(config);
+// A bad setting, a locked database or a busy port ends start-up with one line naming the fix.
+const config = await orExit('start', () => parseConfig(process.env));
+const deps = await orExit('start', () => createNodeDeps(config));
 const app = createApp({ ...deps, widget: await buildWidget() });
 const stopRetention = startRetention(deps.store, config.retentionDays, { logger: deps.logger });
 
@@ -34,6 +37,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     'assistant listening',
   );
 });
+server.on('error', (error) => exitWithError('start', describeListenError(error, config)));
 
 const shutdown = () => {
   stopRetention();

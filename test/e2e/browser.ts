@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { prepareBundledChromium } from './bundled-chromium.js';
+import { chooseChromium } from './choose-chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Debian's chromium, headless; missing chromium fails the suite, because CI installs it. */
+/** A headless chromium: CHROMIUM_PATH, else Debian's, else the one bundled in @sparticuz/chromium (see choose-chromium.ts). */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const choice = chooseChromium(process.env, existsSync);
+  const options = choice.source === 'bundled' ? await prepareBundledChromium() : { executablePath: choice.executablePath };
+  return chromium.launch({ headless: true, args: ARGS, ...options });
 }
 
 /** The element focused inside the widget's shadow root, described for assertions. */

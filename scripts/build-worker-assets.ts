@@ -17,14 +17,16 @@ const WORKER_ASSETS_FILE = join(ROOT, 'src/runtimes/workers/generated/worker-ass
 
 /** Builds the assets exactly as the Node server builds its index, so both rank alike. */
 export async function buildWorkerAssets(file = WORKER_ASSETS_FILE): Promise<WorkerAssets> {
-  const corpus = loadCorpus();
+  const { corpus } = loadCorpus();
   const embedder = createLocalEmbedder(loadWordVectors());
-  const chunks = await chunkSections(corpus.policy.sections, DEFAULT_CHUNKING);
+  const chunks = await chunkSections(corpus.sections, DEFAULT_CHUNKING);
   const vectors = await embedder.embed(chunks.map(chunkSearchText));
   const { script, hash } = await buildWidget();
   const assets: WorkerAssets = {
     embedderId: embedder.id,
-    policy: corpus.policy,
+    documents: corpus.documents,
+    glossary: corpus.glossary,
+    places: corpus.places,
     chunks,
     dimensions: vectors[0]?.length ?? 0,
     vectors: encodeVectors(vectors),

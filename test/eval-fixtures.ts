@@ -6,6 +6,8 @@ import { runEval } from '../src/evals/run-eval-cases.js';
 export const SECTIONS: Section[] = [
   {
     id: 'M10',
+    docId: 'jingan',
+    translations: {},
     kind: 'measure',
     number: 10,
     title: 'Enhancing technology finance',

@@ -37,7 +37,7 @@ describe('HTTP API over a real socket', () => {
     const res = await post('/api/chat', JSON.stringify({ message: 'Can a tech company get a loan backed by its patents?' }));
     expect(res.status).toBe(200);
     const answer = await res.json();
-    expect(Object.keys(answer)).toEqual(['answer', 'citations', 'refused', 'notices', 'conversationId', 'messageId', 'mode']);
+    expect(Object.keys(answer)).toEqual(['answer', 'citations', 'refused', 'notices', 'conversationId', 'messageId', 'mode', 'language']);
     expect(answer.citations[0]).toMatchObject({ id: 'M10', title: 'Enhancing technology finance', departments: ["Jing'an District Investment Office"] });
     expect(answer.conversationId).toMatch(/^c_/);
     expect(answer.messageId).toMatch(/^m_/);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/channels/http/create-app.js';
 import { createSlackHandler } from '../src/channels/slack/create-slack-app.js';
 import type { SlackDeps } from '../src/channels/slack/slack-deps.js';
-import { createSlackRoutes } from '../src/channels/slack/slack-routes.js';
+import { createSlackChannel } from '../src/channels/slack/slack-routes.js';
 import type { ChatService } from '../src/core/chat/chat-service.js';
 import { parseConfig } from '../src/core/config.js';
 import { createNodeDeps, type NodeDeps } from '../src/runtimes/node/create-node-deps.js';
@@ -32,9 +32,8 @@ beforeAll(async () => {
   deps = await createNodeDeps(parseConfig(env));
   const slackEnv = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl };
   slackDeps = { ...deps, config: parseConfig({ ...env, ...slackEnv }), chat: { ask: (input) => ask(input) } };
-  const app = createApp(deps);
-  // Mounted as the server will: createApp plus the Slack routes at /slack.
-  app.route('/slack', createSlackRoutes(createSlackHandler(slackDeps)));
+  // Mounted as the server mounts it: the Slack channel handed to createApp.
+  const app = createApp({ ...deps, channels: [createSlackChannel(createSlackHandler(slackDeps))] });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -227,7 +226,7 @@ describe('/policy and buttons', () => {
     const [opened] = await fake.waitForCalls('views.open');
     expect(opened!.args.trigger_id).toBe('trigger-1');
     expect(opened!.args.view.type).toBe('modal');
-    const m10 = deps.policy.sections.find((s) => s.id === 'M10')!;
+    const m10 = deps.corpus.sectionById.get('M10')!;
     expect(JSON.stringify(opened!.args.view.blocks)).toContain(JSON.stringify(m10.text.slice(0, 60)).slice(1, -1));
   });
 });

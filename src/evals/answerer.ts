@@ -11,7 +11,7 @@ export interface CaseAnswer {
   answer: string;
 }
 
-export type Answerer = (evalCase: EvalCase) => Promise<CaseAnswer>;
+export type CaseAnswerer = (evalCase: EvalCase) => Promise<CaseAnswer>;
 
 /** Bad arguments, an unreadable file or an unreachable server: the run cannot start (exit code 2). */
 export class EvalSetupError extends AppError {

@@ -8,7 +8,7 @@ import { chunkRawPolicy, createBaselineAnswerer, findOverlappingSections, locate
 const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
 
 function makeSection(id: string, text: string): Section {
-  return { id, kind: 'measure', number: null, title: id, path: [], text, departments: [] };
+  return { id, docId: 'test', translations: {}, kind: 'measure', number: null, title: id, path: [], text, departments: [] };
 }
 
 /** Each section repeats its own word, so which sections a chunk touches can be read off its words. */
@@ -59,9 +59,9 @@ describe('baseline chunk-to-section mapping', () => {
   });
 
   it('maps the real policy: every section located, the last measure in the chunk that holds it', async () => {
-    const { policy, text } = loadCorpus();
-    expect(locateSections(text, policy.sections)).toHaveLength(policy.sections.length);
-    const chunks = await chunkRawPolicy(text, policy.sections);
+    const { corpus, raw } = loadCorpus();
+    expect(locateSections(raw, corpus.sections)).toHaveLength(corpus.sections.length);
+    const chunks = await chunkRawPolicy(raw, corpus.sections);
     expect(chunks[0]!.sectionIds[0]).toBe('PREAMBLE');
     expect(chunks.find((c) => c.text.includes('41. Strengthening the introduction'))!.sectionIds).toContain('M41');
     expect(chunks.at(-1)!.sectionIds).toContain('VALIDITY');

@@ -3,7 +3,7 @@ import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Section } from '../core/corpus/section.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import { createFlatIndex } from '../core/search/flat-index.js';
-import type { Answerer } from './answerer.js';
+import type { CaseAnswerer } from './answerer.js';
 
 export const BASELINE_CHUNKING = { chunkSize: 1000, chunkOverlap: 0 };
 const TOP_K = 3;
@@ -75,7 +75,7 @@ export async function chunkRawPolicy(raw: string, sections: Section[]): Promise<
  * raw text, dense top-3 only, the top chunk verbatim as the answer with its sources
  * appended, and no follow-up handling or refusal.
  */
-export async function createBaselineAnswerer(raw: string, sections: Section[], embedder: Embedder): Promise<Answerer> {
+export async function createBaselineAnswerer(raw: string, sections: Section[], embedder: Embedder): Promise<CaseAnswerer> {
   const chunks = await chunkRawPolicy(raw, sections);
   const index = createFlatIndex(await embedder.embed(chunks.map((c) => c.text)));
   return async (evalCase) => {

@@ -1,6 +1,6 @@
 import { AppError } from '../core/errors.js';
 import { z } from 'zod';
-import { EvalSetupError, type Answerer } from './answerer.js';
+import { EvalSetupError, type CaseAnswerer } from './answerer.js';
 
 export const HEALTH_TIMEOUT_MS = 2000;
 const CHAT_TIMEOUT_MS = 60_000;
@@ -40,7 +40,7 @@ export async function checkServer(baseUrl: string, timeoutMs = HEALTH_TIMEOUT_MS
 }
 
 /** Runs cases through a server's POST /api/chat?trace=1, so a deployment is evaluated as users reach it. */
-export function createHttpAnswerer(baseUrl: string, timeoutMs = CHAT_TIMEOUT_MS): Answerer {
+export function createHttpAnswerer(baseUrl: string, timeoutMs = CHAT_TIMEOUT_MS): CaseAnswerer {
   const url = `${normalizeBaseUrl(baseUrl)}/api/chat?trace=1`;
   return async (evalCase) => {
     const response = await fetch(url, {

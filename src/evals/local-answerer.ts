@@ -1,10 +1,10 @@
 import { resolveToday, type Config } from '../core/config.js';
 import type { Section } from '../core/corpus/section.js';
 import { createNodeAnswerer } from '../runtimes/node/create-node-deps.js';
-import type { Answerer } from './answerer.js';
+import type { CaseAnswerer } from './answerer.js';
 
 export interface LocalTarget {
-  answer: Answerer;
+  answer: CaseAnswerer;
   sections: Section[];
   today: string;
 }
@@ -16,7 +16,7 @@ export interface LocalTarget {
 export async function createLocalAnswerer(config: Config, today = resolveToday(config)): Promise<LocalTarget> {
   const { assistant, answer } = await createNodeAnswerer({ ...config, policyToday: today, logLevel: 'warn' });
   return {
-    sections: assistant.policy.sections,
+    sections: assistant.corpus.sections,
     today,
     answer: async (evalCase) => {
       const draft = await answer({ message: evalCase.question, history: evalCase.history });

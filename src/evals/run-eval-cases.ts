@@ -1,14 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { checkGrounding } from '../core/answer/check-grounding.js';
 import type { Section } from '../core/corpus/section.js';
-import type { Answerer, CaseAnswer } from './answerer.js';
+import type { CaseAnswerer, CaseAnswer } from './answerer.js';
 import type { EvalCase } from './dataset.js';
 import { judgeCase, type CaseOutcome } from './metrics.js';
 import { summarizeRun, type RunSummary } from './summarize-run.js';
 
 export interface RunEvalOptions {
   cases: EvalCase[];
-  answer: Answerer;
+  answer: CaseAnswerer;
   /** The policy's sections, to check each answer sentence against the text it cites. */
   sections: Section[];
   onCaseDone?: (done: number, total: number) => void;

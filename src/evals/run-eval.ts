@@ -50,9 +50,9 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
   let baseline: EvalRun | null = null;
   if (args.baseline) {
     const corpus = loadCorpus();
-    const answer = await createBaselineAnswerer(corpus.text, corpus.policy.sections, createLocalEmbedder(loadWordVectors()));
+    const answer = await createBaselineAnswerer(corpus.raw, corpus.corpus.sections, createLocalEmbedder(loadWordVectors()));
     baseline = await runWithProgress('baseline', io, (onCaseDone) =>
-      runEval({ cases, answer, sections: corpus.policy.sections, onCaseDone }),
+      runEval({ cases, answer, sections: corpus.corpus.sections, onCaseDone }),
     );
   }
 
@@ -86,7 +86,7 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
 
 async function connectServer(url: string) {
   await checkServer(url);
-  return { answer: createHttpAnswerer(url), sections: loadCorpus().policy.sections };
+  return { answer: createHttpAnswerer(url), sections: loadCorpus().corpus.sections };
 }
 
 async function runWithProgress(label: string, io: EvalIo, run: (onCaseDone: (done: number, total: number) => void) => Promise<EvalRun>) {

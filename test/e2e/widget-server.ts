@@ -3,16 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { buildWidget } from '../../src/runtimes/node/build-widget.js';
 import { createApp } from '../../src/channels/http/create-app.js';
 import { parseConfig } from '../../src/core/config.js';
-import { createNodeDeps } from '../../src/runtimes/node/create-node-deps.js';
+import { createNodeChannels, createNodeDeps } from '../../src/runtimes/node/create-node-deps.js';
 
 /** The real server on a free port, with a fresh database and a fixed "today" so the validity notice is stable. */
 export async function startWidgetServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'jingan-widget-e2e-'));
   const deps = await createNodeDeps(parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', POLICY_TODAY: '2026-03-01' }));
-  const app = createApp({ ...deps, widget: await buildWidget() });
+  const app = createApp({ ...deps, channels: await createNodeChannels(deps) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

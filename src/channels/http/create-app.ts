@@ -2,17 +2,16 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppDeps } from './deps.js';
-import { errorBody, handleError } from './http-errors.js';
+import { errorBody } from '../../core/errors.js';
+import { handleError } from './http-errors.js';
 import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
-import { createWidgetRoutes } from './routes/widget-routes.js';
-import { createSlackRoutes } from '../slack/slack-routes.js';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
-/** The whole HTTP surface as one Hono app; Node and Workers each pass their own deps. */
+/** The HTTP API as one Hono app, with the channels the runtime passes mounted beside it. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.onError(handleError(deps.logger));
@@ -40,8 +39,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', createMeasureRoutes(deps));
   app.route('/api', createFeedbackRoutes(deps));
   app.route('/admin', createAdminRoutes(deps));
-  if (deps.slack) app.route('/slack', createSlackRoutes(deps.slack));
-  if (deps.widget) app.route('/', createWidgetRoutes(deps.widget));
+  for (const channel of deps.channels ?? []) app.route(channel.path, channel.routes);
   return app;
 }
 

@@ -2,12 +2,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { AppError, isAppError } from '../../core/errors.js';
+import { AppError, errorBody, isAppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
-
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
-}
 
 /** Every error leaves as the contract's JSON; only our own faults are 5xx, and they never show a stack. */
 export function handleError(logger: Logger) {
@@ -26,18 +22,18 @@ export function handleError(logger: Logger) {
 export function validationError(error: ZodError): AppError {
   const issue = error.issues[0]!;
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return new AppError('invalid_request', `${where}${issue.message}`, 400);
+  return new AppError('invalid_request', `${where}${issue.message}`);
 }
 
 /** Parses a JSON body; malformed JSON or a non-JSON content type is the caller's error. */
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError('unsupported_media_type', 'send the body as application/json', 415);
+    throw new AppError('unsupported_media_type', 'send the body as application/json');
   }
   try {
     return await c.req.json();
   } catch {
-    throw new AppError('invalid_json', 'the request body is not valid JSON', 400);
+    throw new AppError('invalid_json', 'the request body is not valid JSON');
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MAX_MESSAGE } from '../../core/chat/chat-service.js';
 import { ID_PATTERN } from '../../core/storage/ids.js';
 
-export const MAX_MESSAGE = 2000;
 export const MAX_COMMENT = 2000;
 
 const conversationId = z.string().regex(ID_PATTERN, 'not a conversation id').refine((id) => id.startsWith('c_'), 'not a conversation id');

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { MAX_MESSAGE } from '../http/schemas.js';
+import { MAX_MESSAGE } from '../../core/chat/chat-service.js';
 import { readQuestion } from './message-text.js';
 import { renderAnswer } from './render-blocks.js';
 import { renderHelp } from './render-section.js';
@@ -23,7 +23,7 @@ export async function answerInThread(deps: SlackDeps, client: webApi.WebClient, 
   const { channel, threadTs } = question;
   const message = readQuestion(question.text, question.botUserId);
   if (!message) {
-    await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderHelp(deps.policy) });
+    await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderHelp(deps.corpus) });
     return;
   }
   if (message.length > MAX_MESSAGE) {

@@ -1,6 +1,6 @@
 import { ReceiverMultipleAckError, type App, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../../core/logger.js';
-import { errorBody } from '../http/http-errors.js';
+import { errorBody } from '../../core/errors.js';
 import { parseSlackBody } from './parse-slack-body.js';
 import { checkSlackSignature } from './verify-signature.js';
 

@@ -17,5 +17,5 @@ export function formatAnswerMrkdwn(text: string): string {
 
 /** Answer text for notifications and screen readers, where no formatting applies. */
 export function formatAnswerPlain(text: string): string {
-  return text.replace(MARKER_RUN, (run) => `(${extractMarkers(run).map(labelId).join(', ')})`);
+  return text.replace(MARKER_RUN, (run) => `(${extractMarkers(run).map((id) => labelId(id)).join(', ')})`);
 }

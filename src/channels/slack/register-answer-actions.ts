@@ -10,7 +10,7 @@ const GONE_TEXT = 'That answer is no longer stored, so this button no longer wor
 
 /** The buttons under an answer: feedback, "Share in channel", and "View full text" per citation. */
 export function registerAnswerActions(app: App, deps: SlackDeps): void {
-  const sections = new Map(deps.policy.sections.map((s) => [s.id, s]));
+  const sections = deps.corpus.sectionById;
 
   app.action<BlockAction<ButtonAction>>(new RegExp(`^(${ACTION.feedbackUp}|${ACTION.feedbackDown})$`), async ({ ack, action, respond }) => {
     await ack();

@@ -1,6 +1,6 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { countMeasures, labelId } from '../../core/corpus/section.js';
-import { MAX_MESSAGE } from '../http/schemas.js';
+import { MAX_MESSAGE } from '../../core/chat/chat-service.js';
 import { escapeMrkdwn } from './format-mrkdwn.js';
 import { readQuestion } from './message-text.js';
 import { parsePolicyCommand } from './parse-policy-command.js';
@@ -16,17 +16,17 @@ const POLICY_COMMAND = '/policy';
  * an answer is acked with a "Looking up" line and sent through the response URL.
  */
 export function registerPolicyCommand(app: App, deps: SlackDeps): void {
-  const sections = new Map(deps.policy.sections.map((s) => [s.id, s]));
+  const sections = deps.corpus.sectionById;
 
   app.command(POLICY_COMMAND, async ({ command, ack, respond }) => {
     const parsed = parsePolicyCommand(readQuestion(command.text, undefined));
     if (parsed.kind === 'help') {
-      await ack({ response_type: 'ephemeral', ...renderHelp(deps.policy) });
+      await ack({ response_type: 'ephemeral', ...renderHelp(deps.corpus) });
       return;
     }
     if (parsed.kind === 'section') {
       const section = sections.get(parsed.id);
-      const measures = countMeasures(deps.policy.sections);
+      const measures = countMeasures(deps.corpus.sections);
       await ack(
         section
           ? { response_type: 'ephemeral', ...renderSectionMessage(section) }

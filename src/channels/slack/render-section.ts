@@ -1,5 +1,6 @@
+import type { Corpus } from '../../core/corpus/corpus.js';
 import type { types } from '@slack/bolt';
-import { countMeasures, formatSectionHeading, formatSectionPath, labelSection, type Policy, type Section } from '../../core/corpus/section.js';
+import { countMeasures, formatSectionHeading, formatSectionPath, labelSection, type Section } from '../../core/corpus/section.js';
 import { contextBlocks, sectionBlock, truncate, type Block, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './format-mrkdwn.js';
 import { SECTION_TEXT_LIMIT, splitMrkdwn } from './split-mrkdwn.js';
@@ -31,10 +32,11 @@ export function renderSectionModal(section: Section): types.ModalView {
   };
 }
 
-export function renderHelp(policy: Policy): SlackMessage {
-  const measures = countMeasures(policy.sections);
+export function renderHelp(corpus: Corpus): SlackMessage {
+  const measures = countMeasures(corpus.sections);
+  const titles = corpus.documents.map((d) => `${escapeMrkdwn(d.metadata.title)} (${escapeMrkdwn(d.metadata.documentNumber)})`);
   const text = [
-    `*Ask me about the ${escapeMrkdwn(policy.metadata.title)} (${escapeMrkdwn(policy.metadata.documentNumber)}).*`,
+    `*Ask me, in English or Chinese, about the ${titles.join('; ')}.*`,
     '• `/policy <question>`: a private answer, with a button to share it in the channel',
     `• \`/policy measure 10\`: the full text of a measure (1 to ${measures})`,
     '• Mention me in a channel, or send me a direct message, for an answer in a thread; reply in that thread to follow up.',

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../http/deps.js';
+import type { ChannelDeps } from '../../core/channel.js';
 
-/** What the Slack app needs from a runtime: the same core and store as the HTTP API. */
-export type SlackDeps = Pick<AppDeps, 'config' | 'policy' | 'chat' | 'store' | 'logger'>;
+/** What the Slack app needs from a runtime: the same core and store as every channel. */
+export type SlackDeps = ChannelDeps;

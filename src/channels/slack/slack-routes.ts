@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
+import type { ChannelRoutes } from '../../core/channel.js';
 import { bodyLimit } from 'hono/body-limit';
-import { errorBody } from '../http/http-errors.js';
+import { errorBody } from '../../core/errors.js';
 
 /** Interaction payloads carry the whole message they came from: up to 50 blocks of 3000 characters. */
 const SLACK_MAX_BODY_BYTES = 1024 * 1024;
@@ -10,8 +11,8 @@ export interface SlackHandler {
   handle(request: Request): Promise<Response>;
 }
 
-/** POST /events (mounted at /slack): events, interactivity and slash commands, all signed by Slack. */
-export function createSlackRoutes(slack: SlackHandler) {
+/** POST /slack/events: events, interactivity and slash commands, all signed by Slack. */
+export function createSlackChannel(slack: SlackHandler): ChannelRoutes {
   const app = new Hono();
   app.post(
     '/events',
@@ -21,5 +22,5 @@ export function createSlackRoutes(slack: SlackHandler) {
     }),
     (c) => slack.handle(c.req.raw),
   );
-  return app;
+  return { path: '/slack', routes: app };
 }

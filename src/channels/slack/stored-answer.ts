@@ -1,4 +1,6 @@
 import { validityNotices } from '../../core/answer/notices.js';
+import { documentOf } from '../../core/corpus/corpus.js';
+import { detectLanguage } from '../../core/text/detect-language.js';
 import { resolveToday } from '../../core/config.js';
 import type { AnswerRef } from './answer-ref.js';
 import type { RenderableAnswer } from './render-blocks.js';
@@ -14,18 +16,21 @@ export async function loadStoredAnswer(deps: SlackDeps, ref: AnswerRef): Promise
   const reply = messages[index];
   if (!reply) return null;
   const asked = messages[index - 1];
-  const sections = new Map(deps.policy.sections.map((s) => [s.id, s]));
+  const sections = deps.corpus.sectionById;
   const citations = reply.citations.flatMap((id) => {
     const section = sections.get(id);
     return section ? [{ id, title: section.title, departments: section.departments }] : [];
   });
+  const question = asked?.role === 'user' ? asked.text : '';
+  const language = detectLanguage(question);
+  const cited = [...new Set(reply.citations.flatMap((id) => (sections.has(id) ? [documentOf(deps.corpus, sections.get(id)!)] : [])))];
   return {
-    question: asked?.role === 'user' ? asked.text : '',
+    question,
     answer: {
       answer: reply.text,
       citations,
       refused: reply.refused,
-      notices: reply.notices.includes('validity') ? validityNotices(deps.policy.metadata, resolveToday(deps.config)) : [],
+      notices: reply.notices.includes('validity') ? validityNotices(cited, resolveToday(deps.config), language, deps.corpus.documents.length > 1) : [],
       conversationId: ref.conversationId,
       messageId: ref.messageId,
     },

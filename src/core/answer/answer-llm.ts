@@ -1,15 +1,17 @@
-import type { Section } from '../corpus/section.js';
 import type { ChatMessage, ChatModel } from '../llm/chat-model.js';
 import { fillPrompt, type Prompts } from '../llm/prompts.js';
 import type { Logger } from '../logger.js';
-import { answerOffline, type AnswerContext, type Question } from './answer-question.js';
+import { answerOffline, describeNotices, type AnswerContext, type Question } from './answer-offline.js';
 import { classifyMessage } from './classify-message.js';
 import { buildCitations } from './build-citations.js';
 import { formatDate } from './notices.js';
+import { readSection } from '../corpus/section.js';
+import type { Corpus } from '../corpus/corpus.js';
 import { pickSentences } from './section-sentences.js';
 import { HISTORY_TURNS, type AnswerDraft, type ChatTurn } from './types.js';
 import { createVerifiedStream } from './verified-stream.js';
 import { verifyCitations } from './verify-citations.js';
+import { detectLanguage } from '../text/detect-language.js';
 import { labelSection, formatSectionPath } from '../corpus/section.js';
 
 export interface LlmContext extends AnswerContext {
@@ -34,17 +36,16 @@ export async function answerWithLlm(
   options: { onDelta?: (text: string) => void } = {},
 ): Promise<AnswerDraft> {
   // Rule-based refusals judge what the user typed, before any model rewrites it.
-  if (classifyMessage(question.message) !== 'policy') return answerOffline(context, question);
+  if (classifyMessage(question.message, context.corpus) !== 'policy') return answerOffline(context, question);
   const deadline = AbortSignal.timeout(context.timeoutMs);
   const history = boundHistory(question.history ?? []);
-  // The policy and the offline retriever are English: a follow-up or a question in another
-  // language is searched as a standalone English question, and answered in its own language.
-  const needsRewrite = history.length > 0 || /[^\u0000-\u024f\u2000-\u206f]/.test(question.message);
-  const standalone = needsRewrite ? await rewriteQuestion(context, question.message, history, deadline) : null;
+  // A follow-up is searched as a standalone question; Chinese and English are both retrieved directly.
+  const standalone = history.length > 0 ? await rewriteQuestion(context, question.message, history, deadline) : null;
   const offline = await answerOffline(context, standalone ? { message: standalone } : question, { signal: deadline });
   if (offline.refused) return offline;
+  const language = detectLanguage(question.message);
 
-  const sectionsById = new Map<string, Section>(context.policy.sections.map((s) => [s.id, s]));
+  const { sectionById } = context.corpus;
   const cited = offline.citations.map((c) => c.id);
   const contextIds = [...new Set([...cited, ...offline.retrieval.hits.map((h) => h.id)])].slice(
     0,
@@ -52,7 +53,7 @@ export async function answerWithLlm(
   );
   const stream = createVerifiedStream(new Set(contextIds), options.onDelta);
   try {
-    const raw = await context.model.complete(buildMessages(context, question.message, history, contextIds, sectionsById), {
+    const raw = await context.model.complete(buildMessages(context, question.message, history, contextIds), {
       onDelta: stream.push,
       signal: deadline,
     });
@@ -61,12 +62,15 @@ export async function answerWithLlm(
     if (verified.failure) return fallback(offline, `${verified.failure}: ${verified.detail ?? ''}`, context.logger);
     stream.finish();
     const hits = offline.retrieval.hits.filter((h) => contextIds.includes(h.id));
-    const quotes = new Map(contextIds.map((id) => [id, pickSentences(sectionsById.get(id)!, verified.text, 1)[0]!]));
+    const quotes = new Map(contextIds.map((id) => [id, pickSentences(readSection(sectionById.get(id)!, language), verified.text, 1)[0]!]));
+    const citations = buildCitations(verified.text, hits, context.corpus, language, quotes);
     return {
       ...offline,
       answer: verified.text.trim(),
-      citations: buildCitations(verified.text, hits, sectionsById, quotes),
+      citations,
+      notices: describeNotices(context, citations, language),
       mode: 'llm',
+      language,
     };
   } catch (error) {
     return fallback(offline, (error as Error).message, context.logger);
@@ -102,17 +106,10 @@ function buildMessages(
   message: string,
   history: ChatTurn[],
   ids: string[],
-  sectionsById: Map<string, Section>,
 ): ChatMessage[] {
-  const { metadata } = context.policy;
-  const system = fillPrompt(context.prompts.system, {
-    policy_title: metadata.title,
-    document_number: metadata.documentNumber,
-    issue_date: formatDate(metadata.issueDate),
-    valid_until: formatDate(metadata.validUntil),
-  });
+  const system = fillPrompt(context.prompts.system, { documents: describeDocuments(context.corpus) });
   const sections = ids
-    .map((id) => sectionsById.get(id)!)
+    .map((id) => context.corpus.sectionById.get(id)!)
     .map((s) => {
       const departments = s.departments.length > 0 ? `\nResponsible: ${s.departments.join('; ')}` : '';
       return `[${s.id}] ${labelSection(s)}: ${s.title}\nSection: ${formatSectionPath(s) || '-'}\n${s.text}${departments}`;
@@ -136,4 +133,14 @@ function boundHistory(history: ChatTurn[]): ChatTurn[] {
     kept.unshift(turn);
   }
   return kept;
+}
+
+/** "Title (number), issued 9 December 2024, valid until 31 December 2025", one line per document. */
+function describeDocuments(corpus: Corpus): string {
+  return corpus.documents
+    .map(({ metadata: m }) => {
+      const until = m.validUntil ? `valid until ${formatDate(m.validUntil)}` : 'no end date';
+      return `- ${m.title} (${m.documentNumber}), issued ${formatDate(m.issued)}, ${until}`;
+    })
+    .join('\n');
 }

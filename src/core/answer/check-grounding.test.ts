@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../runtimes/node/load-corpus.js';
 import { checkGrounding } from './check-grounding.js';
 
-const sections = new Map(loadCorpus().policy.sections.map((s) => [s.id, s]));
+const sections = loadCorpus().corpus.sectionById;
 const grounded = (answer: string) => checkGrounding(answer, sections).map((s) => s.grounded);
 
 describe('checkGrounding', () => {

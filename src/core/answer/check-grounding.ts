@@ -27,7 +27,7 @@ export interface SentenceCheck {
  * A sentence is grounded when it carries a marker for a known section and most of its
  * content words (Porter stems) occur in the cited sections' text, titles or departments.
  */
-export function checkGrounding(answer: string, sectionsById: Map<string, Section>): SentenceCheck[] {
+export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string, Section>): SentenceCheck[] {
   return splitSentences(answer).map((sentence) => {
     const markers = extractMarkers(sentence);
     const cited = markers.map((id) => sectionsById.get(id)).filter((s): s is Section => s !== undefined);

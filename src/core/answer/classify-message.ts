@@ -1,3 +1,5 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export type MessageClass = 'policy' | 'injection' | 'other_jurisdiction' | 'other_task';
@@ -16,20 +18,42 @@ const INJECTION = [
   /忽略.{0,10}(指令|规则|提示)|系统提示|扮演/,
 ];
 
-const JINGAN = /\bjing'?\s?an\b|静安/i;
-/** Other Shanghai districts and other cities: their policies are not this assistant's to answer. */
-const OTHER_PLACES =
-  /\b(pudong|huangpu|xuhui|changning|putuo|hongkou|yangpu|minhang|baoshan|jiading|jinshan|songjiang|qingpu|fengxian|chongming|lingang|beijing|shenzhen|guangzhou|hangzhou|suzhou|nanjing|chengdu|wuhan|tianjin|chongqing|hong kong|singapore)\b|浦东|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|北京|深圳/i;
-
 /** Requests for work that is not answering from the policy: writing, translating, coding, booking. */
 const OTHER_TASK =
   /^\s*(please\s+)?(can you\s+|could you\s+)?(write|draft|compose|translate|code|generate|create|book|fill in|calculate|recommend|tell me a joke|sing)\b/i;
-const ABOUT_POLICY = /\b(measures?|polic(y|ies)|jing'?an|requirements?|department|bureau|commission)\b|M\d{1,2}\b/i;
+const ABOUT_POLICY = /\b(measures?|polic(y|ies)|requirements?|department|bureau|commission)\b|M\d{1,2}\b/i;
 
-export function classifyMessage(message: string): MessageClass {
+export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   const text = normalizeText(message);
   if (INJECTION.some((pattern) => pattern.test(text))) return 'injection';
-  if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text)) return 'other_task';
-  if (OTHER_PLACES.test(text) && !JINGAN.test(text)) return 'other_jurisdiction';
+  const places = placePatterns(corpus);
+  if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !places.covered.test(text)) return 'other_task';
+  // A covered place wins: "Nanjing West Road" is in Jing'an, not the city of Nanjing.
+  if (places.other.test(text) && !places.covered.test(text)) return 'other_jurisdiction';
   return 'policy';
+}
+
+const PLACE_CACHE = new WeakMap<Corpus, { covered: RegExp; other: RegExp }>();
+
+/** Built once per corpus: the covered jurisdictions' names and places, and every other known place. */
+function placePatterns(corpus: Corpus): { covered: RegExp; other: RegExp } {
+  let patterns = PLACE_CACHE.get(corpus);
+  if (!patterns) {
+    const covered = corpus.documents.flatMap((d) => [...d.metadata.jurisdiction.names, ...d.metadata.jurisdiction.places]);
+    const coveredSet = new Set(covered.map((p) => p.toLowerCase()));
+    const other = corpus.places.filter((p) => !coveredSet.has(p.toLowerCase()));
+    patterns = { covered: alternation(covered, 'i'), other: alternation(other, 'i') };
+    PLACE_CACHE.set(corpus, patterns);
+  }
+  return patterns;
+}
+
+/** Latin names match whole words ("Baoshan", not "baoshanlu"); Chinese names match anywhere. */
+function alternation(names: string[], flags: string): RegExp {
+  if (names.length === 0) return /(?!)/;
+  const parts = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegExp(normalizeText(n)).replace(/'/g, "'?\\s?"))
+    .map((n) => (/^[\x00-\x7f]/.test(n) ? `\\b${n}\\b` : n));
+  return new RegExp(parts.join('|'), flags);
 }

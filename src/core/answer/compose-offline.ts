@@ -20,7 +20,7 @@ export function composeOffline(
   question: string,
   retrieval: Retrieval,
   selected: RetrievalHit[],
-  sectionsById: Map<string, Section>,
+  sectionsById: ReadonlyMap<string, Section>,
   asks: Asks,
 ): OfflineComposition {
   const sections = selected.map((h) => sectionsById.get(h.id)!);

@@ -1,15 +1,39 @@
-import type { PolicyMetadata } from '../corpus/section.js';
+import type { PolicyDocument } from '../corpus/document.js';
+import type { Language } from '../corpus/section.js';
 import type { Notice } from './types.js';
 
-/** The validity notice, shown on every answer once `today` (YYYY-MM-DD) is past the end date. */
-export function validityNotices(metadata: PolicyMetadata, today: string): Notice[] {
-  if (today <= metadata.validUntil) return [];
-  return [{ kind: 'validity', text: `These measures were valid until ${formatDate(metadata.validUntil)}.` }];
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * A notice for each document past its end date on `today` (YYYY-MM-DD). The documents are
+ * those an answer cites, or all of them when it cites none: a document's validity is never hidden.
+ * With more than one document in the corpus the notice names the document.
+ */
+export function validityNotices(documents: PolicyDocument[], today: string, language: Language, nameDocuments = false): Notice[] {
+  return documents
+    .filter((d) => d.metadata.validUntil !== null && today > d.metadata.validUntil)
+    .map((d) => ({ kind: 'validity', text: describeExpiry(d, language, nameDocuments) }));
 }
 
-/** "2025-12-31" -> "31 December 2025" */
-export function formatDate(isoDate: string): string {
+function describeExpiry(document: PolicyDocument, language: Language, named: boolean): string {
+  const until = document.metadata.validUntil!;
+  if (language === 'zh') {
+    const subject = named ? `《${document.translations.zh?.title ?? document.metadata.title}》` : '本措施';
+    return `${subject}有效期至${formatDate(until, 'zh')}，目前已到期。`;
+  }
+  const subject = named ? `"${document.metadata.title}" (${document.metadata.documentNumber}) was` : 'These measures were';
+  return `${subject} valid until ${formatDate(until, 'en')}.`;
+}
+
+/** The notice a Chinese answer carries when the Chinese text it quotes is not an official one. */
+export function translationNotices(documents: PolicyDocument[], language: Language): Notice[] {
+  if (language === 'en') return [];
+  const notes = new Set(documents.map((d) => d.translations[language]).filter((t) => t && !t.official).map((t) => t!.notice));
+  return [...notes].map((text) => ({ kind: 'translation', text }));
+}
+
+/** "2025-12-31" -> "31 December 2025" / "2025年12月31日" */
+export function formatDate(isoDate: string, language: Language = 'en'): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const name = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${day} ${name} ${year}`;
+  return language === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month! - 1]} ${year}`;
 }

@@ -1,12 +1,12 @@
-import type { Section } from '../corpus/section.js';
+import type { SectionText } from '../corpus/section.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentStems } from '../text/tokenize.js';
 
 /** The body sentences of a section, without the title sentence it opens with. */
-export function bodySentences(section: Section): string[] {
+export function bodySentences(section: Pick<SectionText, 'title' | 'text'>): string[] {
   const sentences = splitSentences(section.text);
   const [first, ...rest] = sentences;
-  const opensWithTitle = first !== undefined && first.replace(/\.$/, '') === section.title;
+  const opensWithTitle = first !== undefined && first.replace(/[.。]$/, '') === section.title;
   return opensWithTitle && rest.length > 0 ? rest : sentences;
 }
 
@@ -14,7 +14,7 @@ export function bodySentences(section: Section): string[] {
  * The sentences of a section that best match the question by shared word stems, in
  * document order; with no overlap at all, the section's opening sentence.
  */
-export function pickSentences(section: Section, question: string, max: number): string[] {
+export function pickSentences(section: Pick<SectionText, 'title' | 'text'>, question: string, max: number): string[] {
   const sentences = bodySentences(section);
   const wanted = new Set(contentStems(question));
   const scored = sentences.map((sentence, i) => ({

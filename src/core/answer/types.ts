@@ -1,16 +1,31 @@
+import type { Language } from '../corpus/section.js';
 import type { Retrieval } from '../retrieval/retrieve.js';
+
+/** The cited document, so a reader sees which policy and whether it is still in force. */
+export interface CitedDocument {
+  id: string;
+  title: string;
+  documentNumber: string;
+  validUntil: string | null;
+}
 
 export interface Citation {
   id: string;
+  /** In the answer's language. */
   title: string;
   section: string;
   departments: string[];
-  /** Verbatim text from the cited section. */
+  /** Verbatim text from the cited section, in the answer's language. */
   quote: string;
   score: number;
+  document: CitedDocument;
+  /** The English source beside a Chinese answer's text (absent on English answers). */
+  titleEn?: string;
+  quoteEn?: string;
+  departmentsEn?: string[];
 }
 
-export type NoticeKind = 'validity' | 'fallback' | 'new_conversation';
+export type NoticeKind = 'validity' | 'fallback' | 'new_conversation' | 'translation' | 'numbering';
 
 export interface Notice {
   kind: NoticeKind;
@@ -28,6 +43,8 @@ export interface Answer {
   conversationId: string;
   messageId: string;
   mode: AnswerMode;
+  /** The language the answer is written in: the question's. */
+  language: Language;
 }
 
 /** Conversation turns an answer may look back on: enough for "who handles that?", bounded for cost and focus. */

@@ -9,6 +9,7 @@ const draft = (answer: string): AnswerDraft => ({
   refused: false,
   notices: [],
   mode: 'offline',
+  language: 'en',
   query: answer,
   retrieval: { strategy: 'hybrid', hits: [], pinned: 0, group: null, missing: [], department: null },
 });

@@ -1,5 +1,6 @@
-import { HISTORY_TURNS, type AnswerDraft, type Answer, type ChatTurn, type Notice } from '../answer/types.js';
-import type { Question } from '../answer/answer-question.js';
+import { HISTORY_TURNS, type Answer, type ChatTurn, type Notice } from '../answer/types.js';
+import type { Answerer, AnswerOptions } from '../answer/create-answerer.js';
+import { AppError } from '../errors.js';
 import { createId } from '../storage/ids.js';
 import { redact } from '../storage/redact.js';
 import type { Channel, Conversation, RetrievalTrace, Store, StoredMessage } from '../storage/store.js';
@@ -20,15 +21,20 @@ export type Trace = RetrievalTrace & { query: string };
 
 export type AnswerWithTrace = Answer & { trace: Trace };
 
-export interface AnswerOptions {
-  /** Receives the answer text as it is generated (LLM mode); the final Answer is authoritative. */
-  onDelta?: (text: string) => void;
-}
-
-export type Answerer = (question: Question, options?: AnswerOptions) => Promise<AnswerDraft>;
 
 export interface ChatService {
   ask(input: AskInput, options?: AnswerOptions): Promise<AnswerWithTrace>;
+}
+
+/** The longest message any channel may pass on; longer ones are refused before anything is answered. */
+export const MAX_MESSAGE = 2000;
+
+/** A message every channel accepts: not blank, not longer than MAX_MESSAGE. */
+export function validateMessage(message: string): string {
+  const trimmed = message.trim();
+  if (trimmed.length === 0) throw new AppError('invalid_request', 'message must not be empty');
+  if (message.length > MAX_MESSAGE) throw new AppError('invalid_request', `message must be at most ${MAX_MESSAGE} characters`);
+  return trimmed;
 }
 
 /**
@@ -39,6 +45,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
   const now = deps.now ?? (() => new Date());
   return {
     async ask(input, options = {}) {
+      const message = validateMessage(input.message);
       const started = Date.now();
       const notices: Notice[] = [];
       let conversation = input.conversationId ? await deps.store.getConversation(input.conversationId) : null;
@@ -54,7 +61,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       }
       const stored = conversation ? toHistory(await deps.store.listMessages(conversation.id)) : [];
       const history = stored.length > 0 ? stored : (input.history ?? []).slice(-HISTORY_TURNS * 2);
-      const draft = await deps.answer({ message: input.message, history }, options);
+      const draft = await deps.answer({ message, history }, options);
       // Created only once there is an answer to store, so a failed answer leaves nothing behind.
       conversation ??= await deps.store.createConversation(newConversation(input, now()));
       const latencyMs = Date.now() - started;
@@ -66,7 +73,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         query: draft.query,
       };
       const base = { conversationId: conversation.id, trace: null, latencyMs: null, mode: null, refused: false, notices: [] };
-      const userTurn: StoredMessage = { ...base, id: createId('m'), role: 'user', text: redact(input.message), citations: [], createdAt: askedAt };
+      const userTurn: StoredMessage = { ...base, id: createId('m'), role: 'user', text: redact(message), citations: [], createdAt: askedAt };
       const assistantTurn: StoredMessage = {
         ...base,
         id: messageId,
@@ -89,6 +96,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         conversationId: conversation.id,
         messageId,
         mode: draft.mode,
+        language: draft.language,
         trace,
       };
     },

@@ -1,12 +1,12 @@
 import type { ChunkOptions } from './chunk-sections.js';
 
 /** Bump when the on-disk index layout or chunk text changes meaning. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** A digest of everything the built index depends on; a change means rebuild. */
 export async function computeIndexKey(parts: {
-  corpus: string;
-  metadata: string;
+  /** Every corpus file's text: documents, metadata, translations, shared lists. */
+  sources: string;
   embedderId: string;
   chunking: ChunkOptions;
 }): Promise<string> {

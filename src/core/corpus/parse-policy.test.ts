@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../runtimes/node/load-corpus.js';
+import { CORPUS_DIR, loadCorpus } from '../../runtimes/node/load-corpus.js';
+import { parseMetadata } from './document.js';
 import { parsePolicy } from './parse-policy.js';
 import { formatSectionPath } from './section.js';
 
-const { policy, text, metadataJson } = loadCorpus();
-const metadata = JSON.parse(metadataJson);
-const byId = new Map(policy.sections.map((s) => [s.id, s]));
+const { corpus } = loadCorpus();
+const policy = corpus.documents[0]!;
+const text = readFileSync(`${CORPUS_DIR}/jingan/policy.txt`, 'utf8');
+const metadata = parseMetadata(readFileSync(`${CORPUS_DIR}/jingan/metadata.json`, 'utf8'), 'metadata.json');
+const byId = corpus.sectionById;
 
 describe('parsePolicy on the Jing an measures', () => {
   it('finds 41 measures, 4 overall requirements, the preamble and the validity paragraph', () => {
@@ -45,7 +48,7 @@ describe('parsePolicy on the Jing an measures', () => {
   it('keeps the validity paragraph and the issuing bodies', () => {
     expect(byId.get('VALIDITY')!.text).toContain('remain valid until December 31, 2025');
     expect(policy.metadata.validUntil).toBe('2025-12-31');
-    expect(policy.signatories).toEqual(metadata.issuingBodies);
+    expect(policy.signatories).toEqual(metadata.issuers);
     expect(byId.get('PREAMBLE')!.text).toContain('JDDRC D (2024) No.18');
   });
 
@@ -65,8 +68,8 @@ describe('parsePolicy on the Jing an measures', () => {
 
   it('is not tied to this file: a small policy of the same shape parses', () => {
     const small = readFileSync(new URL('./fixtures/small-policy.txt', import.meta.url), 'utf8');
-    const parsed = parsePolicy(small, metadata);
-    expect(parsed.sections.map((s) => s.id)).toEqual(['PREAMBLE', 'R1', 'M1', 'M2', 'VALIDITY']);
+    const parsed = parsePolicy(small, { ...metadata, id: 'example', primary: false });
+    expect(parsed.sections.map((s) => s.id)).toEqual(['example:PREAMBLE', 'example:R1', 'example:M1', 'example:M2', 'example:VALIDITY']);
     expect(parsed.sections[3]!.departments).toEqual(['Example District Finance Bureau', 'Example District Data Office']);
   });
 });

@@ -1,16 +1,19 @@
 import { AppError } from '../errors.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
-import type { Policy, PolicyMetadata, Section } from './section.js';
+import { scopeId, type DocumentMetadata, type PolicyDocument } from './document.js';
+import type { Section } from './section.js';
 
 /**
- * Parses a policy of the Jing'an shape: a dated preamble, roman sections ("II. ..."),
+ * Parses a policy of the Shanghai district-measures shape: a dated preamble, roman sections ("II. ..."),
  * optional sub-sections ("(III) ..."), numbered items each followed (after section I)
  * by a "(Responsible ...: ...)" line, a closing validity paragraph and the issuing bodies.
  * Items of the first roman section are Overall Requirements (R1..); numbering restarts
  * at 1 for the measures (M1..) and must then run without gaps across later sections.
  */
-export function parsePolicy(text: string, metadata: PolicyMetadata): Policy {
+export function parsePolicy(text: string, metadata: DocumentMetadata): PolicyDocument {
+  // A fresh object each time: translations are attached per section later.
+  const base = () => ({ docId: metadata.id, translations: {} });
   const lines = text.split(/\r?\n/).map((line) => line.trim());
   const sections: Section[] = [];
   const preamble: string[] = [];
@@ -61,7 +64,8 @@ export function parsePolicy(text: string, metadata: PolicyMetadata): Policy {
       const previous = sections.filter((s) => s.kind === kind).length;
       if (number !== previous + 1) fail(lineNo, `expected item ${previous + 1}, found ${number}`);
       current = {
-        id: `${kind === 'requirement' ? 'R' : 'M'}${number}`,
+        ...base(),
+        id: scopeId(metadata, `${kind === 'requirement' ? 'R' : 'M'}${number}`),
         kind,
         number,
         title: extractTitle(itemMatch[2]!),
@@ -77,7 +81,7 @@ export function parsePolicy(text: string, metadata: PolicyMetadata): Policy {
     } else if (!roman) {
       preamble.push(line);
     } else if (current?.kind === 'measure' && current.departments.length > 0 && /\b(valid|effective)\b/i.test(line)) {
-      closing = { id: 'VALIDITY', kind: 'validity', number: null, title: 'Effective period', path: [], text: line, departments: [] };
+      closing = { ...base(), id: scopeId(metadata, 'VALIDITY'), kind: 'validity', number: null, title: 'Effective period', path: [], text: line, departments: [] };
     } else {
       fail(lineNo, 'not a heading, numbered item, responsible line or closing paragraph');
     }
@@ -91,7 +95,8 @@ export function parsePolicy(text: string, metadata: PolicyMetadata): Policy {
   requireDepartments(last);
 
   const preambleSection: Section = {
-    id: 'PREAMBLE',
+    ...base(),
+    id: scopeId(metadata, 'PREAMBLE'),
     kind: 'preamble',
     number: null,
     title: 'Purpose, document number and date',
@@ -99,7 +104,7 @@ export function parsePolicy(text: string, metadata: PolicyMetadata): Policy {
     text: preamble.join('\n'),
     departments: [],
   };
-  return { metadata, sections: [preambleSection, ...sections, closing!], signatories };
+  return { metadata, sections: [preambleSection, ...sections, closing!], signatories, translations: {} };
 }
 
 /** "Promoting the ... industry. (the five development: ...)" keeps only the heading. */

@@ -1,67 +1,80 @@
 export type SectionKind = 'preamble' | 'requirement' | 'measure' | 'validity';
 
-/** One citable unit of the policy; `id` is the contract's citation id (M10, R1, PREAMBLE, VALIDITY). */
-export interface Section {
-  id: string;
-  kind: SectionKind;
-  number: number | null;
-  /** "Enhancing technology finance" */
+/** The languages a section can be read in: the English source and the Chinese translation. */
+export type Language = 'en' | 'zh';
+
+/** A section's words in one language. */
+export interface SectionText {
+  /** "Enhancing technology finance" / "提升科技金融" */
   title: string;
   /** Roman section and sub-section headings, outermost first. */
   path: string[];
   /** The full text of the item, verbatim, without its number and without the responsible line. */
   text: string;
-  /** Full names, ASCII apostrophes ("Jing'an District Investment Office"). */
+  /** Full names in English ("Jing'an District Investment Office"), short names in Chinese ("区投资办"). */
   departments: string[];
 }
 
-export interface PolicyMetadata {
-  title: string;
-  documentNumber: string;
-  issueDate: string;
-  validUntil: string;
-  issuingBodies: string[];
-  source: string;
-  language: string;
+/**
+ * One citable unit of a document. `id` is the contract's citation id: bare (M10, R1, PREAMBLE,
+ * VALIDITY) for the primary document, `<docId>:M10` for every other. The English fields are
+ * the source; `translations` holds the same section in other languages, aligned by id.
+ */
+export interface Section extends SectionText {
+  id: string;
+  /** The document the section belongs to. */
+  docId: string;
+  kind: SectionKind;
+  number: number | null;
+  translations: Partial<Record<Exclude<Language, 'en'>, SectionText>>;
 }
 
-export interface Policy {
-  metadata: PolicyMetadata;
-  sections: Section[];
-  /** Bodies listed after the closing paragraph. */
-  signatories: string[];
+/** The section's words in `language`, falling back to the English source. */
+export function readSection(section: Section, language: Language): SectionText {
+  return (language === 'en' ? undefined : section.translations[language]) ?? section;
 }
 
-/** "Measure 10", "Overall Requirement 1", "Preamble", "Effective period". */
-export function labelSection(section: Pick<Section, 'kind' | 'number'>): string {
-  switch (section.kind) {
-    case 'measure':
-      return `Measure ${section.number}`;
-    case 'requirement':
-      return `Overall Requirement ${section.number}`;
-    case 'preamble':
-      return 'Preamble';
-    case 'validity':
-      return 'Effective period';
-  }
+const LABELS: Record<Language, Record<SectionKind, (n: number | null) => string>> = {
+  en: {
+    measure: (n) => `Measure ${n}`,
+    requirement: (n) => `Overall Requirement ${n}`,
+    preamble: () => 'Preamble',
+    validity: () => 'Effective period',
+  },
+  zh: {
+    measure: (n) => `措施${n}`,
+    requirement: (n) => `总体要求${n}`,
+    preamble: () => '前言',
+    validity: () => '有效期',
+  },
+};
+
+/** "Measure 10", "Overall Requirement 1", "Preamble", "Effective period"; "措施10" in Chinese. */
+export function labelSection(section: Pick<Section, 'kind' | 'number'>, language: Language = 'en'): string {
+  return LABELS[language][section.kind](section.number);
 }
 
-export function formatSectionPath(section: Pick<Section, 'path'>): string {
+export function formatSectionPath(section: Pick<SectionText, 'path'>): string {
   return section.path.join(' > ');
 }
 
 /** The label of a citation id, with or without a document prefix: "doc:M10" -> "Measure 10". */
-export function labelId(id: string): string {
+export function labelId(id: string, language: Language = 'en'): string {
   const local = id.replace(/^[a-z0-9_-]+:/i, '').toUpperCase();
   const numbered = /^([MR])(\d+)$/.exec(local);
-  if (numbered) return labelSection({ kind: numbered[1] === 'M' ? 'measure' : 'requirement', number: Number(numbered[2]) });
-  return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null });
+  if (numbered) return labelSection({ kind: numbered[1] === 'M' ? 'measure' : 'requirement', number: Number(numbered[2]) }, language);
+  return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null }, language);
 }
 
 /** "Measure 10, Enhancing technology finance"; just "Preamble" when label and title coincide. */
-export function formatSectionHeading(section: Pick<Section, 'kind' | 'number' | 'title'>, separator = ', '): string {
-  const label = labelSection(section);
-  return label === section.title ? label : `${label}${separator}${section.title}`;
+export function formatSectionHeading(
+  section: Pick<Section, 'kind' | 'number' | 'title'>,
+  separator = ', ',
+  language: Language = 'en',
+): string {
+  const label = labelSection(section, language);
+  if (label === section.title) return label;
+  return language === 'zh' ? `${label}“${section.title}”` : `${label}${separator}${section.title}`;
 }
 
 export function countMeasures(sections: Section[]): number {

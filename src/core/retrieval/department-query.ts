@@ -8,7 +8,6 @@ export interface DepartmentMatch {
   asksForList: boolean;
 }
 
-const DISTRICT_PREFIX = /^jing'an district\s+/i;
 const LIST_INTENT =
   /\b(which|what|list|all|every|show)\b.*\b(measures?|items?|responsib\w*|in charge|handles?|oversees?|covers?|leads?|manages?|jobs?|tasks?|duties|does)\b|\bresponsible for\b|\bin charge of\b/i;
 
@@ -22,11 +21,11 @@ export function listDepartments(sections: Section[]): string[] {
  * prefix ("Investment Office"), or that name without its last word when two words remain
  * ("Market Regulation"); a lone word like "Commerce" is too common to count.
  */
-export function findDepartment(question: string, departments: string[]): DepartmentMatch | null {
+export function findDepartment(question: string, departments: string[], prefixes: string[] = []): DepartmentMatch | null {
   const text = normalizeText(question).toLowerCase().replace(/\s+/g, ' ');
   let best: { department: string; alias: string; named: boolean } | null = null;
   for (const department of departments) {
-    const aliases = aliasesOf(department);
+    const aliases = aliasesOf(department, prefixes);
     for (const [i, alias] of aliases.entries()) {
       const found = new RegExp(`\\b${escapeRegExp(alias)}\\b`).test(text);
       if (found && (!best || alias.length > best.alias.length)) best = { department, alias, named: i < 2 };
@@ -43,9 +42,11 @@ export function sectionsOfDepartment(sections: Section[], department: string): S
   return sections.filter((s) => s.departments.includes(department));
 }
 
-function aliasesOf(department: string): string[] {
+/** Full name, the name without its jurisdiction's prefix ("Investment Office"), and that without its last word. */
+function aliasesOf(department: string, prefixes: string[]): string[] {
   const full = department.toLowerCase();
-  const short = full.replace(DISTRICT_PREFIX, '');
+  const prefix = prefixes.map((p) => normalizeText(p).toLowerCase()).find((p) => p && full.startsWith(`${p} `));
+  const short = prefix ? full.slice(prefix.length + 1) : full;
   const words = short.split(' ');
   const aliases = [full, short];
   if (words.length >= 3) aliases.push(words.slice(0, -1).join(' '));

@@ -31,7 +31,7 @@ export function findExplicitReferences(question: string, knownIds: ReadonlySet<s
   const ordered = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   return {
     ids: ordered.filter((id) => knownIds.has(id)),
-    missing: ordered.filter((id) => !knownIds.has(id)).map(labelId),
+    missing: ordered.filter((id) => !knownIds.has(id)).map((id) => labelId(id)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Section } from '../corpus/section.js';
+import type { Corpus } from '../corpus/corpus.js';
 import { fuseScores } from '../search/fuse.js';
 import { findDepartment, listDepartments, sectionsOfDepartment } from './department-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
@@ -48,12 +48,14 @@ const CANDIDATES = 200;
 export type Retriever = (query: string, options?: RetrieveOptions) => Promise<Retrieval>;
 
 export function createRetriever(
-  sections: Section[],
+  corpus: Corpus,
   index: SearchIndex,
   options: { onDenseError?: (error: unknown) => void } = {},
 ): Retriever {
-  const knownIds = new Set(sections.map((s) => s.id));
+  const { sections } = corpus;
+  const knownIds = new Set(corpus.sectionById.keys());
   const departments = listDepartments(sections);
+  const prefixes = corpus.documents.map((d) => d.metadata.jurisdiction.departmentPrefix);
   const findGroup = createGroupFinder(sections);
 
   const searchDense = async (query: string, signal?: AbortSignal) => {
@@ -93,7 +95,7 @@ export function createRetriever(
       ? blend(own, await searchHybrid(expandQuery(`${query} ${request.context}`), request.signal))
       : own;
     const explicit = findExplicitReferences(query, knownIds);
-    const department = findDepartment(query, departments);
+    const department = findDepartment(query, departments, prefixes);
     const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query);
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];

@@ -10,6 +10,14 @@ export function stripMarkers(text: string): string {
 }
 
 /**
+ * Where a sentence ends: a Latin full stop followed by space and a capital or a Chinese
+ * character, or a Chinese full stop (no space follows it in Chinese), with its markers and
+ * closing quotes or brackets.
+ */
+const SENTENCE_END =
+  /(?<=[.!?](?:\s*\[[^\]]+\])*)\s+(?=[A-Z"“(\u4e00-\u9fff])|(?<=[。！？](?:[”’」）)]*)(?:\s*\[[^\]]+\])*)\s*(?=[^\s\[”’」）)])/u;
+
+/**
  * Splits answer text into sentences; markers that follow a full stop stay with the
  * sentence before them, and a line ending in ":" is a lead-in, not a sentence.
  */
@@ -18,9 +26,7 @@ export function splitSentences(text: string): string[] {
     .split(/\n+/)
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+\.)\s+/, '').trim())
     .filter((line) => line && !line.endsWith(':'))
-    .flatMap((line) =>
-      line.split(/(?<=[.!?。！？](?:\s*\[[^\]]+\])*)\s+(?=[A-Z"“(\u4e00-\u9fff])/u),
-    )
+    .flatMap((line) => line.split(SENTENCE_END))
     .map((s) => s.trim())
     .filter((s) => stripMarkers(s).replace(/[\s*_.,;:!?-]/g, '').length > 0);
 }

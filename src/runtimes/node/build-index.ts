@@ -37,8 +37,7 @@ export async function ensureIndex(
   const manifestFile = join(dir, 'manifest.json');
   const vectorFile = join(dir, 'vectors.hnsw');
   const key = await computeIndexKey({
-    corpus: corpus.text,
-    metadata: corpus.metadataJson,
+    sources: corpus.sources,
     embedderId: embedder.id,
     chunking: DEFAULT_CHUNKING,
   });
@@ -49,7 +48,7 @@ export async function ensureIndex(
     return { index: assemble(existing.chunks, embedder, vectors), rebuilt: false, key };
   }
 
-  const chunks = await chunkSections(corpus.policy.sections, DEFAULT_CHUNKING);
+  const chunks = await chunkSections(corpus.corpus.sections, DEFAULT_CHUNKING);
   const embeddings: Float32Array[] = [];
   const batch = 64;
   for (let i = 0; i < chunks.length; i += batch) {

@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
   const deps = await createNodeDeps(parseConfig(process.env));
   try {
     const { trace: _trace, ...answer } = await deps.chat.ask({ message: args.message, conversationId: args.conversation, channel: 'cli' });
-    console.log(args.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, deps.policy.sections));
+    console.log(args.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, deps.corpus.sections));
     return 0;
   } finally {
     await deps.store.close();

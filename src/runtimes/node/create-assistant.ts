@@ -2,12 +2,12 @@ import type { Config } from '../../core/config.js';
 import type { Embedder } from '../../core/embedding/embedder.js';
 import { createLocalEmbedder } from '../../core/embedding/local-embedder.js';
 import { createRetriever, type Retriever } from '../../core/retrieval/retrieve.js';
-import type { Policy } from '../../core/corpus/section.js';
+import type { Corpus } from '../../core/corpus/corpus.js';
 import { ensureIndex } from './build-index.js';
 import { loadCorpus, loadWordVectors } from './load-corpus.js';
 
 export interface NodeAssistant {
-  policy: Policy;
+  corpus: Corpus;
   retrieve: Retriever;
   embedder: Embedder;
   indexRebuilt: boolean;
@@ -23,12 +23,12 @@ export async function createAssistant(
     onDenseError?: (error: unknown) => void;
   } = {},
 ): Promise<NodeAssistant> {
-  const corpus = loadCorpus();
+  const loaded = loadCorpus();
   const embedder = options.embedder ?? createLocalEmbedder(loadWordVectors());
-  const { index, rebuilt } = await ensureIndex(corpus, embedder, config.dataDir, options);
+  const { index, rebuilt } = await ensureIndex(loaded, embedder, config.dataDir, options);
   return {
-    policy: corpus.policy,
-    retrieve: createRetriever(corpus.policy.sections, index, { onDenseError: options.onDenseError }),
+    corpus: loaded.corpus,
+    retrieve: createRetriever(loaded.corpus, index, { onDenseError: options.onDenseError }),
     embedder,
     indexRebuilt: rebuilt,
   };

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import pino from 'pino';
-import { answerWithLlm } from '../../core/answer/answer-llm.js';
-import { answerOffline } from '../../core/answer/answer-question.js';
-import { createChatService, type Answerer } from '../../core/chat/chat-service.js';
+import { createAnswerer, type Answerer } from '../../core/answer/create-answerer.js';
+import type { ChannelDeps, ChannelRoutes } from '../../core/channel.js';
+import { createChatService } from '../../core/chat/chat-service.js';
 import { resolveToday, type Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
-import type { AppDeps } from '../../channels/http/deps.js';
+import { createWidgetChannel } from '../../channels/widget/widget-routes.js';
+import { createSlackChannel } from '../../channels/slack/slack-routes.js';
+import { buildWidget } from './build-widget.js';
 import { createAssistant, type NodeAssistant } from './create-assistant.js';
-import { describePromptVersions } from '../../core/llm/prompts.js';
 import { loadPrompts } from './load-prompts.js';
 import { openSqliteStore } from './sqlite-store.js';
 
-export interface NodeDeps extends AppDeps {
+export interface NodeDeps extends ChannelDeps {
   assistant: NodeAssistant;
 }
 
@@ -20,30 +21,33 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const logger = pino({ level: config.logLevel });
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
   const { assistant, answer } = await createNodeAnswerer(config, logger);
-  const core = { config, policy: assistant.policy, store, logger, chat: createChatService({ answer, store }) };
-  // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
-  const slack = config.slack ? (await import('../../channels/slack/create-slack-app.js')).createSlackHandler(core) : undefined;
-  return { ...core, assistant, slack };
+  return { config, corpus: assistant.corpus, store, logger, chat: createChatService({ answer, store }), assistant };
 }
 
-/** The answerer the server uses: LLM mode when a key is configured, else offline. The eval runner uses it too. */
+/** The channels the Node server mounts beside the API: the widget, and Slack when it is configured. */
+export async function createNodeChannels(deps: NodeDeps): Promise<ChannelRoutes[]> {
+  const channels = [createWidgetChannel(await buildWidget())];
+  if (deps.config.slack) {
+    // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
+    const { createSlackHandler } = await import('../../channels/slack/create-slack-app.js');
+    channels.push(createSlackChannel(createSlackHandler(deps)));
+  }
+  return channels;
+}
+
+/** The answerer the server uses, also used by the eval runner so both answer alike. */
 export async function createNodeAnswerer(
   config: Config,
   logger: Logger = pino({ level: config.logLevel }),
 ): Promise<{ assistant: NodeAssistant; answer: Answerer }> {
   const assistant = await loadAssistant(config, logger);
-  const base = { policy: assistant.policy, retrieve: assistant.retrieve };
-  if (!config.openai) {
-    return { assistant, answer: (question) => answerOffline({ ...base, today: resolveToday(config) }, question) };
-  }
-  const { timeoutMs } = config.openai;
-  // The openai SDK is loaded only in LLM mode; offline start-up does not pay for it.
-  const { createOpenAiChatModel } = await import('../../core/llm/chat-model.js');
-  const model = createOpenAiChatModel({ ...config.openai });
-  const prompts = loadPrompts();
-  logger.info({ model: config.openai.model, prompts: describePromptVersions(prompts) }, 'LLM mode');
-  const answer: Answerer = (question, options) =>
-    answerWithLlm({ ...base, today: resolveToday(config), model, prompts, timeoutMs, logger }, question, options);
+  const answer = await createAnswerer(config, {
+    corpus: assistant.corpus,
+    retrieve: assistant.retrieve,
+    logger,
+    loadPrompts,
+    today: () => resolveToday(config),
+  });
   return { assistant, answer };
 }
 

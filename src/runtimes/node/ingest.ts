@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   if (started) bar.stop();
   const ms = Math.round(performance.now() - startedAt);
   console.log(
-    `${assistant.indexRebuilt ? 'built' : 'index up to date'}: ${assistant.policy.sections.length} sections, embedder ${assistant.embedder.id}, ${config.dataDir}/index (${ms} ms)`,
+    `${assistant.indexRebuilt ? 'built' : 'index up to date'}: ${assistant.corpus.sections.length} sections, embedder ${assistant.embedder.id}, ${config.dataDir}/index (${ms} ms)`,
   );
   return 0;
 }

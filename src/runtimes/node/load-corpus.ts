@@ -1,24 +1,71 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attachTranslation } from '../../core/corpus/attach-translation.js';
+import { createCorpus, type Corpus, type GlossaryEntry } from '../../core/corpus/corpus.js';
+import { parseMetadata, type PolicyDocument } from '../../core/corpus/document.js';
 import { parsePolicy } from '../../core/corpus/parse-policy.js';
-import type { Policy, PolicyMetadata } from '../../core/corpus/section.js';
 import { decodeWordVectors, type WordVectors } from '../../core/embedding/word-vectors.js';
+import { AppError } from '../../core/errors.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../corpus/', import.meta.url));
 const WORD_VECTORS = fileURLToPath(new URL('../../../models/word-vectors.bin', import.meta.url));
 
 export interface LoadedCorpus {
-  policy: Policy;
-  /** Raw inputs, for the index key. */
-  text: string;
-  metadataJson: string;
+  corpus: Corpus;
+  /** Every input file's text, for the index key: a change to any of them rebuilds the index. */
+  sources: string;
+  /** The documents' source texts as written, for the naive baseline that chunks raw text. */
+  raw: string;
 }
 
+/** Reads every `corpus/<docId>/` folder (metadata.json, the policy text, its translations) and the shared lists. */
 export function loadCorpus(dir = CORPUS_DIR): LoadedCorpus {
-  const metadataJson = readFileSync(`${dir}/metadata.json`, 'utf8');
-  const metadata = JSON.parse(metadataJson) as PolicyMetadata;
-  const text = readFileSync(`${dir}/${metadata.source}`, 'utf8');
-  return { policy: parsePolicy(text, metadata), text, metadataJson };
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'metadata.json')))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+  const sources: string[] = [];
+  const read = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    sources.push(file.slice(dir.length), text);
+    return text;
+  };
+  const raw: string[] = [];
+  const documents = folders.map((folder) =>
+    loadDocument(folder, (file) => {
+      const text = read(file);
+      if (file.endsWith('.txt')) raw.push(text);
+      return text;
+    }),
+  );
+  const glossary = existsSync(join(dir, 'glossary.json'))
+    ? (JSON.parse(read(join(dir, 'glossary.json'))) as { entries: GlossaryEntry[] }).entries
+    : [];
+  const places = existsSync(join(dir, 'places.json')) ? (JSON.parse(read(join(dir, 'places.json'))) as { places: string[] }).places : [];
+  return { corpus: createCorpus(documents, { glossary, places }), sources: sources.join('\n'), raw: raw.join('\n') };
+}
+
+/** One document folder; errors name the file and, for the text, the line. */
+export function loadDocument(folder: string, read = (file: string) => readFileSync(file, 'utf8')): PolicyDocument {
+  const metadataFile = join(folder, 'metadata.json');
+  const metadata = parseMetadata(read(metadataFile), metadataFile);
+  const folderName = folder.split(/[\\/]/).filter(Boolean).at(-1);
+  if (folderName !== metadata.id) {
+    throw new AppError('invalid_metadata', `${metadataFile}: id "${metadata.id}" must equal the folder name "${folderName}"`);
+  }
+  const policyFile = join(folder, metadata.source);
+  let document: PolicyDocument;
+  try {
+    document = parsePolicy(read(policyFile), metadata);
+  } catch (error) {
+    throw new AppError('policy_parse_error', `${policyFile}: ${(error as Error).message}`);
+  }
+  for (const file of Object.values(metadata.translations)) {
+    const path = join(folder, file);
+    document = attachTranslation(document, read(path), path);
+  }
+  return document;
 }
 
 export function loadWordVectors(file = WORD_VECTORS): WordVectors {

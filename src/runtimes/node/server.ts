@@ -1,8 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../../channels/http/create-app.js';
 import { parseConfig } from '../../core/config.js';
-import { buildWidget } from './build-widget.js';
-import { createNodeDeps } from './create-node-deps.js';
+import { createNodeChannels, createNodeDeps } from './create-node-deps.js';
 import { describeListenError } from './listen-error.js';
 import { startRetention } from './retention.js';
 import { exitWithError, orExit } from './run-cli.js';
@@ -11,7 +10,7 @@ const started = performance.now();
 // A bad setting, a locked database or a busy port ends start-up with one line naming the fix.
 const config = await orExit('start', () => parseConfig(process.env));
 const deps = await orExit('start', () => createNodeDeps(config));
-const app = createApp({ ...deps, widget: await buildWidget() });
+const app = createApp({ ...deps, channels: await createNodeChannels(deps) });
 const stopRetention = startRetention(deps.store, config.retentionDays, { logger: deps.logger });
 
 if (!config.slack) deps.logger.info({}, 'Slack is off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to enable it)');

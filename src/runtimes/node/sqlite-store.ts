@@ -34,9 +34,7 @@ function openDatabase(file: string): BetterSqlite3.Database {
     db.exec('BEGIN IMMEDIATE; COMMIT;');
     return db;
   } catch (error) {
-    throw new AppError('database_unavailable', `cannot open database ${file}: ${(error as Error).message}`, 500, {
-      cause: error,
-    });
+    throw new AppError('database_unavailable', `cannot open database ${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Policy } from '../../core/corpus/section.js';
+import { createCorpus, type Corpus } from '../../core/corpus/corpus.js';
 import { createLocalEmbedder } from '../../core/embedding/local-embedder.js';
 import { decodeWordVectors } from '../../core/embedding/word-vectors.js';
 import { AppError } from '../../core/errors.js';
@@ -8,7 +8,7 @@ import { loadLexicalIndex } from '../../core/search/lexical-index.js';
 import { decodeVectors, type WorkerAssets } from './worker-assets.js';
 
 export interface BundledIndex {
-  policy: Policy;
+  corpus: Corpus;
   retrieve: Retriever;
 }
 
@@ -28,5 +28,6 @@ export function loadBundledIndex(assets: WorkerAssets, wordVectors: ArrayBuffer)
     vectors: createFlatIndex(decodeVectors(assets.vectors, assets.dimensions)),
     lexical: loadLexicalIndex(assets.lexical),
   };
-  return { policy: assets.policy, retrieve: createRetriever(assets.policy.sections, index) };
+  const corpus = createCorpus(assets.documents, { glossary: assets.glossary, places: assets.places });
+  return { corpus, retrieve: createRetriever(corpus, index) };
 }

@@ -1,7 +1,8 @@
 import type { Chunk } from '../../core/corpus/chunk.js';
-import type { Policy } from '../../core/corpus/section.js';
+import type { GlossaryEntry } from '../../core/corpus/corpus.js';
+import type { PolicyDocument } from '../../core/corpus/document.js';
 import type { Prompts } from '../../core/llm/prompts.js';
-import type { WidgetAssets } from '../../channels/http/routes/widget-routes.js';
+import type { WidgetAssets } from '../../channels/widget/widget-routes.js';
 
 /**
  * Everything the Node server reads from disk or builds at start, prepared by
@@ -10,7 +11,10 @@ import type { WidgetAssets } from '../../channels/http/routes/widget-routes.js';
 export interface WorkerAssets {
   /** The model that embedded the chunks; queries must use the same one. */
   embedderId: string;
-  policy: Policy;
+  /** The parsed documents with their translations, and the corpus's shared lists. */
+  documents: PolicyDocument[];
+  glossary: GlossaryEntry[];
+  places: string[];
   chunks: Chunk[];
   dimensions: number;
   /** The chunks' unit vectors as little-endian Float32, concatenated, in base64. */

@@ -1,7 +1,8 @@
 import type { ExecutionContext, Hono } from 'hono';
 import wordVectors from '../../../models/word-vectors.bin';
 import { createApp } from '../../channels/http/create-app.js';
-import { errorBody } from '../../channels/http/http-errors.js';
+import { createWidgetChannel } from '../../channels/widget/widget-routes.js';
+import { errorBody } from '../../core/errors.js';
 import { retentionCutoff } from '../../core/storage/retention.js';
 import { loadBundledIndex } from './bundled-index.js';
 import { createConsoleLogger } from './console-logger.js';
@@ -15,17 +16,20 @@ const assets = JSON.parse(assetsJson) as WorkerAssets;
 // first request's CPU time (10 ms on the free plan); a stale bundle also fails at upload.
 const index = loadBundledIndex(assets, wordVectors);
 /** Needs the bindings, so it is built on the first request and kept for the isolate's life. */
-let app: Hono | undefined;
+let app: Promise<Hono> | undefined;
 
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    let ready: Hono;
     try {
       app ??= buildApp(env);
+      ready = await app;
     } catch (error) {
+      app = undefined;
       createConsoleLogger('error').error({ err: error }, 'worker start failed');
       return Response.json(errorBody('internal_error', 'The assistant could not start; please try again.'), { status: 500 });
     }
-    return app.fetch(request, env, ctx);
+    return ready.fetch(request, env, ctx);
   },
 
   /** The cron trigger in wrangler.toml: the daily retention purge that the Node server runs on a timer. */
@@ -37,8 +41,8 @@ export default {
   },
 };
 
-function buildApp(env: WorkerEnv): Hono {
-  const app = createApp({ ...createWorkerDeps(env, index, assets.prompts), widget: assets.widget });
+async function buildApp(env: WorkerEnv): Promise<Hono> {
+  const app = createApp({ ...(await createWorkerDeps(env, index, assets.prompts)), channels: [createWidgetChannel(assets.widget)] });
   // Bolt needs Node's http server and crypto: Slack is served by the Node server only.
   app.all('/slack/*', (c) =>
     c.json(errorBody('slack_not_on_workers', 'Slack is served by the Node server (npm start); this Workers deployment has no Slack endpoint'), 501),

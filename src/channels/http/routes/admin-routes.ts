@@ -69,7 +69,7 @@ function requireToken(expected: string, allowQuery: boolean): MiddlewareHandler 
     const given = header ?? (allowQuery ? c.req.query('token') : undefined);
     if (given === undefined || !(await equalInConstantTime(given, expected))) {
       c.header('WWW-Authenticate', 'Bearer realm="admin"');
-      throw new AppError('unauthorized', 'send the admin token as "Authorization: Bearer <ADMIN_TOKEN>"', 401);
+      throw new AppError('unauthorized', 'send the admin token as "Authorization: Bearer <ADMIN_TOKEN>"');
     }
     await next();
   };

@@ -58,7 +58,7 @@ export function createChatRoutes(deps: AppDeps) {
 /** The widget says `?channel=web` so its conversations are counted apart from API callers'. */
 function readChannel(c: Context): 'web' | 'api' {
   const channel = c.req.query('channel') ?? 'api';
-  if (channel !== 'web' && channel !== 'api') throw new AppError('invalid_request', 'channel must be "web" or "api"', 400);
+  if (channel !== 'web' && channel !== 'api') throw new AppError('invalid_request', 'channel must be "web" or "api"');
   return channel;
 }
 

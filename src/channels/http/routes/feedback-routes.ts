@@ -19,15 +19,15 @@ export function createFeedbackRoutes(deps: AppDeps) {
       comment: comment ? redact(comment) : null,
       createdAt: new Date().toISOString(),
     });
-    if (!stored) throw new AppError('not_found', 'no such message in that conversation', 404);
+    if (!stored) throw new AppError('not_found', 'no such message in that conversation');
     return c.json({ ok: true, conversationId, messageId, rating }, 201);
   });
 
   app.get('/conversations/:id', async (c) => {
     const id = conversationIdSchema.safeParse(c.req.param('id'));
-    if (!id.success) throw new AppError('invalid_request', 'not a conversation id', 400);
+    if (!id.success) throw new AppError('invalid_request', 'not a conversation id');
     const conversation = await deps.store.getConversation(id.data);
-    if (!conversation) throw new AppError('not_found', 'no such conversation', 404);
+    if (!conversation) throw new AppError('not_found', 'no such conversation');
     const messages = await deps.store.listMessages(conversation.id);
     return c.json({
       id: conversation.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWidget, WIDGET_GZIP_BUDGET } from '../../../runtimes/node/build-widget.js';
+import { buildWidget, WIDGET_GZIP_BUDGET } from '../../runtimes/node/build-widget.js';
 import { createWidgetRoutes } from './widget-routes.js';
 
 const assets = { script: 'console.log("widget")', hash: 'abc123def0' };

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { renderDemoPage } from '../demo-page.js';
+import type { ChannelRoutes } from '../../core/channel.js';
+import { renderDemoPage } from './demo-page.js';
 
 export interface WidgetAssets {
   script: string;
@@ -44,4 +45,9 @@ function matchesEtag(header: string | undefined, hash: string): boolean {
     const value = tag.trim();
     return value === '*' || value.replace(/^W\//, '') === `"${hash}"`;
   });
+}
+
+/** The widget channel: its script and demo page at the site root. */
+export function createWidgetChannel(assets: WidgetAssets): ChannelRoutes {
+  return { path: '/', routes: createWidgetRoutes(assets) };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestAssistant } from '../../../test/build-test-assistant.js';
 import type { NodeAssistant } from '../../runtimes/node/create-assistant.js';
-import { answerOffline } from './answer-question.js';
+import { answerOffline } from './answer-offline.js';
 import { checkGrounding } from './check-grounding.js';
 
 let assistant: NodeAssistant;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 const ask = (message: string, today = '2026-01-15', history: Array<{ role: 'user' | 'assistant'; content: string }> = []) =>
-  answerOffline({ policy: assistant.policy, retrieve: assistant.retrieve, today }, { message, history });
+  answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today }, { message, history });
 
 describe('offline answers', () => {
   it('answers the patent loan question with M10 and the Investment Office, every sentence grounded', async () => {
@@ -20,7 +20,7 @@ describe('offline answers', () => {
     expect(answer.citations.map((c) => c.id)).toEqual(['M10']);
     expect(answer.answer).toContain('[M10]');
     expect(answer.answer).toContain("Jing'an District Investment Office");
-    const sections = new Map(assistant.policy.sections.map((s) => [s.id, s]));
+    const sections = assistant.corpus.sectionById;
     expect(checkGrounding(answer.answer, sections).every((s) => s.grounded)).toBe(true);
   });
 
@@ -30,7 +30,7 @@ describe('offline answers', () => {
       const retrieved = new Set(answer.retrieval.hits.map((h) => h.id));
       for (const citation of answer.citations) {
         expect(retrieved.has(citation.id)).toBe(true);
-        expect(assistant.policy.sections.find((s) => s.id === citation.id)!.text).toContain(citation.quote);
+        expect(assistant.corpus.sectionById.get(citation.id)!.text).toContain(citation.quote);
       }
     }
   });

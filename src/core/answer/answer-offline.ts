@@ -1,0 +1,94 @@
+import { documentOf, type Corpus } from '../corpus/corpus.js';
+import type { Retriever } from '../retrieval/retrieve.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { buildCitations } from './build-citations.js';
+import { classifyMessage } from './classify-message.js';
+import { composeOffline } from './compose-offline.js';
+import { detectAsks } from './detect-asks.js';
+import { translationNotices, validityNotices } from './notices.js';
+import { writeRefusal, type RefusalReason } from './refusals.js';
+import { resolveFollowup } from './resolve-followup.js';
+import { selectSections } from './select-sections.js';
+import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
+import type { Language } from '../corpus/section.js';
+
+export interface AnswerContext {
+  corpus: Corpus;
+  retrieve: Retriever;
+  /** YYYY-MM-DD, for the validity notices. */
+  today: string;
+}
+
+export interface Question {
+  message: string;
+  history?: ChatTurn[];
+}
+
+const NO_RETRIEVAL = { strategy: 'hybrid' as const, hits: [], pinned: 0, group: null, missing: [], department: null };
+
+/** The one use case: a question (and its conversation) in, a grounded offline answer out. */
+export async function answerOffline(
+  context: AnswerContext,
+  question: Question,
+  options: { signal?: AbortSignal } = {},
+): Promise<AnswerDraft> {
+  const { corpus } = context;
+  const language = detectLanguage(question.message);
+  // Rule-based refusals need no search: nothing is embedded or ranked for them.
+  const kind = classifyMessage(question.message, corpus);
+  if (kind !== 'policy') {
+    return refuse(context, REFUSAL_FOR[kind], language, { retrieval: NO_RETRIEVAL, query: question.message });
+  }
+  const resolved = resolveFollowup(question.message, question.history ?? []);
+  const asks = detectAsks(question.message);
+  // "Is it still valid?" is about the policy's period, not the previous answer's measures.
+  const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;
+  const retrieval = await context.retrieve(question.message, {
+    carriedIds,
+    preferIds: asks.sections,
+    context: resolved.context ?? undefined,
+    signal: options.signal,
+  });
+  const query = resolved.context ? `${question.message} (after: ${resolved.context})` : question.message;
+  const base = { retrieval, query };
+
+  if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
+  const selected = selectSections(retrieval, asks);
+  if (selected.length === 0) return refuse(context, 'off_topic', language, base);
+
+  const composed = composeOffline(question.message, retrieval, selected, corpus.sectionById, asks);
+  const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
+  return {
+    ...base,
+    answer: composed.text,
+    citations,
+    refused: false,
+    notices: describeNotices(context, citations, language),
+    mode: 'offline',
+    language,
+  };
+}
+
+const REFUSAL_FOR = { injection: 'steer', other_jurisdiction: 'jurisdiction', other_task: 'off_topic' } as const;
+
+function refuse(
+  context: AnswerContext,
+  reason: RefusalReason,
+  language: Language,
+  base: Pick<AnswerDraft, 'retrieval' | 'query'>,
+  missing: string[] = [],
+): AnswerDraft {
+  const answer = writeRefusal(context.corpus, reason, language, missing);
+  return { ...base, answer, citations: [], refused: true, notices: describeNotices(context, [], language), mode: 'offline', language };
+}
+
+/** Validity of every cited document (of all, when nothing is cited), and the translation notice. */
+export function describeNotices(context: AnswerContext, citations: Citation[], language: Language): Notice[] {
+  const { corpus } = context;
+  const cited = [...new Set(citations.map((c) => documentOf(corpus, corpus.sectionById.get(c.id)!)))];
+  const documents = cited.length > 0 ? cited : corpus.documents;
+  return [
+    ...validityNotices(documents, context.today, language, corpus.documents.length > 1),
+    ...translationNotices(cited, language),
+  ];
+}

@@ -1,0 +1,48 @@
+import type { Config } from '../config.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Prompts } from '../llm/prompts.js';
+import { describePromptVersions } from '../llm/prompts.js';
+import type { Logger } from '../logger.js';
+import type { Retriever } from '../retrieval/retrieve.js';
+import { answerWithLlm } from './answer-llm.js';
+import { answerOffline, type Question } from './answer-offline.js';
+import type { AnswerDraft } from './types.js';
+
+export interface AnswerOptions {
+  /** Receives verified answer text as it is generated (LLM mode); the final Answer is authoritative. */
+  onDelta?: (text: string) => void;
+  /** Aborted when the caller goes away (a client disconnect), ending any model call. */
+  signal?: AbortSignal;
+}
+
+/** Question in, answer draft out: offline, or written by a model and verified. */
+export type Answerer = (question: Question, options?: AnswerOptions) => Promise<AnswerDraft>;
+
+export interface AnswererDeps {
+  corpus: Corpus;
+  retrieve: Retriever;
+  logger: Logger;
+  /** The prompt files, read by each runtime its own way (disk, bundle); needed only in LLM mode. */
+  loadPrompts: () => Prompts;
+  /** Today's date, YYYY-MM-DD, for validity notices: read per answer so a long-running server moves on. */
+  today: () => string;
+  /** Injected on Workers and in tests. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * The one place that chooses how questions are answered, for Node, Workers and the eval runner:
+ * LLM mode when a key is configured, else offline.
+ */
+export async function createAnswerer(config: Pick<Config, 'openai'>, deps: AnswererDeps): Promise<Answerer> {
+  const { corpus, retrieve } = deps;
+  if (!config.openai) return (question) => answerOffline({ corpus, retrieve, today: deps.today() }, question);
+  // The openai SDK is loaded only in LLM mode; offline start-up does not pay for it.
+  const { createOpenAiChatModel } = await import('../llm/chat-model.js');
+  const model = createOpenAiChatModel({ ...config.openai, fetch: deps.fetch });
+  const prompts = deps.loadPrompts();
+  deps.logger.info({ model: config.openai.model, prompts: describePromptVersions(prompts) }, 'LLM mode');
+  const { timeoutMs } = config.openai;
+  return (question, options) =>
+    answerWithLlm({ corpus, retrieve, today: deps.today(), model, prompts, timeoutMs, logger: deps.logger }, question, options);
+}

@@ -1,0 +1,25 @@
+import type { Hono } from 'hono';
+import type { ChatService } from './chat/chat-service.js';
+import type { Config } from './config.js';
+import type { Corpus } from './corpus/corpus.js';
+import type { Logger } from './logger.js';
+import type { Store } from './storage/store.js';
+
+/** What every channel adapter (HTTP API, widget, Slack, a future WeChat Work or Teams bot) is built from. */
+export interface ChannelDeps {
+  config: Config;
+  corpus: Corpus;
+  chat: ChatService;
+  store: Store;
+  logger: Logger;
+}
+
+/**
+ * A channel's routes and where they go. A runtime builds the channels it has and hands them to
+ * the HTTP app, which mounts them without knowing what they are: channels never import each other.
+ */
+export interface ChannelRoutes {
+  /** "/" or a prefix such as "/slack". */
+  path: string;
+  routes: Hono;
+}

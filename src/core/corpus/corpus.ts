@@ -1,0 +1,45 @@
+import { AppError } from '../errors.js';
+import type { PolicyDocument } from './document.js';
+import type { Section } from './section.js';
+
+/** A Chinese word or phrase and the source-language words that carry its meaning. */
+export interface GlossaryEntry {
+  zh: string;
+  en: string;
+}
+
+/** Every document the assistant answers from, their sections in one id space, and shared word lists. */
+export interface Corpus {
+  documents: PolicyDocument[];
+  /** Maps questions in Chinese onto the English text's words (corpus/glossary.json). */
+  glossary: GlossaryEntry[];
+  /** Places whose own policies are not answered unless a document's jurisdiction covers them (corpus/places.json). */
+  places: string[];
+  /** All sections, document by document, each document in its own order. */
+  sections: Section[];
+  sectionById: ReadonlyMap<string, Section>;
+  documentById: ReadonlyMap<string, PolicyDocument>;
+}
+
+export function createCorpus(
+  documents: PolicyDocument[],
+  lists: { glossary?: GlossaryEntry[]; places?: string[] } = {},
+): Corpus {
+  if (documents.length === 0) throw new AppError('empty_corpus', 'the corpus has no documents');
+  const primaries = documents.filter((d) => d.metadata.primary);
+  if (primaries.length > 1) {
+    throw new AppError('invalid_corpus', `only one document may be primary (bare ids); found ${primaries.map((d) => d.metadata.id).join(', ')}`);
+  }
+  const documentById = new Map(documents.map((d) => [d.metadata.id, d]));
+  if (documentById.size !== documents.length) throw new AppError('invalid_corpus', 'two documents share one id');
+  const sections = documents.flatMap((d) => d.sections);
+  return {
+    documents,
+    glossary: lists.glossary ?? [],
+    places: lists.places ?? [],
+    sections, sectionById: new Map(sections.map((s) => [s.id, s])), documentById };
+}
+
+export function documentOf(corpus: Corpus, section: Pick<Section, 'docId'>): PolicyDocument {
+  return corpus.documentById.get(section.docId)!;
+}

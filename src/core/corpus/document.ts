@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import type { Section } from './section.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+
+/** `corpus/<docId>/metadata.json`: everything specific to one document lives here, never in src/. */
+const metadataSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
+  title: z.string().min(1),
+  documentNumber: z.string().min(1),
+  issued: isoDate,
+  validUntil: isoDate.nullable(),
+  issuers: z.array(z.string().min(1)).min(1),
+  language: z.literal('en'),
+  /** The built-in document, cited with bare ids (M10); at most one. */
+  primary: z.boolean().default(false),
+  source: z.string().default('policy.txt'),
+  jurisdiction: z.strictObject({
+    /** "Jing'an District": how answers name the issuing government. */
+    name: z.string().min(1),
+    /** Names of the jurisdiction itself in any language, as people write them. */
+    names: z.array(z.string().min(1)).min(1),
+    /** Places inside it: a question about them is a question for this document. */
+    places: z.array(z.string()).default([]),
+    /** Written before department names in the text ("Jing'an District Investment Office"). */
+    departmentPrefix: z.string().default(''),
+  }),
+  /** Questions this document answers well, by language: suggestions in refusals and the widget's starters. */
+  examples: z.strictObject({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
+  /** Translations by language, each a file in the document's folder. */
+  translations: z.strictObject({ zh: z.string().optional() }).default({}),
+});
+
+export type DocumentMetadata = z.infer<typeof metadataSchema>;
+
+/** What a translation file says about itself (the sections are attached to the document's sections). */
+export interface TranslationInfo {
+  title: string;
+  /** False for our own translation: answers then carry a `translation` notice with `notice`. */
+  official: boolean;
+  notice: string;
+  issuers: string[];
+}
+
+export interface PolicyDocument {
+  metadata: DocumentMetadata;
+  sections: Section[];
+  /** Bodies listed after the closing paragraph. */
+  signatories: string[];
+  translations: Partial<Record<'zh', TranslationInfo>>;
+}
+
+export function parseMetadata(json: string, where: string): DocumentMetadata {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new AppError('invalid_metadata', `${where}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = metadataSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError('invalid_metadata', `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** "M10" for the primary document, "<docId>:M10" for any other. */
+export function scopeId(metadata: Pick<DocumentMetadata, 'id' | 'primary'>, localId: string): string {
+  return metadata.primary ? localId : `${metadata.id}:${localId}`;
+}

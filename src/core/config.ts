@@ -14,6 +14,18 @@ export interface Config {
   adminToken: string | null;
   retentionDays: number;
   logLevel: string;
+  /** The address people reach the service at (https://assistant.example.gov.cn), for links and the embed snippet. */
+  publicUrl: string | null;
+  /** Requests per minute per client on the answering routes; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Loopback clients are exempt from the rate limit unless this is set (tests, local tools). */
+  rateLimitLoopback: boolean;
+  /** Read the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** Bearer token for GET /metrics; unset: /metrics is open (bind to a private address). */
+  metricsToken: string | null;
+  /** Answering processes on Node (node:cluster); 1 runs in one process. */
+  webConcurrency: number;
 }
 
 const optional = z
@@ -25,6 +37,8 @@ const integer = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =
   optional.transform((v) => (v === undefined ? fallback : Number(v))).pipe(z.number().int().min(min).max(max));
 
 const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
+
+const flag = optional.pipe(z.enum(['0', '1', 'true', 'false']).optional()).transform((v) => v === '1' || v === 'true');
 
 /** pino's level names; Workers' console logger understands the same ones. */
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -47,6 +61,12 @@ const schema = z.object({
   ADMIN_TOKEN: optional,
   RETENTION_DAYS: integer(180, 1),
   LOG_LEVEL: optional.pipe(z.enum(LOG_LEVELS).optional()).transform((v) => v ?? 'info'),
+  PUBLIC_URL: url,
+  RATE_LIMIT_PER_MINUTE: integer(60, 0),
+  RATE_LIMIT_LOOPBACK: flag,
+  TRUST_PROXY: flag,
+  METRICS_TOKEN: optional,
+  WEB_CONCURRENCY: integer(1, 1, 64),
 });
 
 type Variable = keyof typeof schema.shape;
@@ -61,6 +81,11 @@ const EXPECTED: Partial<Record<Variable, string>> = {
   WIDGET_ALLOWED_ORIGINS: 'comma-separated origins with no path or trailing slash (e.g. WIDGET_ALLOWED_ORIGINS=https://portal.example.gov.cn)',
   RETENTION_DAYS: 'a whole number of days, at least 1 (e.g. RETENTION_DAYS=180)',
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
+  PUBLIC_URL: 'a full URL (e.g. PUBLIC_URL=https://assistant.example.gov.cn)',
+  RATE_LIMIT_PER_MINUTE: 'a whole number of requests per minute, 0 for no limit (e.g. RATE_LIMIT_PER_MINUTE=60)',
+  RATE_LIMIT_LOOPBACK: '1 or 0',
+  TRUST_PROXY: '1 or 0',
+  WEB_CONCURRENCY: 'a whole number of processes from 1 to 64 (e.g. WEB_CONCURRENCY=2)',
 };
 
 /** The only place environment variable names appear. Invalid values fail start-up with the variable named. */
@@ -94,6 +119,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminToken: e.ADMIN_TOKEN ?? null,
     retentionDays: e.RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL ?? null,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitLoopback: e.RATE_LIMIT_LOOPBACK,
+    trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    webConcurrency: e.WEB_CONCURRENCY,
   };
 }
 

@@ -46,6 +46,11 @@ describe('parseConfig', () => {
     ['WIDGET_ALLOWED_ORIGINS', 'https://portal.example.gov.cn/'],
     ['WIDGET_ALLOWED_ORIGINS', 'portal.example.gov.cn'],
     ['LOG_LEVEL', 'verbose'],
+    ['PUBLIC_URL', 'assistant.example.gov.cn'],
+    ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['RATE_LIMIT_LOOPBACK', 'yes'],
+    ['TRUST_PROXY', 'on'],
+    ['WEB_CONCURRENCY', '0'],
   ])('rejects %s=%s in one line that names the variable, the value and the fix', (name, value) => {
     const { message } = configError({ [name]: value });
     expect(message).toMatch(new RegExp(`^${name}="${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not valid: use .+ or unset it for the default$`));

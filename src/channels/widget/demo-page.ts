@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../core/text/escape-html.js';
+
 const SERVICES = [
   ['Company registration', 'Register a new enterprise or change its details.'],
   ['Talent services', 'Residence permits, housing support and training subsidies.'],
@@ -6,9 +7,36 @@ const SERVICES = [
   ['Office space', 'Find incubators and office buildings in the district.'],
 ];
 
+/** The copy button's script, served as /demo.js so the page needs no inline script under its CSP. */
+export const DEMO_SCRIPT = `document.getElementById('copy-snippet').addEventListener('click', function () {
+  var done = function (text) { document.getElementById('copy-status').textContent = text; };
+  var text = document.getElementById('snippet').textContent;
+  Promise.resolve().then(function () { return navigator.clipboard.writeText(text); }).then(
+    function () { done('Copied.'); },
+    function () { done('Select the code above and copy it.'); }
+  );
+});
+`;
+
+/** Scripts from this server only; the widget's shadow-root styles and the page's own are inline. */
+export const DEMO_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The embed line shown for copying. It names the configured public URL (PUBLIC_URL); without
+ * one it stays relative, because the request's Host header is the caller's to choose.
+ */
+export function embedSnippet(publicUrl: string | null): { snippet: string; hint: string } {
+  if (publicUrl) return { snippet: `<script src="${publicUrl.replace(/\/+$/, '')}/widget.js" defer></script>`, hint: '' };
+  return {
+    snippet: '<script src="/widget.js" defer></script>',
+    hint: "Replace /widget.js with this server's full address, e.g. https://assistant.example.org/widget.js (the operator can set PUBLIC_URL to show it here).",
+  };
+}
+
 /** GET /: a fictional enterprise portal that embeds the widget exactly as an outside site would. */
-export function renderDemoPage(origin: string): string {
-  const snippet = `<script src="${origin}/widget.js" defer></script>`;
+export function renderDemoPage(publicUrl: string | null): string {
+  const { snippet, hint } = embedSnippet(publicUrl);
   const cards = SERVICES.map(([title, text]) => `<article><h3>${escapeHtml(title!)}</h3><p>${escapeHtml(text!)}</p></article>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,18 +62,9 @@ button{font:inherit;padding:6px 14px}
 <h2>Embed the assistant on your own portal</h2>
 <p>One line, anywhere in the page. Optional attributes: <code>data-api</code>, <code>data-title</code>, <code>data-lang="zh"</code>, <code>data-open="true"</code>.</p>
 <pre id="snippet">${escapeHtml(snippet)}</pre>
-<button type="button" id="copy-snippet">Copy embed code</button> <span id="copy-status" role="status"></span>
+${hint ? `<p id="snippet-hint">${escapeHtml(hint)}</p>\n` : ''}<button type="button" id="copy-snippet">Copy embed code</button> <span id="copy-status" role="status"></span>
 </main>
-<script>
-document.getElementById('copy-snippet').addEventListener('click', function () {
-  var done = function (text) { document.getElementById('copy-status').textContent = text; };
-  var text = document.getElementById('snippet').textContent;
-  Promise.resolve().then(function () { return navigator.clipboard.writeText(text); }).then(
-    function () { done('Copied.'); },
-    function () { done('Select the code above and copy it.'); }
-  );
-});
-</script>
+<script src="/demo.js" defer></script>
 <script src="/widget.js" defer></script>
 </body></html>`;
 }

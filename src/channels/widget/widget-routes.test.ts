@@ -3,7 +3,7 @@ import { buildWidget, WIDGET_GZIP_BUDGET } from '../../runtimes/node/build-widge
 import { createWidgetRoutes } from './widget-routes.js';
 
 const assets = { script: 'console.log("widget")', hash: 'abc123def0' };
-const app = createWidgetRoutes(assets);
+const app = createWidgetRoutes(assets, { publicUrl: null });
 
 describe('widget routes', () => {
   it('serves /widget.js for revalidation, with the hash as ETag', async () => {
@@ -33,12 +33,31 @@ describe('widget routes', () => {
     expect((await app.request('/widget.0000000000.js')).status).toBe(404);
   });
 
-  it('serves the demo page with the one-line embed and an escaped snippet', async () => {
+  it('serves the demo page with the one-line embed, under a CSP that allows no inline script', async () => {
     const res = await app.request('http://portal.test/');
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self';");
     const html = await res.text();
     expect(html).toContain('<script src="/widget.js" defer></script>');
-    expect(html).toContain('&lt;script src=&quot;http://portal.test/widget.js&quot; defer&gt;&lt;/script&gt;');
+    expect(html).not.toMatch(/<script>/);
+    const script = await app.request('/demo.js');
+    expect(script.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    expect(await script.text()).toContain('copy-snippet');
+  });
+
+  it('never echoes the Host header into the embed snippet', async () => {
+    const html = await (await app.request('http://evil.test/', { headers: { host: 'evil.test' } })).text();
+    expect(html).not.toContain('evil.test');
+    expect(html).toContain('&lt;script src=&quot;/widget.js&quot; defer&gt;&lt;/script&gt;');
+    expect(html).toContain('PUBLIC_URL');
+  });
+
+  it('names the configured public URL in the snippet', async () => {
+    const configured = createWidgetRoutes(assets, { publicUrl: 'https://assistant.example.org/' });
+    const html = await (await configured.request('http://evil.test/')).text();
+    expect(html).toContain('&lt;script src=&quot;https://assistant.example.org/widget.js&quot; defer&gt;&lt;/script&gt;');
+    expect(html).not.toContain('evil.test');
+    expect(html).not.toContain('PUBLIC_URL');
   });
 });
 

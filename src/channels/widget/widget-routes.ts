@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ChannelRoutes } from '../../core/channel.js';
-import { renderDemoPage } from './demo-page.js';
+import { DEMO_CSP, DEMO_SCRIPT, renderDemoPage } from './demo-page.js';
 
 export interface WidgetAssets {
   script: string;
@@ -11,7 +11,12 @@ export interface WidgetAssets {
 const JS = 'application/javascript; charset=utf-8';
 
 /** The embeddable script and the demo page; the script is built once per deploy or server start. */
-export function createWidgetRoutes(assets: WidgetAssets) {
+export interface WidgetSettings {
+  /** PUBLIC_URL: the address the demo page's embed snippet names; null keeps the snippet relative. */
+  publicUrl: string | null;
+}
+
+export function createWidgetRoutes(assets: WidgetAssets, settings: WidgetSettings) {
   const app = new Hono();
   const etag = `"${assets.hash}"`;
 
@@ -33,8 +38,11 @@ export function createWidgetRoutes(assets: WidgetAssets) {
 
   app.get('/', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(renderDemoPage(new URL(c.req.url).origin));
+    c.header('Content-Security-Policy', DEMO_CSP);
+    return c.html(renderDemoPage(settings.publicUrl));
   });
+
+  app.get('/demo.js', (c) => c.body(DEMO_SCRIPT, 200, { 'Content-Type': JS, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }));
 
   return app;
 }
@@ -48,6 +56,6 @@ function matchesEtag(header: string | undefined, hash: string): boolean {
 }
 
 /** The widget channel: its script and demo page at the site root. */
-export function createWidgetChannel(assets: WidgetAssets): ChannelRoutes {
-  return { path: '/', routes: createWidgetRoutes(assets) };
+export function createWidgetChannel(assets: WidgetAssets, settings: WidgetSettings): ChannelRoutes {
+  return { path: '/', routes: createWidgetRoutes(assets, settings) };
 }

@@ -26,7 +26,7 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
 
 /** The channels the Node server mounts beside the API: the widget, and Slack when it is configured. */
 export async function createNodeChannels(deps: NodeDeps): Promise<ChannelRoutes[]> {
-  const channels = [createWidgetChannel(await buildWidget())];
+  const channels = [createWidgetChannel(await buildWidget(), { publicUrl: deps.config.publicUrl })];
   if (deps.config.slack) {
     // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
     const { createSlackHandler } = await import('../../channels/slack/create-slack-app.js');

@@ -42,7 +42,8 @@ export default {
 };
 
 async function buildApp(env: WorkerEnv): Promise<Hono> {
-  const app = createApp({ ...(await createWorkerDeps(env, index, assets.prompts)), channels: [createWidgetChannel(assets.widget)] });
+  const deps = await createWorkerDeps(env, index, assets.prompts);
+  const app = createApp({ ...deps, channels: [createWidgetChannel(assets.widget, { publicUrl: deps.config.publicUrl })] });
   // Bolt needs Node's http server and crypto: Slack is served by the Node server only.
   app.all('/slack/*', (c) =>
     c.json(errorBody('slack_not_on_workers', 'Slack is served by the Node server (npm start); this Workers deployment has no Slack endpoint'), 501),

@@ -1,5 +1,5 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
-import type { Retriever } from '../retrieval/retrieve.js';
+import type { Retriever } from '../retrieval/types.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { buildCitations } from './build-citations.js';
 import { classifyMessage } from './classify-message.js';
@@ -24,7 +24,7 @@ export interface Question {
   history?: ChatTurn[];
 }
 
-const NO_RETRIEVAL = { strategy: 'hybrid' as const, hits: [], pinned: 0, group: null, missing: [], department: null };
+const noRetrieval = (language: Language) => ({ strategy: 'hybrid' as const, language, hits: [], pinned: 0, group: null, missing: [], department: null });
 
 /** The one use case: a question (and its conversation) in, a grounded offline answer out. */
 export async function answerOffline(
@@ -37,7 +37,7 @@ export async function answerOffline(
   // Rule-based refusals need no search: nothing is embedded or ranked for them.
   const kind = classifyMessage(question.message, corpus);
   if (kind !== 'policy') {
-    return refuse(context, REFUSAL_FOR[kind], language, { retrieval: NO_RETRIEVAL, query: question.message });
+    return refuse(context, REFUSAL_FOR[kind], language, { retrieval: noRetrieval(language), query: question.message });
   }
   const resolved = resolveFollowup(question.message, question.history ?? []);
   const asks = detectAsks(question.message);

@@ -1,6 +1,6 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
 import { formatSectionPath, readSection, type Language, type Section } from '../corpus/section.js';
-import type { RetrievalHit } from '../retrieval/retrieve.js';
+import type { RetrievalHit } from '../retrieval/types.js';
 import { extractMarkers } from '../text/sentences.js';
 import { bodySentences } from './section-sentences.js';
 import type { Citation } from './types.js';

@@ -1,5 +1,5 @@
 import { formatSectionHeading, type Section } from '../corpus/section.js';
-import type { Retrieval, RetrievalHit } from '../retrieval/retrieve.js';
+import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
 import { bodySentences, pickSentences, voiceOfDistrict } from './section-sentences.js';
 

@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Prompts } from '../llm/prompts.js';
 import { describePromptVersions } from '../llm/prompts.js';
 import type { Logger } from '../logger.js';
-import type { Retriever } from '../retrieval/retrieve.js';
+import type { Retriever } from '../retrieval/types.js';
 import { answerWithLlm } from './answer-llm.js';
 import { answerOffline, type Question } from './answer-offline.js';
 import type { AnswerDraft } from './types.js';

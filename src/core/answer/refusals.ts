@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import type { Language } from '../corpus/section.js';
+import { labelId, type Language } from '../corpus/section.js';
 
 export type RefusalReason = 'off_topic' | 'steer' | 'jurisdiction' | 'missing';
 
@@ -16,6 +16,7 @@ export function describeScope(corpus: Corpus, language: Language): string {
 /** A refusal's text: what the assistant covers and, where it helps, what to ask instead. */
 export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: Language, missing: string[] = []): string {
   const scope = describeScope(corpus, language);
+  const labels = missing.map((id) => labelId(id, language));
   const examples = corpus.documents.flatMap((d) => d.metadata.examples[language]).slice(0, 2);
   const primary = corpus.documents.find((d) => d.metadata.primary) ?? corpus.documents[0]!;
   const measures = primary.sections.filter((s) => s.kind === 'measure').length;
@@ -25,7 +26,7 @@ export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: La
       off_topic: `我只能回答关于${scope}的问题，其中没有涉及这个问题的内容。${examples.length > 0 ? `您可以问，例如：${examples.join('')}` : ''}`,
       steer: `抱歉，这个请求我不能执行：我只依据${scope}的原文回答相关问题。`,
       jurisdiction: `我只解答${scope}的相关问题；其他区或城市的政策，请咨询当地政府部门。`,
-      missing: `${scope}中没有${missing.join('、')}：措施编号为1至${measures}，此前另有${requirements}条总体要求（原文未编号，编号仅供参考）。`,
+      missing: `${scope}中没有${labels.join('、')}：措施编号为1至${measures}，此前另有${requirements}条总体要求（原文未编号，编号仅供参考）。`,
     };
     return texts[reason];
   }
@@ -33,7 +34,7 @@ export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: La
     off_topic: `I can only answer questions about ${scope}, and nothing in them covers this.${examples.length > 0 ? ` Try asking, for example: "${examples.join('" or "')}"` : ''}`,
     steer: `I can't do that: I only answer questions about ${scope}, from their text.`,
     jurisdiction: `I only cover ${scope}; for another district's or city's policy, please ask that government.`,
-    missing: `${missing.join(' and ')} does not exist in ${scope}: the measures are numbered 1 to ${measures}, after ${requirements} Overall Requirements.`,
+    missing: `${labels.join(' and ')} does not exist in ${scope}: the measures are numbered 1 to ${measures}, after ${requirements} Overall Requirements.`,
   };
   return texts[reason];
 }

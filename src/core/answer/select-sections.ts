@@ -1,4 +1,4 @@
-import type { Retrieval, RetrievalHit } from '../retrieval/retrieve.js';
+import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
 
 /** Thresholds measured on evals/dataset.jsonl (see README, "Evaluating"); they gate mechanisms, not questions. */

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/section.js';
-import type { Retrieval } from '../retrieval/retrieve.js';
+import type { Retrieval } from '../retrieval/types.js';
 
 /** The cited document, so a reader sees which policy and whether it is still in force. */
 export interface CitedDocument {

@@ -11,7 +11,7 @@ const draft = (answer: string): AnswerDraft => ({
   mode: 'offline',
   language: 'en',
   query: answer,
-  retrieval: { strategy: 'hybrid', hits: [], pinned: 0, group: null, missing: [], department: null },
+  retrieval: { strategy: 'hybrid', language: 'en', hits: [], pinned: 0, group: null, missing: [], department: null },
 });
 
 describe('chat service', () => {

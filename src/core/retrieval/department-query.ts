@@ -1,15 +1,29 @@
+import type { Corpus } from '../corpus/corpus.js';
 import type { Section } from '../corpus/section.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export interface DepartmentMatch {
+  /** The department's source (English) name, as sections list it. */
   department: string;
   /** The question asks which measures the department is responsible for. */
   asksForList: boolean;
 }
 
+export type DepartmentFinder = (question: string) => DepartmentMatch | null;
+
 const LIST_INTENT =
   /\b(which|what|list|all|every|show)\b.*\b(measures?|items?|responsib\w*|in charge|handles?|oversees?|covers?|leads?|manages?|jobs?|tasks?|duties|does)\b|\bresponsible for\b|\bin charge of\b/i;
+const LIST_INTENT_ZH = /哪些|哪几|什么措施|什么工作|负责什么|管什么|管哪|负责的|所有|全部|列出|清单|牵头/;
+const BODY_WORD = /\b(department|bureau|commission|office)\b|局|委|办/;
+
+interface Alias {
+  department: string;
+  pattern: RegExp;
+  length: number;
+  /** A full or short name, not a shortened one that may be a topic ("culture and tourism"). */
+  named: boolean;
+}
 
 /** All distinct responsible departments, in order of first appearance. */
 export function listDepartments(sections: Section[]): string[] {
@@ -17,38 +31,55 @@ export function listDepartments(sections: Section[]): string[] {
 }
 
 /**
- * Finds a department the question names, by its full name, its name without the district
- * prefix ("Investment Office"), or that name without its last word when two words remain
- * ("Market Regulation"); a lone word like "Commerce" is too common to count.
+ * Finds a department the question names, in English (its full name, its name without the
+ * jurisdiction's prefix, or that without its last word when two words remain: "Market Regulation")
+ * or in Chinese (the translation's short name "区投资办", without "区", and glossary names that
+ * stand for it, such as 人社局). A lone word like "Commerce" is too common to count.
  */
-export function findDepartment(question: string, departments: string[], prefixes: string[] = []): DepartmentMatch | null {
-  const text = normalizeText(question).toLowerCase().replace(/\s+/g, ' ');
-  let best: { department: string; alias: string; named: boolean } | null = null;
-  for (const department of departments) {
-    const aliases = aliasesOf(department, prefixes);
-    for (const [i, alias] of aliases.entries()) {
-      const found = new RegExp(`\\b${escapeRegExp(alias)}\\b`).test(text);
-      if (found && (!best || alias.length > best.alias.length)) best = { department, alias, named: i < 2 };
+export function createDepartmentFinder(corpus: Corpus): DepartmentFinder {
+  const aliases: Alias[] = [];
+  const prefixes = corpus.documents.map((d) => normalizeText(d.metadata.jurisdiction.departmentPrefix).toLowerCase()).filter(Boolean);
+  for (const department of listDepartments(corpus.sections)) {
+    const full = normalizeText(department).toLowerCase();
+    const prefix = prefixes.find((p) => full.startsWith(`${p} `));
+    const short = prefix ? full.slice(prefix.length + 1) : full;
+    const english = [full, short];
+    const words = short.split(' ');
+    if (words.length >= 3) english.push(words.slice(0, -1).join(' '));
+    english.forEach((alias, i) => aliases.push({ department, pattern: new RegExp(`\\b${escapeRegExp(alias)}\\b`), length: alias.length, named: i < 2 }));
+    for (const alias of chineseNames(corpus, department, short)) {
+      aliases.push({ department, pattern: new RegExp(escapeRegExp(alias)), length: alias.length * 3, named: true });
     }
   }
-  if (!best) return null;
-  const { department, named } = best;
-  // "culture and tourism" alone may be a topic, not the bureau: only a named body gets a list.
-  const asksForList = LIST_INTENT.test(text) && (named || /\b(department|bureau|commission|office)\b/.test(text));
-  return { department, asksForList };
+  return (question) => {
+    const text = normalizeText(question).toLowerCase().replace(/\s+/g, ' ');
+    let best: Alias | null = null;
+    for (const alias of aliases) {
+      if ((!best || alias.length > best.length) && alias.pattern.test(text)) best = alias;
+    }
+    if (!best) return null;
+    const listIntent = LIST_INTENT.test(text) || LIST_INTENT_ZH.test(text);
+    // "culture and tourism" alone may be a topic, not the bureau: only a named body gets a list.
+    return { department: best.department, asksForList: listIntent && (best.named || BODY_WORD.test(text)) };
+  };
+}
+
+/** The translation's name ("区投资办"), without the district character ("投资办"), and glossary names for it. */
+function chineseNames(corpus: Corpus, department: string, short: string): string[] {
+  const names = new Set<string>();
+  for (const section of corpus.sections) {
+    const zh = section.translations.zh;
+    const at = section.departments.indexOf(department);
+    if (zh && at !== -1) names.add(zh.departments[at]!);
+  }
+  for (const name of [...names]) if (name.startsWith('区') && name.length > 3) names.add(name.slice(1));
+  for (const entry of corpus.glossary) {
+    const english = normalizeText(entry.en).toLowerCase();
+    if (/[局委办]$/.test(entry.zh) && english.includes(short)) names.add(entry.zh);
+  }
+  return [...names];
 }
 
 export function sectionsOfDepartment(sections: Section[], department: string): Section[] {
   return sections.filter((s) => s.departments.includes(department));
-}
-
-/** Full name, the name without its jurisdiction's prefix ("Investment Office"), and that without its last word. */
-function aliasesOf(department: string, prefixes: string[]): string[] {
-  const full = department.toLowerCase();
-  const prefix = prefixes.map((p) => normalizeText(p).toLowerCase()).find((p) => p && full.startsWith(`${p} `));
-  const short = prefix ? full.slice(prefix.length + 1) : full;
-  const words = short.split(' ');
-  const aliases = [full, short];
-  if (words.length >= 3) aliases.push(words.slice(0, -1).join(' '));
-  return aliases;
 }

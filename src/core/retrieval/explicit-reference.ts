@@ -1,10 +1,10 @@
-import { labelId } from '../corpus/section.js';
+import { NUMBER_PATTERN, parseChineseNumber } from '../text/chinese-numerals.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export interface ExplicitReference {
   /** Ids that exist, in the order the question names them. */
   ids: string[];
-  /** Labels the question names that the policy does not have ("Measure 50"). */
+  /** Ids the question names that the corpus does not have ("M50"). */
   missing: string[];
 }
 
@@ -15,7 +15,14 @@ const PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
   { prefix: 'M', pattern: new RegExp(String.raw`\b(?:measures?|articles?|items?|clauses?)\s*(?:no\.?\s*)?${NUMBER_LIST}`, 'gi') },
   { prefix: 'M', pattern: /\bM\s?(\d{1,3})\b/g },
   { prefix: 'R', pattern: /\bR(\d{1,2})\b/g },
-  { prefix: 'M', pattern: /第\s*(\d{1,3})\s*条/g },
+];
+
+// Chinese: 措施10, 第十条, 第10、15条, 第十项措施, 总体要求第二条; numbers in digits or Chinese numerals.
+const ZH_LIST = `(${NUMBER_PATTERN}(?:\\s*(?:、|,|，|和|及|与|至|到|-|~)\\s*(?:第\\s*)?${NUMBER_PATTERN})*)`;
+const ZH_PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
+  { prefix: 'R', pattern: new RegExp(`总体要求\\s*(?:第\\s*)?${ZH_LIST}`, 'g') },
+  { prefix: 'M', pattern: new RegExp(`措施\\s*(?:第\\s*)?${ZH_LIST}`, 'g') },
+  { prefix: 'M', pattern: new RegExp(`第\\s*${ZH_LIST}\\s*(?:条|项|款|点)`, 'g') },
 ];
 
 /** Finds "measure 22", "articles 10-12", "overall requirement 3", "M10", "第10条" and maps them to ids. */
@@ -27,12 +34,35 @@ export function findExplicitReferences(question: string, knownIds: ReadonlySet<s
       for (const n of expandNumbers(match[1]!)) found.push({ at: match.index, id: `${prefix}${n}` });
     }
   }
+  // "总体要求第二条" names a requirement: its "第二条" is not also Measure 2.
+  const claimed: Array<[number, number]> = [];
+  for (const { prefix, pattern } of ZH_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      if (claimed.some(([from, to]) => start >= from && start < to)) continue;
+      claimed.push([start, start + match[0].length]);
+      for (const n of expandChineseNumbers(match[1]!)) found.push({ at: start, id: `${prefix}${n}` });
+    }
+  }
   if (/\bpreamble\b/i.test(text)) found.push({ at: text.search(/\bpreamble\b/i), id: 'PREAMBLE' });
+  // Another document's ids as the contract writes them: "example:M3".
+  for (const match of text.matchAll(/\b([a-z0-9-]+):\s?([MR])\s?(\d{1,3})\b/gi)) {
+    found.push({ at: match.index, id: `${match[1]!.toLowerCase()}:${match[2]!.toUpperCase()}${match[3]}` });
+  }
   const ordered = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   return {
     ids: ordered.filter((id) => knownIds.has(id)),
-    missing: ordered.filter((id) => !knownIds.has(id)).map((id) => labelId(id)),
+    missing: ordered.filter((id) => !knownIds.has(id)),
   };
+}
+
+function expandChineseNumbers(list: string): number[] {
+  const ascii = list
+    .replace(new RegExp(NUMBER_PATTERN, 'g'), (n) => String(parseChineseNumber(n)))
+    .replace(/第\s*/g, '')
+    .replace(/[、，,]|和|及|与/g, ',')
+    .replace(/至|到|~/g, '-');
+  return expandNumbers(ascii);
 }
 
 function expandNumbers(list: string): number[] {

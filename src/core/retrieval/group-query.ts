@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { Section } from '../corpus/section.js';
+import type { Language, Section } from '../corpus/section.js';
+import { tokenizeChinese } from '../text/tokenize-chinese.js';
 import { isStopword, normalizeText, stem, tokenize } from '../text/tokenize.js';
 
 /** A heading of the policy with every section under it ("(III) ... financial services industry" -> M10-M15). */
@@ -8,42 +9,53 @@ export interface SectionGroup {
   ids: string[];
 }
 
-export type GroupFinder = (question: string) => SectionGroup | null;
+export type GroupFinder = (question: string, language: Language) => SectionGroup | null;
 
 const LIST_INTENT =
   /\b(list|all|every|everything|overview|summar\w*)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|provide)\b/i;
+const LIST_INTENT_ZH = /哪些|哪几|所有|全部|列出|汇总|概括|总结|清单|都有什么|有什么措施|包括什么|包含什么/;
 /** Heading words shared by most groups say nothing about which group is meant. */
-const MIN_SCORE = 1.2;
+const MIN_SCORE = { en: 1.2, zh: 2.5 };
 
-/** Finds the policy heading a "which measures cover X" question is about, by BM25 over headings. */
+/** Finds the policy heading a "which measures cover X" question is about, by BM25 over headings in its language. */
 export function createGroupFinder(sections: Section[]): GroupFinder {
   const groups = collectGroups(sections);
-  const search = new MiniSearch<{ i: number; heading: string }>({
+  const english = new MiniSearch<{ i: number; heading: string }>({
     fields: ['heading'],
     idField: 'i',
     tokenize: (text) => tokenize(text),
     processTerm: (term) => (isStopword(term) ? null : stem(term)),
   });
-  search.addAll(groups.map((g, i) => ({ i, heading: g.heading })));
+  english.addAll(groups.map((g, i) => ({ i, heading: g.heading })));
+  const chinese = new MiniSearch<{ i: number; heading: string }>({ fields: ['heading'], idField: 'i', tokenize: tokenizeChinese });
+  chinese.addAll(groups.flatMap((g, i) => (g.headingZh ? [{ i, heading: g.headingZh }] : [])));
 
-  return (question) => {
+  return (question, language) => {
     const text = normalizeText(question);
-    if (!LIST_INTENT.test(text)) return null;
+    if (!(language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text)) return null;
     // Prefix matching: Porter stems "finance" and "financial" differently, and headings use the adjective.
-    const [best, second] = search.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
-    if (best && best.score >= MIN_SCORE && !(second && second.score > best.score * 0.8)) return groups[Number(best.id)]!;
+    const results =
+      language === 'zh' ? chinese.search(text) : english.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
+    const [best, second] = results;
+    if (best && best.score >= MIN_SCORE[language] && !(second && second.score > best.score * 0.8)) return strip(groups[Number(best.id)]!);
     const roman = /\bsection\s+([IVX]+)\b/i.exec(text)?.[1]?.toUpperCase();
-    return roman ? (groups.find((g) => g.heading.startsWith(`${roman}. `)) ?? null) : null;
+    const group = roman ? groups.find((g) => g.heading.startsWith(`${roman}. `)) : undefined;
+    return group ? strip(group) : null;
   };
 }
 
-function collectGroups(sections: Section[]): SectionGroup[] {
-  const byHeading = new Map<string, string[]>();
+function strip({ heading, ids }: SectionGroup): SectionGroup {
+  return { heading, ids };
+}
+
+function collectGroups(sections: Section[]): Array<SectionGroup & { headingZh: string | null }> {
+  const byHeading = new Map<string, SectionGroup & { headingZh: string | null }>();
   for (const section of sections) {
-    section.path.forEach((_, depth) => {
-      const heading = section.path.slice(0, depth + 1).at(-1)!;
-      byHeading.set(heading, [...(byHeading.get(heading) ?? []), section.id]);
+    section.path.forEach((heading, depth) => {
+      const group = byHeading.get(heading) ?? { heading, ids: [], headingZh: section.translations.zh?.path[depth] ?? null };
+      group.ids.push(section.id);
+      byHeading.set(heading, group);
     });
   }
-  return [...byHeading.entries()].map(([heading, ids]) => ({ heading, ids }));
+  return [...byHeading.values()];
 }

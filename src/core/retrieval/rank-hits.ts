@@ -1,4 +1,4 @@
-import type { RetrievalHit } from './retrieve.js';
+import type { RetrievalHit } from './types.js';
 
 /** Averages a follow-up's own ranking with its ranking in context; the signals keep their best value. */
 export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): RetrievalHit[] {
@@ -7,7 +7,13 @@ export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): Retrieval
     .map((h) => {
       const o = other.get(h.id);
       if (!o) return h;
-      return { ...h, score: round((h.score + o.score) / 2), dense: Math.max(h.dense, o.dense), lexical: Math.max(h.lexical, o.lexical) };
+      return {
+        ...h,
+        score: round((h.score + o.score) / 2),
+        dense: Math.max(h.dense, o.dense),
+        lexical: Math.max(h.lexical, o.lexical),
+        native: Math.max(h.native, o.native),
+      };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -16,7 +22,7 @@ export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): Retrieval
 export function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
   const unique = [...new Set(ids)];
   const byId = new Map(ranked.map((h) => [h.id, h]));
-  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0 }), score: 1 }));
+  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0, native: 0 }), score: 1 }));
   return [...front, ...ranked.filter((h) => !unique.includes(h.id))];
 }
 

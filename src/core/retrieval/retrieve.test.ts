@@ -53,7 +53,7 @@ describe('explicit references', () => {
 
   it('reports a measure that does not exist', async () => {
     const retrieval = await assistant.retrieve('What does measure 50 say?');
-    expect(retrieval.missing).toEqual(['Measure 50']);
+    expect(retrieval.missing).toEqual(['M50']);
     expect(retrieval.pinned).toBe(0);
   });
 });

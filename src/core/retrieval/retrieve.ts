@@ -1,82 +1,63 @@
 import type { Corpus } from '../corpus/corpus.js';
+import type { Language } from '../corpus/section.js';
+import { createChineseIndex } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
-import { findDepartment, listDepartments, sectionsOfDepartment } from './department-query.js';
-import { findExplicitReferences } from './explicit-reference.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { createDepartmentFinder, sectionsOfDepartment } from './department-query.js';
 import { expandQuery } from './expand-query.js';
-import { bestPerSection, blend, promote, round } from './rank-hits.js';
+import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
+import { createGlossaryMapper } from './map-glossary.js';
+import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
-
-export interface RetrievalHit {
-  id: string;
-  /** Fused score, 0..1 (1 = best on both rankers, or named outright). */
-  score: number;
-  /** Best cosine similarity of the section's chunks to the query. */
-  dense: number;
-  /** Best BM25 score of the section's chunks. */
-  lexical: number;
-}
-
-export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'hybrid';
-
-export interface Retrieval {
-  strategy: RetrievalStrategy;
-  hits: RetrievalHit[];
-  /** How many leading hits were named by the question, its department or its heading rather than ranked. */
-  pinned: number;
-  /** Heading of the group a "which measures cover X" question matched. */
-  group: string | null;
-  /** Explicit references to sections that do not exist ("Measure 50"). */
-  missing: string[];
-  department: string | null;
-}
-
-export interface RetrieveOptions {
-  /** Sections from the conversation so far, ranked just after anything the question names itself. */
-  carriedIds?: string[];
-  /** Sections the question is about by its nature (VALIDITY for "is it still valid"): ranked first, not pinned. */
-  preferIds?: string[];
-  /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */
-  context?: string;
-  /** Ends a remote embedding call when the answer's time budget is spent. */
-  signal?: AbortSignal;
-  limit?: number;
-}
+import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 const CANDIDATES = 200;
+/**
+ * Weight of the Chinese text's own ranking against the English rankers (reached through the
+ * glossary) for a Chinese question; `npm run compare-fusion` prints the alternatives.
+ */
+export const CHINESE_WEIGHT = 0.6;
 
-export type Retriever = (query: string, options?: RetrieveOptions) => Promise<Retrieval>;
+export interface RetrieverOptions {
+  onDenseError?: (error: unknown) => void;
+  /** Overrides CHINESE_WEIGHT (the fusion comparison script). */
+  chineseWeight?: number;
+  /** Fuses dense and lexical scores with this weight on dense (see search/fuse.ts). */
+  denseWeight?: number;
+}
 
-export function createRetriever(
-  corpus: Corpus,
-  index: SearchIndex,
-  options: { onDenseError?: (error: unknown) => void } = {},
-): Retriever {
+/**
+ * Retrieval in both languages. An English question is ranked by dense vectors and BM25 over the
+ * English text; a Chinese question by BM25 over the Chinese text fused with the English rankers
+ * run on its glossary translation. Explicit references, department lists and heading lists are
+ * pinned first in either language.
+ */
+export function createRetriever(corpus: Corpus, index: SearchIndex, options: RetrieverOptions = {}): Retriever {
   const { sections } = corpus;
   const knownIds = new Set(corpus.sectionById.keys());
-  const departments = listDepartments(sections);
-  const prefixes = corpus.documents.map((d) => d.metadata.jurisdiction.departmentPrefix);
+  const findDepartment = createDepartmentFinder(corpus);
   const findGroup = createGroupFinder(sections);
+  const searchChinese = createChineseIndex(sections);
+  const mapGlossary = createGlossaryMapper(corpus.glossary);
+  const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
-  const searchDense = async (query: string, signal?: AbortSignal) => {
-    const [vector] = await index.embedder.embed([query], { signal });
-    return index.vectors.search(vector!, CANDIDATES);
-  };
-
-  const searchHybrid = async (query: string, signal?: AbortSignal): Promise<RetrievalHit[]> => {
-    const dense = await searchDense(query, signal).catch((error: unknown) => {
-      // A remote embedder that fails must not take answers down: BM25 alone still ranks well.
-      options.onDenseError?.(error);
-      return [];
-    });
+  const searchEnglish = async (query: string, signal?: AbortSignal): Promise<RetrievalHit[]> => {
+    const dense = await index.embedder
+      .embed([query], { signal })
+      .then(([vector]) => index.vectors.search(vector!, CANDIDATES))
+      .catch((error: unknown) => {
+        // A remote embedder that fails must not take answers down: BM25 alone still ranks well.
+        options.onDenseError?.(error);
+        return [];
+      });
     const lexical = index.lexical.search(query, CANDIDATES);
     const denseBest = bestPerSection(dense.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
-    const lexicalBest = bestPerSection(
-      lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })),
-    );
+    const lexicalBest = bestPerSection(lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
     const fused = fuseScores(
       new Map([...denseBest].map(([id, h]) => [id, h.score])),
       new Map([...lexicalBest].map(([id, h]) => [id, h.score])),
+      options.denseWeight,
     );
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -85,18 +66,27 @@ export function createRetriever(
         score: round(score),
         dense: round(denseBest.get(id)?.score ?? 0),
         lexical: round(lexicalBest.get(id)?.score ?? 0),
+        native: 0,
       }));
+  };
+
+  const search = async (query: string, language: Language, signal?: AbortSignal): Promise<RetrievalHit[]> => {
+    if (language === 'en') return searchEnglish(expandQuery(query), signal);
+    const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h.score]));
+    // Latin words in a Chinese question (ESG, AI, FDA) go to the English rankers as they are.
+    const english = `${mapGlossary(query).english} ${query.match(/[A-Za-z][A-Za-z&-]*/g)?.join(' ') ?? ''}`.trim();
+    const translated = english ? await searchEnglish(expandQuery(english), signal) : [];
+    return fuseChinese(native, translated, chineseWeight);
   };
 
   return async (query, request = {}) => {
     const limit = request.limit ?? 10;
-    const own = await searchHybrid(expandQuery(query), request.signal);
-    const ranked = request.context
-      ? blend(own, await searchHybrid(expandQuery(`${query} ${request.context}`), request.signal))
-      : own;
+    const language = detectLanguage(query);
+    const own = await search(query, language, request.signal);
+    const ranked = request.context ? blend(own, await search(`${query} ${request.context}`, language, request.signal)) : own;
     const explicit = findExplicitReferences(query, knownIds);
-    const department = findDepartment(query, departments, prefixes);
-    const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query);
+    const department = findDepartment(query);
+    const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query, language);
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
     if (explicit.ids.length > 0) {
@@ -115,6 +105,7 @@ export function createRetriever(
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {
       strategy,
+      language,
       hits,
       pinned: front.length,
       group: group?.heading ?? null,
@@ -122,4 +113,19 @@ export function createRetriever(
       department: department?.department ?? null,
     };
   };
+}
+
+/** The Chinese text's BM25 (scaled by its maximum) mixed with the English rankers' fused score. */
+function fuseChinese(native: Map<string, number>, translated: RetrievalHit[], weight: number): RetrievalHit[] {
+  const nativeMax = Math.max(0, ...native.values()) || 1;
+  const english = new Map(translated.map((h) => [h.id, h]));
+  const englishWeight = translated.length > 0 ? 1 - weight : 0;
+  const ids = new Set([...native.keys(), ...english.keys()]);
+  return [...ids]
+    .map((id) => {
+      const en = english.get(id);
+      const score = (weight * (native.get(id) ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
+      return { id, score: round(score / (weight + englishWeight)), dense: en?.dense ?? 0, lexical: en?.lexical ?? 0, native: round(native.get(id) ?? 0) };
+    })
+    .sort((a, b) => b.score - a.score);
 }

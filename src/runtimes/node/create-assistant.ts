@@ -1,7 +1,8 @@
 import type { Config } from '../../core/config.js';
 import type { Embedder } from '../../core/embedding/embedder.js';
 import { createLocalEmbedder } from '../../core/embedding/local-embedder.js';
-import { createRetriever, type Retriever } from '../../core/retrieval/retrieve.js';
+import { createRetriever } from '../../core/retrieval/retrieve.js';
+import type { Retriever } from '../../core/retrieval/types.js';
 import type { Corpus } from '../../core/corpus/corpus.js';
 import { ensureIndex } from './build-index.js';
 import { loadCorpus, loadWordVectors } from './load-corpus.js';

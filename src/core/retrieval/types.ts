@@ -1,0 +1,43 @@
+import type { Language } from '../corpus/section.js';
+
+export interface RetrievalHit {
+  id: string;
+  /** Fused score, 0..1 (1 = best on every ranker, or named outright). */
+  score: number;
+  /** Best cosine similarity of the section's chunks to the (English) query. */
+  dense: number;
+  /** Best BM25 score of the section's chunks for the (English) query. */
+  lexical: number;
+  /** BM25 score over the section's Chinese text, for a Chinese question; 0 otherwise. */
+  native: number;
+}
+
+export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'hybrid';
+
+export interface Retrieval {
+  strategy: RetrievalStrategy;
+  /** The question's language; each language has its own rankers and relevance floors. */
+  language: Language;
+  hits: RetrievalHit[];
+  /** How many leading hits were named by the question, its department or its heading rather than ranked. */
+  pinned: number;
+  /** Heading of the group a "which measures cover X" question matched. */
+  group: string | null;
+  /** Explicit references to sections that do not exist ("M50"). */
+  missing: string[];
+  department: string | null;
+}
+
+export interface RetrieveOptions {
+  /** Sections from the conversation so far, ranked just after anything the question names itself. */
+  carriedIds?: string[];
+  /** Sections the question is about by its nature (VALIDITY for "is it still valid"): ranked first, not pinned. */
+  preferIds?: string[];
+  /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */
+  context?: string;
+  /** Ends a remote embedding call when the answer's time budget is spent. */
+  signal?: AbortSignal;
+  limit?: number;
+}
+
+export type Retriever = (query: string, options?: RetrieveOptions) => Promise<Retrieval>;

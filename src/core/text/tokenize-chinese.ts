@@ -1,0 +1,48 @@
+/**
+ * Question words and particles that carry no topic; kept short on purpose (topic words never belong
+ * here). Policy words such as 企业 stay: BM25's IDF already weighs them down.
+ */
+const STOPWORDS_ZH = new Set(
+  '的 了 和 与 及 以及 或 等 是 在 有 吗 呢 吧 啊 呀 么 嘛 哦 我 我们 你 你们 您 他们 它 这 那 这个 那个 哪 哪些 哪个 什么 怎么 怎样 如何 是否 可以 能 能否 可否 请问 一下 一些 这些 那些 还 也 就 都 要 想 会 对 为 把 被 从 到 给 让 没有 有没有 多少 如果 因为 所以 但是 而且 并 其 之 中 上 下 个 里 方面 情况 问题 相关 有关 关于 请 帮 问'.split(' '),
+);
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const LATIN_WORD = /[a-z0-9]+/g;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Search tokens for Chinese text: character bigrams, which match however question and text
+ * segment a phrase (知识产权质押 / 质押贷款), plus the longer words Intl.Segmenter finds (Node and
+ * workerd carry its dictionary; nothing is downloaded) for exact matches on terms like 专精特新.
+ * Latin words (ESG, CVC, FDA) are kept lower-cased.
+ */
+export function tokenizeChinese(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const lower = text.normalize('NFKC').toLowerCase();
+  const tokens: string[] = [];
+  // Bigrams run across kept words but never across a stopword or punctuation: "有什么研发" gives 研发, not 么研.
+  let run = '';
+  const flush = () => {
+    for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
+    run = '';
+  };
+  for (const { segment, isWordLike } of segmenter.segment(lower)) {
+    const han = isWordLike && HAN_WORD.test(segment);
+    if (!han || STOPWORDS_ZH.has(segment)) {
+      flush();
+      continue;
+    }
+    run += segment;
+    if (segment.length > 2) tokens.push(segment);
+  }
+  flush();
+  tokens.push(...(lower.match(LATIN_WORD) ?? []));
+  return tokens;
+}
+
+/** Chinese characters in a text: how much of it a Chinese ranker can see. */
+export function countHan(text: string): number {
+  return text.match(HAN_RUN)?.join('').length ?? 0;
+}

@@ -72,4 +72,25 @@ describe('acknowledged writes survive kill -9', () => {
     }
     await killHard(second.child);
   });
+
+  it('keeps every exchange of concurrent requests, which share commits', { timeout: 60_000 }, async () => {
+    const server = await startServer();
+    const replies = await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        const res = await postJson(`${server.url}/api/chat`, { message: 'Who supports companies that go public?' });
+        expect(res.status).toBe(200);
+        return (await res.json()) as { conversationId: string; messageId: string };
+      }),
+    );
+    await killHard(server.child);
+
+    const store = openSqliteStore(join(dir, 'assistant.db'));
+    try {
+      for (const { conversationId, messageId } of replies) {
+        expect((await store.listMessages(conversationId)).map((m) => m.id)).toEqual([expect.any(String), messageId]);
+      }
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -59,6 +59,48 @@ describe('migrations', () => {
 describe('the SQLite store', () => {
   testStoreContract(openStore);
 
+  it('commits concurrent writes of several requests together', async () => {
+    const commits: number[] = [];
+    const store = openSqliteStore(file, { onCommit: (writes) => commits.push(writes) });
+    open.push(store);
+    const at = '2025-03-01T08:00:00.000Z';
+    const exchanges = await Promise.all(Array.from({ length: 5 }, () => addExchange(store, at)));
+    // Five conversations in one commit, then their five exchanges in the next.
+    expect(commits).toEqual([5, 5]);
+    for (const { conversationId, user, assistant } of exchanges) {
+      expect(await store.listMessages(conversationId)).toEqual([user, assistant]);
+    }
+  });
+
+  it('rejects a failing write without losing the others of its commit', async () => {
+    const commits: number[] = [];
+    const store = openSqliteStore(file, { onCommit: (writes) => commits.push(writes) });
+    open.push(store);
+    const first = await addExchange(store, '2025-03-01T08:00:00.000Z');
+    const second = await addExchange(store, '2025-03-01T09:00:00.000Z');
+    commits.length = 0;
+    const reply = (conversationId: string, id: string) => ({ ...first.assistant, conversationId, id, createdAt: '2025-03-01T10:00:00.000Z' });
+    const outcomes = await Promise.allSettled([
+      store.addMessages([reply(first.conversationId, 'm_new1')]),
+      // The second turn reuses an id: the whole exchange is refused, its first turn too.
+      store.addMessages([reply(second.conversationId, 'm_new2'), reply(second.conversationId, first.user.id)]),
+      store.addMessages([reply(second.conversationId, 'm_new3')]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(commits).toEqual([3]);
+    expect((await store.listMessages(first.conversationId)).map((m) => m.id)).toEqual([first.user.id, first.assistant.id, 'm_new1']);
+    expect((await store.listMessages(second.conversationId)).map((m) => m.id)).toEqual([second.user.id, second.assistant.id, 'm_new3']);
+  });
+
+  it('commits queued writes before it closes', async () => {
+    const store = openStore();
+    const conversation = { id: 'c_close', channel: 'web' as const, externalKey: null, createdAt: '2025-03-01T08:00:00.000Z' };
+    const written = store.createConversation(conversation);
+    await store.close();
+    await written;
+    expect(await openStore().getConversation('c_close')).toEqual(conversation);
+  });
+
   it('keeps what it stored across a reopen', async () => {
     const store = openStore();
     const { conversationId, user, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z');

@@ -5,22 +5,29 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
 import { MIGRATIONS } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
-import { createSqlStore, type SqlDriver, type SqlStatement } from '../../core/storage/sql-store.js';
+import { createSqlStore, type SqlDriver, type SqlValue } from '../../core/storage/sql-store.js';
+import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
 
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3') as typeof BetterSqlite3;
 
-/**
- * The SQLite store: WAL journal with synchronous=FULL, so a write that returned has been
- * fsynced and survives kill -9. Migrations run on open; ":memory:" gives a test store.
- */
-export function openSqliteStore(file: string): Store {
-  const db = openDatabase(file);
-  migrate(db, MIGRATIONS);
-  return createSqlStore(toDriver(db));
+export interface SqliteStoreOptions extends GroupCommitOptions {
+  /** FULL (the default) fsyncs every commit; NORMAL is offered for the bench's comparison. */
+  synchronous?: 'FULL' | 'NORMAL';
 }
 
-function openDatabase(file: string): BetterSqlite3.Database {
+/**
+ * The SQLite store: WAL journal with synchronous=FULL, so a write that returned has been
+ * fsynced and survives kill -9. Writes of the same event-loop turn share one commit (see
+ * group-commit.ts). Migrations run on open; ":memory:" gives a test store.
+ */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  const db = openDatabase(file, options.synchronous ?? 'FULL');
+  migrate(db, MIGRATIONS);
+  return createSqlStore(toDriver(db, options));
+}
+
+function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL'): BetterSqlite3.Database {
   try {
     if (file !== ':memory:') {
       mkdirSync(dirname(file), { recursive: true });
@@ -28,7 +35,7 @@ function openDatabase(file: string): BetterSqlite3.Database {
     }
     const db = new Database(file, { timeout: 2000 });
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${synchronous}`);
     db.pragma('foreign_keys = ON');
     // Fails now, not on the first write, when the file is read-only or locked by another process.
     db.exec('BEGIN IMMEDIATE; COMMIT;');
@@ -38,23 +45,32 @@ function openDatabase(file: string): BetterSqlite3.Database {
   }
 }
 
-/** better-sqlite3 is synchronous; the driver's promises resolve at once, and statements are prepared once. */
-function toDriver(db: BetterSqlite3.Database): SqlDriver {
+/**
+ * Reads run at once: better-sqlite3 is synchronous and a group commits within one call, so a
+ * read never sees a half-done group. Anything that writes (run, batch, DELETE ... RETURNING)
+ * goes through the group commit. Statements are prepared once.
+ */
+function toDriver(db: BetterSqlite3.Database, options: GroupCommitOptions): SqlDriver {
   const prepared = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
     let statement = prepared.get(sql);
     if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
     return statement;
   };
-  const batch = db.transaction((statements: SqlStatement[]) => {
-    for (const { sql, params } of statements) prepare(sql).run(...params);
-  });
+  const group = createGroupCommit(db, options);
+  const query = <T>(sql: string, params: SqlValue[], read: (s: BetterSqlite3.Statement) => T): Promise<T> => {
+    const statement = prepare(sql);
+    return statement.readonly ? Promise.resolve(read(statement)) : group.write(() => read(statement));
+  };
   return {
-    all: async (sql, params = []) => prepare(sql).all(...params) as never,
-    get: async (sql, params = []) => prepare(sql).get(...params) as never,
-    run: async (sql, params = []) => void prepare(sql).run(...params),
-    batch: async (statements) => batch(statements),
-    close: async () => void db.close(),
+    all: async (sql, params = []) => query(sql, params, (s) => s.all(...params)) as never,
+    get: async (sql, params = []) => query(sql, params, (s) => s.get(...params)) as never,
+    run: (sql, params = []) => group.write(() => void prepare(sql).run(...params)),
+    batch: (statements) => group.write(() => statements.forEach(({ sql, params }) => prepare(sql).run(...params))),
+    close: async () => {
+      group.flush();
+      db.close();
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { readSse } from './sse.js';
-import type { Answer, Rating, SectionDetail } from './types.js';
+import type { Answer, Language, MatchResult, PolicyDoc, Rating, SectionDetail } from './types.js';
 
 /** No byte from the server for this long means the answer is not coming. */
 export const IDLE_TIMEOUT_MS = 30_000;
@@ -53,9 +53,18 @@ export async function streamChat(api: string, request: StreamRequest): Promise<A
   }
 }
 
-export async function getSection(api: string, id: string): Promise<SectionDetail> {
-  const res = await request(`${api}/api/measures/${encodeURIComponent(id)}`);
+export async function getSection(api: string, id: string, lang: Language): Promise<SectionDetail> {
+  const res = await request(`${api}/api/measures/${encodeURIComponent(id)}?lang=${lang}`);
   return (await res.json()) as SectionDetail;
+}
+
+export async function getPolicy(api: string): Promise<PolicyDoc[]> {
+  return (await (await request(`${api}/api/policy`)).json()) as PolicyDoc[];
+}
+
+export async function matchCompany(api: string, body: { profile: string; needs?: string[]; limit: number }): Promise<MatchResult> {
+  const res = await request(`${api}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return (await res.json()) as MatchResult;
 }
 
 export async function sendFeedback(api: string, body: { conversationId: string; messageId: string; rating: Rating }): Promise<void> {

@@ -36,6 +36,7 @@ export const ICONS = {
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   plus: 'M12 5v14M5 12h14',
   send: 'M4 12l16-8-6 16-3-7z',
+  company: 'M3 8h18v12H3zM9 8V5h6v3M3 13h18',
 };
 
 export function icon(name: keyof typeof ICONS): SVGSVGElement {
@@ -47,4 +48,14 @@ export function icon(name: keyof typeof ICONS): SVGSVGElement {
   path.setAttribute('d', ICONS[name]);
   svg.appendChild(path);
   return svg;
+}
+
+/** Scrolls `container` just enough to show `el` (its start first), never scrolling the host page as scrollIntoView can. */
+export function scrollWithin(container: HTMLElement, el: HTMLElement, margin = 8): void {
+  const box = container.getBoundingClientRect();
+  const rect = el.getBoundingClientRect();
+  const below = rect.bottom + margin - box.bottom;
+  const above = rect.top - margin - box.top;
+  if (above < 0) container.scrollTop += above;
+  else if (below > 0) container.scrollTop += Math.min(below, above);
 }

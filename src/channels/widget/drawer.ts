@@ -1,54 +1,76 @@
 import { getSection } from './api.js';
-import { h, icon } from './dom.js';
+import { h, icon, scrollWithin } from './dom.js';
 import type { Strings } from './i18n.js';
-import type { SectionDetail } from './types.js';
+import { renderSource, type Loaded, type SourceContext } from './source-view.js';
+import type { Language, SectionDetail } from './types.js';
 
-/** The source drawer: a citation's full text, section path and responsible departments. */
-export function createDrawer(drawer: HTMLElement, api: string, t: Strings, label: (id: string) => string) {
+/**
+ * The source drawer: a cited section in full, with the quoted sentence highlighted, in the
+ * answer's language first and one click from the other (Chinese translation / English original).
+ */
+export function createDrawer(drawer: HTMLElement, api: string, t: Strings) {
   const cache = new Map<string, Promise<SectionDetail>>();
   const heading = h('h3', { id: 'jpa-drawer-title' });
   const content = h('div', { class: 'content', tabindex: '-1' });
   const closeButton = h('button', { type: 'button', class: 'icon', 'aria-label': t.closeSource, title: t.closeSource }, icon('close'));
-  drawer.append(h('header', {}, h('div', {}, h('p', { class: 'sub' }, t.source), heading), closeButton), content);
+  const toggle = h('button', { type: 'button', class: 'btn' });
+  // Outside the scrolling text, so the translation notice stays in view with the text it qualifies.
+  const notice = h('p', { class: 'notice', role: 'note' });
+  drawer.append(h('header', {}, h('div', {}, h('p', { class: 'sub' }, t.source), heading), closeButton), h('div', { class: 'bar' }, toggle, notice), content);
   let trigger: HTMLElement | null = null;
-  let current = '';
+  let shown: { id: string; lang: Language; ctx: SourceContext } | null = null;
 
   const close = () => {
     drawer.hidden = true;
-    current = '';
+    shown = null;
     trigger?.focus();
     trigger = null;
   };
   closeButton.addEventListener('click', close);
 
-  const open = async (id: string, from: HTMLElement) => {
-    trigger = from;
-    current = id;
-    drawer.hidden = false;
-    heading.textContent = label(id);
-    content.replaceChildren(h('p', { role: 'status' }, t.loading));
-    closeButton.focus();
-    let section = cache.get(id);
-    if (!section) cache.set(id, (section = getSection(api, id)));
-    try {
-      const detail = await section;
-      if (current !== id) return;
-      heading.textContent = `${label(id)}: ${detail.title}`;
-      content.replaceChildren(
-        h(
-          'dl',
-          {},
-          h('dt', {}, t.path),
-          h('dd', {}, detail.section || '—'),
-          h('dt', {}, t.departments),
-          h('dd', {}, detail.departments.length ? detail.departments.join('; ') : t.none),
-        ),
-        h('p', { class: 'text' }, detail.text),
-      );
-    } catch {
-      cache.delete(id);
-      if (current === id) content.replaceChildren(h('p', { role: 'alert' }, t.sourceFailed));
+  const fetchSection = (id: string, lang: Language) => {
+    const key = `${lang}:${id}`;
+    let section = cache.get(key);
+    if (!section) {
+      cache.set(key, (section = getSection(api, id, lang)));
+      section.catch(() => cache.delete(key));
     }
+    return section;
+  };
+
+  const paint = (loaded: Loaded) => {
+    const { id, lang, ctx } = shown!;
+    const view = renderSource(id, lang, ctx, loaded, t);
+    heading.textContent = view.heading;
+    toggle.textContent = lang === 'zh' ? t.showEn : t.showZh;
+    notice.textContent = view.notice ?? '';
+    notice.hidden = !view.notice;
+    content.setAttribute('lang', lang);
+    content.replaceChildren(...view.body);
+    const mark = content.querySelector('mark');
+    if (mark) scrollWithin(content, mark);
+  };
+
+  const show = async (id: string, lang: Language, ctx: SourceContext) => {
+    const current = (shown = { id, lang, ctx });
+    paint({ state: 'loading' });
+    try {
+      const section = await fetchSection(id, lang);
+      if (shown === current) paint({ state: 'ready', section });
+    } catch {
+      if (shown === current) paint({ state: 'failed' });
+    }
+  };
+
+  toggle.addEventListener('click', () => {
+    if (shown) void show(shown.id, shown.lang === 'zh' ? 'en' : 'zh', shown.ctx);
+  });
+
+  const open = (id: string, ctx: SourceContext, from: HTMLElement) => {
+    trigger = from;
+    drawer.hidden = false;
+    closeButton.focus();
+    return show(id, ctx.lang, ctx);
   };
 
   return { open, close, isOpen: () => !drawer.hidden };

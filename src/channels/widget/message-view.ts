@@ -1,14 +1,14 @@
 import { h, icon } from './dom.js';
-import type { Strings } from './i18n.js';
+import { labelFor, languageOf, strings, type Strings } from './i18n.js';
 import { renderRich } from './render-text.js';
-import type { Rating, Turn } from './types.js';
+import { citationContext, type SourceContext } from './source-view.js';
+import type { Language, Rating, Turn } from './types.js';
 
 type AssistantTurn = Extract<Turn, { role: 'assistant' }>;
 
 export interface ViewHooks {
   t: Strings;
-  label(id: string): string;
-  openSource(id: string, trigger: HTMLElement): void;
+  openSource(id: string, ctx: SourceContext, trigger: HTMLElement): void;
   rate(turn: AssistantTurn, rating: Rating, ack: HTMLElement): Promise<boolean>;
   copy(turn: AssistantTurn, ack: HTMLElement): void;
 }
@@ -28,20 +28,34 @@ export function renderPending(t: Strings): HTMLElement {
 }
 
 export function showPartial(bubble: HTMLElement, text: string, hooks: ViewHooks): void {
-  bubble.querySelector('.body')!.replaceChildren(renderRich(text, (id) => chip(id, hooks)));
+  const lang = languageOf(text);
+  bubble.querySelector('.body')!.replaceChildren(renderRich(text, (id) => chip(id, lang, hooks, { lang, known: {} })));
+}
+
+/** The answer's language decides its chips ("措施10" / "Measure 10"), whatever the widget's own language. */
+export function answerLanguage(turn: AssistantTurn): Language {
+  return turn.answer.language ?? languageOf(turn.text);
 }
 
 /** Completes a bubble with the final text, its sources, notices and the feedback and copy actions. */
 export function showAnswer(bubble: HTMLElement, turn: AssistantTurn, hooks: ViewHooks): HTMLElement {
   const { t } = hooks;
-  showPartial(bubble, turn.text, hooks);
   const { citations, notices } = turn.answer;
+  const lang = answerLanguage(turn);
+  const notice = notices.find((n) => n.kind === 'translation')?.text;
+  const context = (id: string): SourceContext => {
+    const citation = citations.find((c) => c.id === id);
+    return citation ? citationContext(citation, lang, notice) : { lang, known: {}, notice };
+  };
+  const body = bubble.querySelector('.body')!;
+  body.setAttribute('lang', lang);
+  body.replaceChildren(renderRich(turn.text, (id) => chip(id, lang, hooks, context(id))));
   if (citations.length) {
     const sources = h('p', { class: 'sources' }, `${t.sources}: `);
-    for (const c of citations) sources.append(chip(c.id, hooks, c.title));
+    for (const c of citations) sources.append(chip(c.id, lang, hooks, context(c.id), c.title));
     bubble.append(sources);
   }
-  for (const notice of notices) bubble.append(h('p', { class: 'notice', role: 'note' }, notice.text));
+  for (const n of notices) bubble.append(h('p', { class: 'notice', role: 'note', 'data-kind': n.kind }, n.text));
   bubble.append(actions(turn, hooks));
   bubble.removeAttribute('aria-busy');
   return bubble;
@@ -51,11 +65,11 @@ export function renderAnswer(turn: AssistantTurn, hooks: ViewHooks): HTMLElement
   return showAnswer(renderPending(hooks.t), turn, hooks);
 }
 
-function chip(rawId: string, hooks: ViewHooks, title?: string): HTMLElement {
-  const id = rawId.replace(/[^:]+$/, (local) => local.toUpperCase());
-  const text = title ? `${hooks.label(id)}: ${title}` : hooks.label(id);
-  const button = h('button', { type: 'button', class: 'chip', 'aria-haspopup': 'dialog', 'data-id': id }, text);
-  button.addEventListener('click', () => hooks.openSource(id, button));
+/** A button that opens a cited section in the source drawer. */
+export function chip(id: string, lang: Language, hooks: Pick<ViewHooks, 'openSource'>, ctx: SourceContext, title?: string): HTMLElement {
+  const label = labelFor(id, lang);
+  const button = h('button', { type: 'button', class: 'chip', 'aria-haspopup': 'dialog', 'data-id': id }, title ? label + strings(lang).colon + title : label);
+  button.addEventListener('click', () => hooks.openSource(id, ctx, button));
   return button;
 }
 

@@ -9,37 +9,44 @@ export interface PanelParts {
   form: HTMLFormElement;
   input: HTMLTextAreaElement;
   send: HTMLButtonElement;
+  subtitle: HTMLElement;
+  company: HTMLButtonElement;
   newChat: HTMLButtonElement;
   close: HTMLButtonElement;
+  sheet: HTMLElement;
   drawer: HTMLElement;
 }
 
 /** The static frame of the widget inside its shadow root; the controller fills it. */
 export function buildPanel(root: ShadowRoot, t: Strings, title: string): PanelParts {
   const launcher = h('button', { type: 'button', class: 'launcher', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': 'jpa-panel' }, icon('chat'), t.open);
+  const company = h('button', { type: 'button', class: 'icon', 'aria-label': t.company, title: t.company, 'aria-haspopup': 'dialog' }, icon('company'));
   const newChat = h('button', { type: 'button', class: 'icon', 'aria-label': t.newChat, title: t.newChat }, icon('plus'));
   const close = h('button', { type: 'button', class: 'icon', 'aria-label': t.close, title: t.close }, icon('close'));
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.conversation, tabindex: '0' });
   const input = h('textarea', { id: 'jpa-input', rows: '1', maxlength: '2000', placeholder: t.placeholder, autocomplete: 'off' });
   const send = h('button', { type: 'submit', class: 'send', 'aria-label': t.send, title: t.send }, icon('send'));
   const form = h('form', {}, h('label', { for: 'jpa-input', class: 'sr-only' }, t.input), input, send);
+  const sheet = h('div', { class: 'drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-company-title', hidden: true });
   const drawer = h('div', { class: 'drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-drawer-title', hidden: true });
+  const subtitle = h('p', { class: 'sub' });
   const panel = h(
     'section',
     { id: 'jpa-panel', class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-title', hidden: true },
-    h('header', {}, h('div', {}, h('h2', { id: 'jpa-title' }, title), h('p', { class: 'sub' }, t.subtitle)), newChat, close),
+    h('header', {}, h('div', {}, h('h2', { id: 'jpa-title' }, title), subtitle), company, newChat, close),
     log,
     form,
+    sheet,
     drawer,
   );
   const frame = h('div', { class: 'root' }, launcher, panel);
   root.append(h('style', {}, CSS), frame);
-  return { launcher, panel, log, form, input, send, newChat, close, drawer };
+  return { launcher, panel, log, form, input, send, subtitle, company, newChat, close, sheet, drawer };
 }
 
 /** Keeps Tab and Shift+Tab inside `container` while it is open. */
 export function trapTab(event: KeyboardEvent, container: HTMLElement, root: ShadowRoot): void {
-  const focusable = [...container.querySelectorAll<HTMLElement>('button:not([disabled]),textarea,[href],[tabindex="0"]')].filter(
+  const focusable = [...container.querySelectorAll<HTMLElement>('button:not([disabled]),textarea,input,[href],[tabindex="0"]')].filter(
     (el) => el.getClientRects().length > 0 && !el.closest('[hidden]'),
   );
   const first = focusable[0];

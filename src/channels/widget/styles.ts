@@ -4,11 +4,11 @@ export const CSS = `
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
 .root{--bg:#fff;--fg:#1b1f24;--muted:#56606b;--line:#d5dae1;--accent:#0b5cad;--on-accent:#fff;--bot:#f2f4f7;
---chip:#e3eefb;--on-chip:#0a4680;--warn:#fff6df;--on-warn:#5c4300;--err:#fdecec;--on-err:#8a1c1c;--focus:#e07b00;
+--chip:#e3eefb;--on-chip:#0a4680;--warn:#fff6df;--on-warn:#5c4300;--err:#fdecec;--on-err:#8a1c1c;--focus:#e07b00;--mark:#fde68a;
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;color:var(--fg);
 letter-spacing:normal;text-align:left}
 @media (prefers-color-scheme:dark){.root{--bg:#17191d;--fg:#e7e9ec;--muted:#a5adb8;--line:#363c44;--accent:#78b6ff;
---on-accent:#0a1a2e;--bot:#22262c;--chip:#1d3552;--on-chip:#c4defc;--warn:#3a3016;--on-warn:#f4dc9a;--err:#45201f;--on-err:#ffc9c6;--focus:#ffb547}}
+--on-accent:#0a1a2e;--bot:#22262c;--chip:#1d3552;--on-chip:#c4defc;--warn:#3a3016;--on-warn:#f4dc9a;--err:#45201f;--on-err:#ffc9c6;--focus:#ffb547;--mark:#5c4a12}}
 button,textarea{font:inherit;color:inherit}
 button{cursor:pointer}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
@@ -24,7 +24,7 @@ box-shadow:0 12px 40px rgba(0,0,0,.3)}
 header{display:flex;align-items:center;gap:6px;padding:12px 12px 12px 16px;border-bottom:1px solid var(--line)}
 header div{flex:1;min-width:0}
 h2,h3{margin:0;font-size:16px;line-height:1.3}
-.sub{margin:2px 0 0;font-size:12px;color:var(--muted)}
+.sub{margin:2px 0 0;font-size:12px;color:var(--muted);display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .icon{display:inline-flex;align-items:center;justify-content:center;min-width:36px;height:36px;padding:0 6px;gap:4px;
 border:1px solid transparent;border-radius:8px;background:transparent;color:var(--muted)}
 .icon:hover{background:var(--bot);color:var(--fg)}
@@ -59,5 +59,25 @@ textarea{flex:1;resize:none;min-height:42px;max-height:120px;padding:9px 12px;bo
 .drawer .content{flex:1;overflow-y:auto;padding:16px}
 .drawer dl{margin:0 0 12px;font-size:13px}.drawer dt{color:var(--muted);font-weight:600}.drawer dd{margin:0 0 8px}
 .drawer .text{white-space:pre-wrap;margin:0}
+.drawer .bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;padding:8px 16px;border-bottom:1px solid var(--line)}
+.drawer .bar .notice{margin:0;flex:1 1 180px}
+mark{background:var(--mark);color:inherit;border-radius:3px;padding:0 1px}
+blockquote{margin:0 0 8px;padding:2px 0 2px 10px;border-left:3px solid var(--line)}
+.btn.primary{align-self:flex-start;border-color:var(--accent);background:var(--accent);color:var(--on-accent)}
+.btn:disabled{opacity:.5;cursor:default}
+.entry{align-self:flex-start;margin:4px 0;color:var(--accent)}
+.company-form{flex-direction:column;align-items:stretch;padding:0;border:0}
+.company-form textarea{min-height:80px;max-height:none;resize:vertical}
+.company-form label{font-weight:600}
+fieldset{margin:0;padding:8px 10px;border:1px solid var(--line);border-radius:10px;display:flex;flex-wrap:wrap;gap:4px 14px}
+legend{padding:0 4px;font-size:13px;color:var(--muted)}
+fieldset label{font-weight:400!important;font-size:14px;display:flex;gap:4px;align-items:center}
+.results{margin-top:16px}.results h4{margin:0 0 8px;font-size:15px}
+.cards{display:flex;flex-direction:column;gap:10px;margin:0;padding:0;list-style:none}
+.card{padding:10px 12px;border:1px solid var(--line);border-radius:10px}
+.card h5{margin:0 0 6px;font-size:14px;line-height:1.5}
+.card blockquote{font-size:14px}
+.meta{margin:0 0 8px;font-size:13px;color:var(--muted)}
+.empty{color:var(--muted)}
 @media (prefers-reduced-motion:reduce){.dots::after{animation:none;content:"…"}}
 `;

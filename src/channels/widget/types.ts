@@ -1,7 +1,9 @@
 export type { Answer, Citation, Notice } from '../../core/answer/types.js';
-import type { Answer } from '../../core/answer/types.js';
+import type { Answer, Notice } from '../../core/answer/types.js';
+export type { Language } from '../../core/corpus/section.js';
+import type { Language } from '../../core/corpus/section.js';
 
-/** GET /api/measures/:id */
+/** GET /api/measures/:id?lang=en|zh */
 export interface SectionDetail {
   id: string;
   label: string;
@@ -9,6 +11,23 @@ export interface SectionDetail {
   section: string;
   departments: string[];
   text: string;
+  /** Present when the text is an unofficial translation: the notice to show beside it. */
+  translation?: string;
+}
+
+/** One document as GET /api/policy describes it: the widget's subtitle and starter questions. */
+export interface PolicyDoc {
+  title: string;
+  documentNumber: string;
+  examples: Record<Language, string[]>;
+  translations: Partial<Record<Language, { title: string }>>;
+}
+
+/** POST /api/match */
+export interface MatchResult {
+  matches: Array<{ id: string; title: string; departments: string[]; reason: { quote: string; need: string }; score: number }>;
+  language: Language;
+  notices: Notice[];
 }
 
 export type { Rating } from '../../core/storage/store.js';
@@ -21,6 +40,6 @@ export type Turn =
 export interface WidgetOptions {
   api: string;
   title: string | null;
-  lang: 'en' | 'zh';
+  lang: Language;
   open: boolean;
 }

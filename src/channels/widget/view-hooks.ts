@@ -1,24 +1,23 @@
 import { sendFeedback } from './api.js';
 import { h } from './dom.js';
-import type { Strings } from './i18n.js';
-import type { ViewHooks } from './message-view.js';
+import { labelFor, type Strings } from './i18n.js';
+import { answerLanguage, type ViewHooks } from './message-view.js';
 import { plainText } from './render-text.js';
+import type { SourceContext } from './source-view.js';
 
 interface HookDeps {
   api: string;
   t: Strings;
-  label: (id: string) => string;
   root: ShadowRoot;
-  drawer: { open(id: string, trigger: HTMLElement): Promise<void> };
+  drawer: { open(id: string, ctx: SourceContext, trigger: HTMLElement): Promise<void> };
   persist: () => void;
 }
 
 /** What the buttons on an answer do: open a source, rate, copy. */
-export function viewHooks({ api, t, label, root, drawer, persist }: HookDeps): ViewHooks {
+export function viewHooks({ api, t, root, drawer, persist }: HookDeps): ViewHooks {
   return {
     t,
-    label,
-    openSource: (id, trigger) => void drawer.open(id, trigger),
+    openSource: (id, ctx, trigger) => void drawer.open(id, ctx, trigger),
     async rate(turn, rating, ack) {
       try {
         await sendFeedback(api, { conversationId: turn.answer.conversationId, messageId: turn.answer.messageId, rating });
@@ -32,7 +31,8 @@ export function viewHooks({ api, t, label, root, drawer, persist }: HookDeps): V
       }
     },
     copy(turn, ack) {
-      void copyText(plainText(turn.text, label), root).then((ok) => {
+      const lang = answerLanguage(turn);
+      void copyText(plainText(turn.text, (id) => labelFor(id, lang)), root).then((ok) => {
         ack.textContent = ok ? t.copied : t.copyFailed;
       });
     },

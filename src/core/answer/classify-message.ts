@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
+import { foldConfusables } from '../text/fold-confusables.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export type MessageClass = 'policy' | 'injection' | 'other_jurisdiction' | 'other_task';
@@ -24,7 +25,8 @@ const OTHER_TASK =
 const ABOUT_POLICY = /\b(measures?|polic(y|ies)|requirements?|department|bureau|commission)\b|M\d{1,2}\b/i;
 
 export function classifyMessage(message: string, corpus: Corpus): MessageClass {
-  const text = normalizeText(message);
+  // Judged as a reader sees it: look-alike letters and invisible characters cannot hide a pattern.
+  const text = normalizeText(foldConfusables(message));
   if (INJECTION.some((pattern) => pattern.test(text))) return 'injection';
   const places = placePatterns(corpus);
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !places.covered.test(text)) return 'other_task';

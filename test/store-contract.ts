@@ -87,4 +87,28 @@ export function testStoreContract(getStore: () => Store): void {
     expect(await store.getFeedback(old.assistant.id)).toBeNull();
     expect(await store.listMessages(recent.conversationId)).toHaveLength(2);
   });
+
+  it('claims a delivery once, takes over a stale unfinished claim, and never one that was answered', async () => {
+    const store = getStore();
+    const [first, second] = [createId('ev'), createId('ev')];
+    const at = '2025-03-01T08:00:00.000Z';
+    const staleBefore = '2025-03-01T07:58:00.000Z';
+    const claims = await Promise.all([store.claimDelivery(first, at, staleBefore), store.claimDelivery(first, at, staleBefore)]);
+    expect(claims.sort()).toEqual([false, true]);
+    // Three minutes on, the unfinished claim is stale: the process that took it died.
+    const later = '2025-03-01T08:03:00.000Z';
+    expect(await store.claimDelivery(first, later, '2025-03-01T08:01:00.000Z')).toBe(true);
+    await store.finishDelivery(first, later);
+    expect(await store.claimDelivery(first, '2025-03-01T09:00:00.000Z', '2025-03-01T08:58:00.000Z')).toBe(false);
+    expect(await store.claimDelivery(second, at, staleBefore)).toBe(true);
+    // A day later both are forgotten.
+    expect(await store.claimDelivery(first, '2025-03-03T08:00:00.000Z', '2025-03-03T07:58:00.000Z')).toBe(true);
+  });
+
+  it('accepts only the known channels', async () => {
+    const store = getStore();
+    const conversation = { id: createId('c'), externalKey: null, createdAt: '2025-03-01T00:00:00.000Z' };
+    await expect(store.createConversation({ ...conversation, channel: 'fax' as never })).rejects.toThrow(/channel must be one of/);
+    expect(await store.getConversation(conversation.id)).toBeNull();
+  });
 }

@@ -1,4 +1,4 @@
-import type { SqlDriver } from './sql-store.js';
+import type { SqlDriver } from './sql-driver.js';
 import type { Stats } from './store.js';
 
 /** The admin figures, computed in SQL so D1 and SQLite do the work. */

@@ -1,25 +1,10 @@
+import type { SqlDriver, SqlValue } from './sql-driver.js';
 import { readStats } from './sql-stats.js';
-import type { Conversation, Feedback, Store, StoredMessage } from './store.js';
+import { AppError } from '../errors.js';
+import { CHANNELS, type Channel, type Conversation, type Feedback, type Rating, type Store, type StoredMessage } from './store.js';
 
-export type SqlValue = string | number | null;
-
-export interface SqlStatement {
-  sql: string;
-  params: SqlValue[];
-}
-
-/**
- * The few operations the store needs from a SQLite engine: better-sqlite3 on Node, D1 on
- * Workers. Parameters are positional because D1 supports no named ones.
- */
-export interface SqlDriver {
-  all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
-  get<T>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
-  run(sql: string, params?: SqlValue[]): Promise<void>;
-  /** Runs the statements as one transaction: all or none. */
-  batch(statements: SqlStatement[]): Promise<void>;
-  close(): Promise<void>;
-}
+// Re-exported for the SQLite runtime, which imports the store and its driver types together.
+export type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
 
 interface MessageRow {
   id: string;
@@ -41,13 +26,29 @@ const INSERT_MESSAGE = `INSERT INTO messages (id, conversation_id, role, text, c
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const UPSERT_FEEDBACK = `INSERT INTO feedback (message_id, conversation_id, rating, comment, created_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT(message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, created_at = excluded.created_at`;
+/** Inserted, or taken over from a claim that went stale unfinished; RETURNING tells the caller whether it won. */
+const CLAIM_DELIVERY = `INSERT INTO deliveries (key, claimed_at, finished_at) VALUES (?, ?, NULL)
+  ON CONFLICT(key) DO UPDATE SET claimed_at = excluded.claimed_at
+  WHERE deliveries.finished_at IS NULL AND deliveries.claimed_at < ?
+  RETURNING key`;
+/** Slack redelivers for minutes and signatures are valid for five; a day is ample. */
+const DELIVERY_MEMORY_MS = 24 * 60 * 60 * 1000;
 const EARLIER_MESSAGES = `SELECT * FROM messages WHERE conversation_id = ?
   AND (created_at < ? OR (created_at = ? AND rowid < (SELECT rowid FROM messages WHERE id = ?))) ORDER BY created_at, rowid`;
+const FAILURES = `SELECT m.*, c.channel, f.rating, f.comment AS feedback_comment
+  FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN feedback f ON f.message_id = m.id
+  WHERE m.role = 'assistant' AND (m.refused = 1 OR f.rating = 'down')
+    AND (?1 IS NULL OR (?1 = 'refused' AND m.refused = 1) OR (?1 = 'downvoted' AND f.rating = 'down'))
+    AND (?2 IS NULL OR c.channel = ?2)
+  ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?3`;
 
 /** The store over the schema in core/storage/migrations.ts; the same SQL runs on both engines. */
 export function createSqlStore(db: SqlDriver): Store {
   return {
     async createConversation(c) {
+      if (!(CHANNELS as readonly string[]).includes(c.channel)) {
+        throw new AppError('invalid_request', `channel must be one of ${CHANNELS.join(', ')}`);
+      }
       await db.run(
         `INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (channel, external_key) WHERE external_key IS NOT NULL DO NOTHING`,
@@ -104,6 +105,35 @@ export function createSqlStore(db: SqlDriver): Store {
           };
         }),
       );
+    },
+    async listFailures({ kind, channel, limit }) {
+      const rows = await db.all<MessageRow & { channel: Channel; rating: Rating | null; feedback_comment: string | null }>(FAILURES, [kind ?? null, channel ?? null, limit]);
+      return Promise.all(
+        rows.map(async (row) => {
+          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(toMessage);
+          const question = earlier.at(-1);
+          return {
+            messageId: row.id,
+            conversationId: row.conversation_id,
+            channel: row.channel,
+            createdAt: row.created_at,
+            kinds: [...(row.refused === 1 ? ['refused' as const] : []), ...(row.rating === 'down' ? ['downvoted' as const] : [])],
+            question: question?.role === 'user' ? question.text : '',
+            answer: row.text,
+            cited: JSON.parse(row.citations) as string[],
+            rating: row.rating,
+            comment: row.feedback_comment,
+            history: earlier.slice(0, -1).map((m) => ({ role: m.role, content: m.text })),
+          };
+        }),
+      );
+    },
+    async claimDelivery(key, at, staleBefore) {
+      await db.run('DELETE FROM deliveries WHERE claimed_at < ?', [new Date(Date.parse(at) - DELIVERY_MEMORY_MS).toISOString()]);
+      return (await db.all(CLAIM_DELIVERY, [key, at, staleBefore])).length > 0;
+    },
+    async finishDelivery(key, at) {
+      await db.run('UPDATE deliveries SET finished_at = ? WHERE key = ?', [at, key]);
     },
     async purgeBefore(cutoff) {
       // Counted by RETURNING: D1's change count includes the cascaded messages and feedback, SQLite's does not.

@@ -1,6 +1,8 @@
 import type { AnswerMode } from '../answer/types.js';
 
-export type Channel = 'web' | 'slack' | 'api' | 'cli';
+/** Where a conversation came from; checked by the store, not the schema, so adding one needs no migration. */
+export const CHANNELS = ['web', 'slack', 'api', 'cli'] as const;
+export type Channel = (typeof CHANNELS)[number];
 export type Rating = 'up' | 'down';
 
 export interface RetrievalTrace {
@@ -59,6 +61,24 @@ export interface DownvotedAnswer {
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
 }
 
+export type FailureKind = 'refused' | 'downvoted';
+
+/** An answer that refused or was down-voted, with the question and conversation before it, as stored (redacted). */
+export interface FailedAnswer {
+  messageId: string;
+  conversationId: string;
+  channel: Channel;
+  createdAt: string;
+  /** Why it is listed: it refused, it was down-voted, or both. */
+  kinds: FailureKind[];
+  question: string;
+  answer: string;
+  cited: string[];
+  rating: Rating | null;
+  comment: string | null;
+  history: Array<{ role: 'user' | 'assistant'; content: string }>;
+}
+
 /** Conversations, messages, feedback and traces; SQLite on Node, D1 on Workers, memory in tests. */
 export interface Store {
   /**
@@ -76,6 +96,17 @@ export interface Store {
   getFeedback(messageId: string): Promise<Feedback | null>;
   stats(): Promise<Stats>;
   listDownvoted(): Promise<DownvotedAnswer[]>;
+  /** The most recent refused or down-voted answers, newest first, optionally of one kind or channel. */
+  listFailures(filter: { kind?: FailureKind; channel?: Channel; limit: number }): Promise<FailedAnswer[]>;
+  /**
+   * Claims a delivery (a Slack event id, a slash command's trigger id) for answering: true when it
+   * was never claimed, or was claimed before `staleBefore` and never finished (the process that
+   * took it died); false when it was answered or is being answered. Two simultaneous claims of
+   * one key: exactly one wins. Claims older than a day are forgotten.
+   */
+  claimDelivery(key: string, at: string, staleBefore: string): Promise<boolean>;
+  /** Marks a claimed delivery as answered, so no redelivery is answered again. */
+  finishDelivery(key: string, at: string): Promise<void>;
   /** Deletes conversations (with their messages and feedback) created before `cutoff`; returns how many. */
   purgeBefore(cutoff: string): Promise<number>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import type { Store } from '../../core/storage/store.js';
-import { createSqlStore, type SqlDriver } from '../../core/storage/sql-store.js';
+import type { SqlDriver } from '../../core/storage/sql-driver.js';
+import { createSqlStore } from '../../core/storage/sql-store.js';
 import type { D1Database } from './d1-types.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Answer } from '../../src/channels/widget/types.js';
 import { launchChromium } from './browser.js';
 import { startWidgetServer } from './widget-server.js';
 
@@ -27,23 +28,47 @@ export function useWidgetSuite() {
 
   return {
     server: () => server,
-    async openDemo(viewport = { width: 1280, height: 800 }): Promise<Page> {
+    /** The demo page; with `embed`, a bare portal page whose script tag carries those data-* attributes instead. */
+    async openDemo(viewport = { width: 1280, height: 800 }, embed?: Record<string, string>): Promise<Page> {
       context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       pageErrors = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${server.base}/`);
+      if (!embed) {
+        await page.goto(`${server.base}/`);
+        return page;
+      }
+      const attrs = Object.entries(embed).map(([name, value]) => ` data-${name}="${value}"`).join('');
+      // Served from the server's origin, as a portal page on the same site would be.
+      await page.route(`${server.base}/portal.html`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body><h1>Portal</h1><script src="/widget.js"${attrs} defer></script></body></html>` }),
+      );
+      await page.goto(`${server.base}/portal.html`);
       return page;
     },
   };
 }
 
 export const widget = (page: Page) => page.locator('jingan-policy-assistant');
-export const launcher = (page: Page) => page.getByRole('button', { name: 'Ask about policy' });
-export const input = (page: Page) => page.getByLabel('Your question');
+export const launcher = (page: Page) => page.getByRole('button', { name: /^(Ask about policy|政策咨询)$/ });
+export const input = (page: Page) => page.getByLabel(/^(Your question|您的问题)$/);
 /** The newest answer that has finished streaming. */
 export const lastAnswer = (page: Page) => widget(page).locator('article.bot:not([aria-busy])').last();
 export const chip = (page: Page, label: string) => lastAnswer(page).locator('.body .chip', { hasText: label }).first();
+/** The open source drawer (the company sheet is the other dialog inside the panel). */
+export const drawer = (page: Page) => widget(page).locator('.drawer[aria-labelledby="jpa-drawer-title"]');
+
+/** The answers this tab has stored, as the widget saved them. */
+export function savedAnswers(page: Page) {
+  return page.evaluate(() => {
+    const saved = JSON.parse(sessionStorage.getItem(`jingan-widget:${location.origin}`) ?? '{"turns":[]}');
+    return saved.turns.filter((t: { role: string }) => t.role === 'assistant').map((t: { answer: unknown }) => t.answer);
+  }) as Promise<Answer[]>;
+}
+
+export function sse(events: Array<[string, unknown]>): string {
+  return events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join('');
+}
 
 export async function ask(page: Page, question: string): Promise<void> {
   const before = await widget(page).locator('article.bot').count();

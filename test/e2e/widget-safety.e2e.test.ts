@@ -1,16 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ask, chip, input, lastAnswer, launcher, useWidgetSuite, widget } from './harness.js';
+import { ask, chip, input, lastAnswer, launcher, sse, useWidgetSuite, widget } from './harness.js';
 
 const suite = useWidgetSuite();
 
 const SCRIPT_PAYLOAD = '<script>window.__xss=1</script>';
 const IMG_PAYLOAD = '<img src=x onerror=window.__xss=1>';
 const QUESTION_PAYLOAD = '<img src=x onerror="window.__xss=1"> Can a tech company get a loan backed by its patents?';
-
-function sse(events: Array<[string, unknown]>): string {
-  return events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join('');
-}
 
 const hostileAnswer = {
   answer: `Here is ${SCRIPT_PAYLOAD} and ${IMG_PAYLOAD} with **bold ${IMG_PAYLOAD}** [M10]\n- item ${SCRIPT_PAYLOAD}`,

@@ -5,8 +5,9 @@ import { buildCitations } from './build-citations.js';
 import { classifyMessage } from './classify-message.js';
 import { composeOffline } from './compose-offline.js';
 import { detectAsks } from './detect-asks.js';
-import { translationNotices, validityNotices } from './notices.js';
-import { writeRefusal, type RefusalReason } from './refusals.js';
+import { numberingNotices, translationNotices, validityNotices } from './notices.js';
+import { writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
+import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
 import { selectSections } from './select-sections.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
@@ -34,10 +35,15 @@ export async function answerOffline(
 ): Promise<AnswerDraft> {
   const { corpus } = context;
   const language = detectLanguage(question.message);
+  const none = { retrieval: noRetrieval(language), query: question.message };
   // Rule-based refusals need no search: nothing is embedded or ranked for them.
   const kind = classifyMessage(question.message, corpus);
-  if (kind !== 'policy') {
-    return refuse(context, REFUSAL_FOR[kind], language, { retrieval: noRetrieval(language), query: question.message });
+  if (kind !== 'policy') return refuse(context, REFUSAL_FOR[kind], language, none);
+  // Greetings and thanks get a friendly line, never the previous answer's measures.
+  const smalltalk = detectSmalltalk(question.message, language);
+  if (smalltalk) {
+    const answer = writeSmalltalk(corpus, smalltalk, language);
+    return { ...none, answer, citations: [], refused: false, notices: [], mode: 'offline', language };
   }
   const resolved = resolveFollowup(question.message, question.history ?? []);
   const asks = detectAsks(question.message);
@@ -53,17 +59,17 @@ export async function answerOffline(
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
-  const selected = selectSections(retrieval, asks);
-  if (selected.length === 0) return refuse(context, 'off_topic', language, base);
+  const selection = selectSections(retrieval, asks);
+  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
 
-  const composed = composeOffline(question.message, retrieval, selected, corpus.sectionById, asks);
+  const composed = composeOffline(corpus, question.message, retrieval, selection, asks);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
   return {
     ...base,
     answer: composed.text,
     citations,
     refused: false,
-    notices: describeNotices(context, citations, language),
+    notices: describeNotices(context, citations, language, retrieval.strategy === 'explicit'),
     mode: 'offline',
     language,
   };
@@ -79,16 +85,21 @@ function refuse(
   missing: string[] = [],
 ): AnswerDraft {
   const answer = writeRefusal(context.corpus, reason, language, missing);
-  return { ...base, answer, citations: [], refused: true, notices: describeNotices(context, [], language), mode: 'offline', language };
+  const numbered = reason === 'missing';
+  return { ...base, answer, citations: [], refused: true, notices: describeNotices(context, [], language, numbered), mode: 'offline', language };
 }
 
-/** Validity of every cited document (of all, when nothing is cited), and the translation notice. */
-export function describeNotices(context: AnswerContext, citations: Citation[], language: Language): Notice[] {
+/**
+ * Validity of every cited document (of all, when nothing is cited), the translation notice, and,
+ * where a Chinese answer names numbered measures, that the numbering is ours.
+ */
+export function describeNotices(context: AnswerContext, citations: Citation[], language: Language, numbered = false): Notice[] {
   const { corpus } = context;
   const cited = [...new Set(citations.map((c) => documentOf(corpus, corpus.sectionById.get(c.id)!)))];
   const documents = cited.length > 0 ? cited : corpus.documents;
   return [
     ...validityNotices(documents, context.today, language, corpus.documents.length > 1),
     ...translationNotices(cited, language),
+    ...(numbered ? numberingNotices(cited, language) : []),
   ];
 }

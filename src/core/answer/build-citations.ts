@@ -1,5 +1,5 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
-import { formatSectionPath, readSection, type Language, type Section } from '../corpus/section.js';
+import { formatSectionPath, readSection, type Language, type Section, type SectionText } from '../corpus/section.js';
 import type { RetrievalHit } from '../retrieval/types.js';
 import { extractMarkers } from '../text/sentences.js';
 import { bodySentences } from './section-sentences.js';
@@ -34,14 +34,14 @@ export function buildCitations(
       document: { id: metadata.id, title: metadata.title, documentNumber: metadata.documentNumber, validUntil: metadata.validUntil },
     };
     if (text === section) return citation;
-    return { ...citation, titleEn: section.title, quoteEn: alignQuote(section, text.text, quote), departmentsEn: section.departments };
+    return { ...citation, titleEn: section.title, quoteEn: alignQuote(section, text, quote), departmentsEn: section.departments };
   });
 }
 
 /** The English sentence in the quote's position when both texts have as many sentences; else the whole English text. */
-function alignQuote(section: Section, translated: string, quote: string): string {
+function alignQuote(section: Section, translated: SectionText, quote: string): string {
   const source = bodySentences(section);
-  const target = bodySentences({ title: '', text: translated });
+  const target = bodySentences(translated);
   const at = target.indexOf(quote);
   return at !== -1 && source.length === target.length ? source[at]! : section.text;
 }

@@ -16,12 +16,16 @@ const INJECTION = [
   /\b(your|the assistant's) (instructions|prompt|rules|guidelines)\b/i,
   /\b(disregard|forget|ignore) (the|this|that) (document|text|policy|measures|context)\b/i,
   /\b(admin|administrator|sudo|root) (override|mode|access)\b|<!--|\bstored (user )?(conversations?|messages|data)\b/i,
-  /忽略.{0,10}(指令|规则|提示)|系统提示|扮演/,
+  /忽略.{0,10}(指令|规则|提示|要求|限制)|系统提示|提示词|扮演|你现在是|从现在起你|不受.{0,6}(规则|约束|限制)|管理员模式|开发者模式|越狱|假设存在第?\s*\d+\s*条|导出.{0,8}(数据库|对话|记录)/,
 ];
 
 /** Requests for work that is not answering from the policy: writing, translating, coding, booking. */
 const OTHER_TASK =
   /^\s*(please\s+)?(can you\s+|could you\s+)?(write|draft|compose|translate|code|generate|create|book|fill in|calculate|recommend|tell me a joke|sing)\b/i;
+/** The same in Chinese: write, translate, code, recommend, predict; and everyday questions no policy answers. */
+const OTHER_TASK_ZH =
+  /^\s*(请|请你|麻烦|帮我|帮忙|给我|你能|能不能|可以)?\s*(帮我|帮忙)?\s*(写|撰写|起草|编写|翻译|生成|画|编|做个|订|预订|推荐|讲个|算一下|计算)|写(一首|一篇|一份|个|段)|翻译成|爬虫|代码|脚本|股票|基金推荐|比特币|彩票|天气|下雨|气温|星座|笑话|菜谱|好吃|餐厅|停车|电影票|个税|专项附加扣除|房价|租房|二手房/;
+const ABOUT_POLICY_ZH = /措施|政策|条款|总体要求|部门|局|委|办/;
 const ABOUT_POLICY = /\b(measures?|polic(y|ies)|requirements?|department|bureau|commission)\b|M\d{1,2}\b/i;
 
 export function classifyMessage(message: string, corpus: Corpus): MessageClass {
@@ -30,6 +34,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   if (INJECTION.some((pattern) => pattern.test(text))) return 'injection';
   const places = placePatterns(corpus);
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !places.covered.test(text)) return 'other_task';
+  if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: "Nanjing West Road" is in Jing'an, not the city of Nanjing.
   if (places.other.test(text) && !places.covered.test(text)) return 'other_jurisdiction';
   return 'policy';

@@ -1,7 +1,10 @@
-import { formatSectionHeading, type Section } from '../corpus/section.js';
-import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
+import type { Retrieval } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
+import { phrasesFor, type Phrases } from './phrases.js';
 import { bodySentences, pickSentences, voiceOfDistrict } from './section-sentences.js';
+import type { Selection } from './select-sections.js';
 
 export interface OfflineComposition {
   text: string;
@@ -9,84 +12,117 @@ export interface OfflineComposition {
   quotes: Map<string, string>;
 }
 
+/** Sections beyond this many, or any list question, are answered one line per measure. */
 const LIST_ABOVE = 3;
+/** A list line quotes the best sentence up to about this many characters (Chinese counts double). */
+const LINE_CHARS = 160;
+/** Departments beyond this many are summarised, so a "who to ask" line stays readable. */
+const MAX_NAMED_DEPARTMENTS = 3;
 
 /**
- * The offline answer: sentences taken from the selected sections, each ending with its
- * marker, then who is responsible and what the text leaves open. Nothing is written that
- * the sections do not say, apart from the lead-in lines that end in ":".
+ * The offline answer, in the question's language, from that language's text of the selected
+ * sections: a direct first line naming the measures, the evidence (quoted sentences, each with its
+ * marker), who is responsible, what the text leaves open and whom to ask. Lists get one line per
+ * measure. Nothing is written that the sections do not say, apart from framing words.
  */
 export function composeOffline(
+  corpus: Corpus,
   question: string,
   retrieval: Retrieval,
-  selected: RetrievalHit[],
-  sectionsById: ReadonlyMap<string, Section>,
+  selection: Selection,
   asks: Asks,
 ): OfflineComposition {
-  const sections = selected.map((h) => sectionsById.get(h.id)!);
+  const { language } = retrieval;
+  const say = phrasesFor(language);
+  const sections = selection.hits.map((h) => corpus.sectionById.get(h.id)!);
   const quotes = new Map<string, string>();
   const lines: string[] = [];
+  const listed = asks.list || sections.length > LIST_ABOVE || retrieval.strategy === 'department' || retrieval.strategy === 'group';
 
-  if (sections.length > LIST_ABOVE || (retrieval.strategy !== 'hybrid' && retrieval.strategy !== 'explicit')) {
-    lines.push(leadIn(retrieval, sections.length));
+  if (listed && sections.length > 1) {
+    lines.push(leadIn(retrieval, sections, say, language));
     for (const section of sections) {
-      const departments = retrieval.strategy === 'department' ? '' : describeDepartments(section, ' (', ')');
-      lines.push(`- ${formatSectionHeading(section)}${departments} [${section.id}]`);
-      quotes.set(section.id, section.title);
+      const text = readSection(section, language);
+      const [best] = pickSentences(text, question, 1);
+      const quote = shorten(voiceOfDistrict(best ?? text.title), say);
+      quotes.set(section.id, best ?? text.title);
+      const departments = retrieval.strategy === 'department' ? '' : describeDepartments(text.departments, section, corpus, language, true);
+      const owner = departments ? (language === 'zh' ? `（${departments}）` : ` (${departments})`) : '';
+      const heading = formatSectionHeading({ ...section, title: text.title }, ', ', language);
+      lines.push(`- ${heading}${say.colon}${say.sentence(`${say.trim(quote)}${owner}`, `[${section.id}]`)}`);
     }
   } else {
-    const full = retrieval.strategy === 'explicit';
+    const labels = sections.map((s) => formatSectionHeading({ ...s, title: readSection(s, language).title }, ' ', language, true));
+    lines.push(selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join('')));
     for (const section of sections) {
-      const sentences = full
-        ? bodySentences(section)
-        : asks.sections.includes(section.id)
-          ? withOpening(section, pickSentences(section, question, 1))
-          : pickSentences(section, question, 2);
+      const text = readSection(section, language);
+      const sentences =
+        retrieval.strategy === 'explicit'
+          ? bodySentences(text)
+          : asks.sections.includes(section.id)
+            ? withOpening(text, pickSentences(text, question, 1))
+            : pickSentences(text, question, 2);
       quotes.set(section.id, sentences[0]!);
-      const responsible = section.departments.length > 0 ? `Responsible: ${describeDepartments(section, '', '')} [${section.id}].` : null;
-      lines.push(`${formatSectionHeading(section)}:`);
+      if (sections.length > 1 || selection.uncertain) lines.push(`${formatSectionHeading({ ...section, title: text.title }, ', ', language)}${say.colon.trim()}`);
+      const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), `[${section.id}]`) : null;
       // A "who handles it" question gets its answer first.
       if (responsible && asks.department) lines.push(responsible);
-      lines.push(sentences.map((s) => `${voiceOfDistrict(stripStop(s))} [${section.id}].`).join(' '));
+      lines.push(sentences.map((s) => say.sentence(voiceOfDistrict(s), `[${section.id}]`)).join(language === 'zh' ? '' : ' '));
       if (responsible && !asks.department) lines.push(responsible);
     }
   }
-
-  const silent = asks.details.length > 0 ? sections.filter((s) => !mentionsFigures(s.text)) : [];
-  if (silent.length > 0) {
-    const owner = silent.find((s) => s.departments.length > 0);
-    const contact = owner ? `; ask the ${describeDepartments(owner, '', '')} [${owner.id}]` : '';
-    lines.push(
-      `The measures do not set out ${joinList(asks.details)} for this${contact}${owner ? '' : ` [${silent[0]!.id}]`}.`,
-    );
-  }
+  lines.push(...closingLines(corpus, sections, asks, say, language));
   return { text: lines.join('\n'), quotes };
 }
 
-function leadIn(retrieval: Retrieval, count: number): string {
+/** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */
+function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
+  const owner = sections.find((s) => s.departments.length > 0 && s.kind === 'measure');
+  const contact = owner ? describeDepartments(readSection(owner, language).departments, owner, corpus, language) : null;
+  const silent = asks.details.length > 0 ? sections.filter((s) => !mentionsFigures(s.text)) : [];
+  if (silent.length > 0) return [say.silent(asks.details, contact, `[${(owner ?? silent[0]!).id}]`)];
+  if (contact && sections.length <= LIST_ABOVE && !asks.department && owner) return [say.nextStep(contact, `[${owner.id}]`)];
+  return [];
+}
+
+function leadIn(retrieval: Retrieval, sections: Section[], say: Phrases, language: Language): string {
   if (retrieval.strategy === 'department' && retrieval.department) {
-    return `The ${retrieval.department} is named as responsible for ${count} measures:`;
+    const named = sections.find((s) => s.departments.includes(retrieval.department!));
+    const department = named ? readSection(named, language).departments[named.departments.indexOf(retrieval.department)]! : retrieval.department;
+    return say.departmentLead(department, sections.length);
   }
-  if (retrieval.strategy === 'group' && retrieval.group) return `Under "${retrieval.group}" the policy has ${count} items:`;
-  return `The policy has ${count} relevant items:`;
+  if (retrieval.strategy === 'group' && retrieval.group) {
+    const holder = sections.find((s) => s.path.includes(retrieval.group!));
+    const heading = holder ? readSection(holder, language).path[holder.path.indexOf(retrieval.group)]! : retrieval.group;
+    return say.groupLead(heading, sections.length);
+  }
+  return say.listLead(sections.length);
+}
+
+/** Up to three names; more are summarised with the first ones. Short names drop the jurisdiction's prefix. */
+function describeDepartments(names: string[], section: Section, corpus: Corpus, language: Language, short = false): string {
+  if (names.length === 0) return '';
+  const prefix = corpus.documentById.get(section.docId)!.metadata.jurisdiction.departmentPrefix;
+  const shorten = (n: string) => (prefix && n.startsWith(`${prefix} `) ? n.slice(prefix.length + 1) : n);
+  if (names.length <= MAX_NAMED_DEPARTMENTS) return phrasesFor(language).join(short ? names.map(shorten) : names);
+  const first = names.slice(0, 2).map(shorten);
+  return language === 'zh' ? `${first.join('、')}等${names.length}个部门` : `${first.join(', ')} and ${names.length - 2} other departments`;
 }
 
 /** A section asked about by its nature (the date, the period) always shows its opening lines. */
-function withOpening(section: Section, picked: string[]): string[] {
+function withOpening(section: { title: string; text: string }, picked: string[]): string[] {
   const all = bodySentences(section);
   return all.filter((s, i) => i < 2 || picked.includes(s));
 }
 
-function describeDepartments(section: Section, open: string, close: string): string {
-  return section.departments.length > 0 ? `${open}${joinList(section.departments)}${close}` : '';
-}
-
-function joinList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-function stripStop(sentence: string): string {
-  return sentence.replace(/[.;]\s*$/, '');
+/** The sentence up to a clause boundary near LINE_CHARS, so list lines stay one line. */
+function shorten(sentence: string, say: Phrases): string {
+  const weight = [...sentence].reduce((n, ch) => n + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
+  if (weight <= LINE_CHARS) return sentence;
+  const limit = /\p{Script=Han}/u.test(sentence) ? LINE_CHARS / 2 : LINE_CHARS;
+  const cut = sentence.slice(0, limit);
+  const boundary = Math.max(cut.lastIndexOf('，'), cut.lastIndexOf('；'), cut.lastIndexOf(', '), cut.lastIndexOf('; '));
+  return `${cut.slice(0, boundary > limit / 3 ? boundary : limit).trim()}${say.ellipsis}`;
 }
 
 /** Amounts, percentages or dates in a section mean the policy may answer a "how much" itself. */

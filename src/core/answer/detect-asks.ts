@@ -1,32 +1,56 @@
 import { normalizeText } from '../text/tokenize.js';
 
 /** Details a question asks for that this kind of policy usually leaves to the departments. */
-export type Detail = 'amounts' | 'application procedures and forms' | 'deadlines' | 'eligibility thresholds';
+export type Detail =
+  | 'amounts'
+  | 'interest rates'
+  | 'banks'
+  | 'application procedures and forms'
+  | 'deadlines'
+  | 'eligibility thresholds'
+  | 'contact numbers';
 
 export interface Asks {
   details: Detail[];
   department: boolean;
+  /** The question wants every measure on a topic ("which measures support ...", "有哪些措施"). */
+  list: boolean;
   /** Sections the question is about by its nature: VALIDITY for "is it still valid", PREAMBLE for "who issued it". */
   sections: string[];
 }
 
 const DETAILS: Array<[Detail, RegExp]> = [
-  ['amounts', /\b(how much|amount|amounts|yuan|rmb|cny|usd|dollars?|money|funding level|cap|ceiling|maximum|percent(age)?|%|subsid(y|ies) (size|level)|grant size|how big|ratio)\b|多少钱|金额|补贴标准/i],
-  ['application procedures and forms', /\b(application forms?|forms? (to|for)|apply for|applying for|how (do|can|to) (we |i )?(apply|get|claim|obtain|request)|application (process|procedure|form|materials)|what documents|documents (do|to|should|must)|paperwork|submit|procedures?)\b|申请|材料|表格/i],
-  ['deadlines', /\b(deadlines?|due date|by when|closing date|cut-?off|window|when (can|should|must|do) (we|i) (apply|submit))\b|截止/i],
-  ['eligibility thresholds', /\b(eligib\w*|threshold|criteria|qualif\w*|minimum|requirements? (to|for)|revenue of|turnover|headcount|how (big|large) (must|should))\b|条件|门槛/i],
+  [
+    'amounts',
+    /\b(how much|amount|amounts|yuan|rmb|cny|usd|dollars?|money|funding level|cap|ceiling|maximum|percent(age)?|%|subsid(y|ies) (size|level)|grant size|how big|ratio)\b|多少钱|金额|补贴标准|补多少|奖多少|贷多少|多少万|额度|上限|最高|比例|百分之|几成/i,
+  ],
+  ['interest rates', /\b(interest( rate)?s?|rates? of interest|apr|discount(ed)? rate)\b|利率|利息|贴息/i],
+  ['banks', /\b(which banks?|what banks?|banks? (offer|provide|give|lend))\b|哪些银行|哪家银行|哪几家银行|什么银行/i],
+  [
+    'application procedures and forms',
+    /\b(application forms?|forms? (to|for)|apply for|applying for|how (do|can|to) (we |i )?(apply|get|claim|obtain|request)|application (process|procedure|form|materials)|what documents|documents (do|to|should|must)|paperwork|submit|procedures?)\b|怎么申请|如何申请|怎样申请|申请流程|申报流程|怎么申报|如何申报|申请材料|申报材料|表格|申请表|手续|要交什么|提交什么/i,
+  ],
+  ['deadlines', /\b(deadlines?|due date|by when|closing date|cut-?off|window|when (can|should|must|do) (we|i) (apply|submit))\b|截止|期限|什么时候申请|什么时候申报|申报时间|几号之前|哪天之前/i],
+  [
+    'eligibility thresholds',
+    /\b(eligib\w*|threshold|criteria|qualif\w*|minimum|requirements? (to|for)|revenue of|turnover|headcount|how (big|large) (must|should))\b|申请条件|申报条件|什么条件|条件是|门槛|资格|要求是什么|营收要求|达到什么/i,
+  ],
+  ['contact numbers', /\b(phone( number)?|telephone|hotline|call (them|who)|contact (number|details|info\w*)|email address)\b|电话|联系方式|热线|邮箱|怎么联系/i],
 ];
 
 export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);
 
 const VALIDITY =
-  /\b(valid|validity|expir\w*|in force|in effect|effective|still (appl\w*|rely|use|valid|open|running|available|active|in force)|take effect|takes effect|come into force|until when|end date|lapse\w*|sunset|how long|current(ly)? appl\w*|before (it|they|the|these) (\w+ ){0,2}(was |were )?(announced|announcement|published|issued)|earlier cases|revis\w*|amend\w*)\b|有效期|失效/i;
+  /\b(valid|validity|expir\w*|in force|in effect|effective|still (appl\w*|rely|use|valid|open|running|available|active|in force)|take effect|takes effect|come into force|until when|end date|lapse\w*|sunset|how long|current(ly)? appl\w*|before (it|they|the|these) (\w+ ){0,2}(was |were )?(announced|announcement|published|issued)|earlier cases|revis\w*|amend\w*)\b|有效期|有效吗|还有效|仍有效|失效|过期|到期|施行|生效|实施时间|什么时候开始|什么时候结束|执行到|适用到|还能用|还能申报|还能申请|还适用|之前的项目|之前的案例|发布之前|修订|调整吗|会调整|会修改/i;
 
 const DOCUMENT =
-  /\b(document number|doc(ument)?\s+no|issuing (body|bodies|authorit\w+|department)|(measures|policy|document) (was |were )?issued|issue date|date of (the )?(document|policy|measures)|who (issued|wrote|published)|when was (it|this|the)\b.{0,30}(issued|published|released|announced|dated)|purpose of (the|these|this) (measures|policy|document)|five centers)\b|发文|文号/i;
+  /\b(document number|doc(ument)?\s+no|issuing (body|bodies|authorit\w+|department)|(measures|policy|document) (was |were )?issued|issue date|date of (the )?(document|policy|measures)|who (issued|wrote|published)|when was (it|this|the)\b.{0,30}(issued|published|released|announced|dated)|purpose of (the|these|this) (measures|policy|document)|five centers)\b|发文|文号|印发|发布日期|哪天发布|什么时候发布|哪个部门发布|谁发布|哪些部门发布|联合发布|出台时间|五个中心|主要讲|讲的是什么|目的是/i;
 
 const DEPARTMENT =
-  /\b(which|what|who)\b.{0,40}\b(department|bureau|office|commission|agency|authority|body|responsible|in charge|handles?|contact|ask|talk to|go to|oversees?)\b|\bwho (handles|runs|manages|is responsible|do (we|i) (contact|ask|call))\b|\bcontact\b|哪个部门|负责/i;
+  /\b(which|what|who)\b.{0,40}\b(department|bureau|office|commission|agency|authority|body|responsible|in charge|handles?|contact|ask|talk to|go to|oversees?)\b|\bwho (handles|runs|manages|is responsible|do (we|i) (contact|ask|call))\b|\bcontact\b|哪个部门|哪个单位|哪个局|找谁|找哪|谁负责|谁管|归谁|负责部门|主管部门|责任部门|对接|联系谁|问谁/i;
+
+const LIST =
+  /\b(which|what) (measures|items|provisions|support|policies|incentives)\b|\b(list|all|every)\b.{0,20}\b(measures?|items?|support|provisions?)\b|\b(measures|support|anything|everything|incentives) (for|on|about|related to|covering|that (mention|cover|support|apply))\b|\bwhat does (the|this) (policy|document) (offer|provide|say about)\b|\bwhat is there for\b|哪些|哪几|都有什么|有什么措施|有什么支持|有什么政策|有啥|所有|全部|列出|涉及/i;
 
 export function detectAsks(question: string): Asks {
   const text = normalizeText(question);
@@ -34,6 +58,7 @@ export function detectAsks(question: string): Asks {
   return {
     details: DETAILS.filter(([, pattern]) => pattern.test(text)).map(([detail]) => detail),
     department: DEPARTMENT.test(text),
+    list: LIST.test(text),
     sections: sections.filter((id): id is string => id !== null),
   };
 }

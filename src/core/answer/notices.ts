@@ -32,6 +32,13 @@ export function translationNotices(documents: PolicyDocument[], language: Langua
   return [...notes].map((text) => ({ kind: 'translation', text }));
 }
 
+/** Where a translation numbers what the original does not, a Chinese answer that uses the numbers says so. */
+export function numberingNotices(documents: PolicyDocument[], language: Language): Notice[] {
+  if (language === 'en') return [];
+  const notes = new Set(documents.map((d) => d.translations[language]?.numbering).filter((n): n is string => Boolean(n)));
+  return [...notes].map((text) => ({ kind: 'numbering', text }));
+}
+
 /** "2025-12-31" -> "31 December 2025" / "2025年12月31日" */
 export function formatDate(isoDate: string, language: Language = 'en'): string {
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -1,3 +1,4 @@
+import { detectLanguage } from '../text/detect-language.js';
 import { extractMarkers } from '../text/sentences.js';
 import { contentWords } from '../text/tokenize.js';
 import type { ChatTurn } from './types.js';
@@ -9,26 +10,45 @@ export interface ResolvedQuestion {
   carriedIds: string[];
 }
 
-const ANAPHORA = /\b(it|its|that|this|these|those|they|them|there|same|above|such|one)\b|^(and|also|what about|how about|but)\b/i;
-/** Words that ask about a subject without naming one ("who handles that", "is it still valid"). */
+/** Words that point back ("that", "it") or continue ("and for ...", "what about ..."). */
+const ANAPHORA = /\b(it|its|that|this|these|those|they|them|there|the same|above|such)\b|^(and|also|what about|how about|but|then|what if)\b/i;
+const ANAPHORA_ZH = /^(那|那么|还有|另外|再|以及|和|也)|这(个|项|条|些|方面|里)|那(个|项|条|些|方面|里)|它|上述|以上|该(措施|政策|项|条|部门)|同样|[呢吗][？?]?$/;
+/** Words that ask about a subject without naming one ("who handles that", "is it still valid", "how much"). */
 const SUBJECTLESS = new Set(
-  'handle handles handled handling responsible department departments bureau office contact ask valid validity still apply applies expire expires measure measures support supported policy one more detail details say says said mean means question answer'.split(' '),
+  `handle handles handled handling responsible department departments bureau office contact ask valid validity still apply applies applying application
+  expire expires measure measures support supported policy one more detail details say says said mean means question answer amount amounts money
+  deadline deadlines form forms documents procedure procedures eligible eligibility requirement requirements condition conditions phone number interest
+  rate rates bank banks subsidy subsidies cost costs period date long else other who whom charge offer offers offered provide provides
+  give gives get available terms loan loans apply how`.split(/\s+/),
 );
+/** Chinese asks that have no subject of their own; what is left of a question after removing them must be (almost) nothing. */
+const SUBJECTLESS_ZH =
+  /申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|负责部门|责任部门|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|补贴|支持|政策|措施|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
 
 /**
- * Offline follow-up resolution: a question that leans on the conversation ("who handles
- * that?", "and for elderly care?") is searched alone and together with the previous question, and
- * when it names no subject of its own it inherits the previous answer's citations.
+ * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that
+ * points back ("who handles that?", "and for elderly care?", "那申请条件呢？") is searched alone
+ * and together with the previous question, and when it names no subject of its own it inherits
+ * the previous answer's citations. Anything else is a new question: a short message is not a
+ * follow-up for being short, and a question in another language than the previous one refers back
+ * only through that language's own pointing words.
  */
 export function resolveFollowup(question: string, history: ChatTurn[]): ResolvedQuestion {
   const lastUser = [...history].reverse().find((t) => t.role === 'user');
   const lastAssistant = [...history].reverse().find((t) => t.role === 'assistant');
-  const ownWords = contentWords(question);
-  const leans = ANAPHORA.test(question.trim()) || ownWords.length <= 2;
-  if (!lastUser || !leans) return { context: null, carriedIds: [] };
-  const subjectless = ownWords.every((w) => SUBJECTLESS.has(w));
+  if (!lastUser) return { context: null, carriedIds: [] };
+  const text = question.trim();
+  const zh = detectLanguage(text) === 'zh';
+  const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
+  const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless;
+  if (!leans) return { context: null, carriedIds: [] };
   return {
     context: lastUser.content,
     carriedIds: subjectless ? [...new Set(extractMarkers(lastAssistant?.content ?? ''))] : [],
   };
+}
+
+function isSubjectlessChinese(text: string): boolean {
+  const rest = text.replace(SUBJECTLESS_ZH, '').replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  return rest.length <= 1;
 }

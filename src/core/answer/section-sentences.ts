@@ -1,5 +1,6 @@
 import type { SectionText } from '../corpus/section.js';
 import { splitSentences } from '../text/sentences.js';
+import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems } from '../text/tokenize.js';
 
 /** The body sentences of a section, without the title sentence it opens with. */
@@ -16,11 +17,13 @@ export function bodySentences(section: Pick<SectionText, 'title' | 'text'>): str
  */
 export function pickSentences(section: Pick<SectionText, 'title' | 'text'>, question: string, max: number): string[] {
   const sentences = bodySentences(section);
-  const wanted = new Set(contentStems(question));
+  // Chinese text is compared by its bigrams and words, English by word stems.
+  const terms = countHan(section.text) > 0 ? tokenizeChinese : contentStems;
+  const wanted = new Set(terms(question));
   const scored = sentences.map((sentence, i) => ({
     i,
     sentence,
-    overlap: new Set(contentStems(sentence).filter((s) => wanted.has(s))).size,
+    overlap: new Set(terms(sentence).filter((s) => wanted.has(s))).size,
   }));
   const best = scored
     .filter((s) => s.overlap > 0)

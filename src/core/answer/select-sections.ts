@@ -1,12 +1,17 @@
+import type { Language } from '../corpus/section.js';
 import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
 
-/** Thresholds measured on evals/dataset.jsonl (see README, "Evaluating"); they gate mechanisms, not questions. */
+/** Thresholds measured on the dev sets in evals/ (see docs/evaluation.md); they gate mechanisms, not questions. */
 export const RELEVANCE = {
-  /** A BM25 match this strong means the question shares rare words with the policy. */
+  /** A BM25 match this strong means the question shares rare words with the English text. */
   minLexical: 8,
   /** Without shared words, only a close meaning counts (paraphrases). */
-  minDense: 0.55,
+  minDense: { en: 0.55, zh: 0.6 },
+  /** A Chinese question whose terms the Chinese text covers this far is about it. */
+  minCoverage: 0.3,
+  /** A validity or document question in Chinese is also about a measure only when it covers this much of it. */
+  strongCoverage: 0.5,
   /** How many top hits may carry the evidence that the question is about the policy. */
   evidenceDepth: 3,
   /** A further section is cited only when it ranks nearly as well as the first on both rankers. */
@@ -14,18 +19,34 @@ export const RELEVANCE = {
   companionLexical: 0.6,
   companionDense: 0.9,
   maxSections: 3,
+  /** A list question includes every relevant section scoring at least this share of the first. */
+  listScore: 0.6,
+  maxList: 8,
+  /** Below this share of the first, a runner-up does not make the ranking uncertain. */
+  uncertainScore: 0.9,
 };
 
+export interface Selection {
+  hits: RetrievalHit[];
+  /** The leading candidates are close: the answer names them as possibilities, not as certain. */
+  uncertain: boolean;
+}
+
 /** The sections an answer should rest on; empty means nothing in the policy is relevant. */
-export function selectSections(retrieval: Retrieval, asks: Asks): RetrievalHit[] {
+export function selectSections(retrieval: Retrieval, asks: Asks): Selection {
+  const { language } = retrieval;
   const required = asks.sections.flatMap((id) => retrieval.hits.filter((h) => h.id === id));
-  if (retrieval.pinned > 0) return dedupe([...retrieval.hits.slice(0, retrieval.pinned), ...required]);
+  if (retrieval.pinned > 0) return { hits: dedupe([...retrieval.hits.slice(0, retrieval.pinned), ...required]), uncertain: false };
   const topical = retrieval.hits.filter((h) => !asks.sections.includes(h.id));
   const [top, ...rest] = topical;
-  const onTopic = topical.slice(0, RELEVANCE.evidenceDepth).some(isRelevant);
+  const relevant = (hit: RetrievalHit) => isRelevant(hit, language);
+  const onTopic = topical.slice(0, RELEVANCE.evidenceDepth).some(relevant);
   // A validity or document question names a topic only in passing unless it matches clearly.
-  if (!top || !onTopic || (required.length > 0 && !(isRelevant(top) && top.lexical >= RELEVANCE.minLexical))) {
-    return required;
+  if (!top || !onTopic || (required.length > 0 && !isStrong(top, language))) return { hits: required, uncertain: false };
+  if (required.length > 0) return { hits: [...required, top], uncertain: false };
+  if (asks.list) {
+    const listed = rest.filter((h) => relevant(h) && h.score >= top.score * RELEVANCE.listScore).slice(0, RELEVANCE.maxList - 1);
+    return { hits: [...required, top, ...listed], uncertain: false };
   }
   const companions = rest
     .slice(0, RELEVANCE.maxSections - 1)
@@ -35,11 +56,20 @@ export function selectSections(retrieval: Retrieval, asks: Asks): RetrievalHit[]
         h.lexical >= top.lexical * RELEVANCE.companionLexical &&
         h.dense >= top.dense * RELEVANCE.companionDense,
     );
-  return [...required, top, ...companions];
+  const runnerUp = rest[0];
+  const uncertain =
+    companions.length === 0 && runnerUp !== undefined && relevant(runnerUp) && runnerUp.score >= top.score * RELEVANCE.uncertainScore;
+  return { hits: [...required, top, ...(uncertain ? [runnerUp] : companions)], uncertain };
 }
 
-function isRelevant(hit: RetrievalHit): boolean {
-  return hit.lexical >= RELEVANCE.minLexical || hit.dense >= RELEVANCE.minDense;
+function isRelevant(hit: RetrievalHit, language: Language): boolean {
+  if (language === 'zh' && hit.coverage >= RELEVANCE.minCoverage) return true;
+  return hit.lexical >= RELEVANCE.minLexical || hit.dense >= RELEVANCE.minDense[language];
+}
+
+/** Clearly about the section, not only near it in meaning: rare words shared (and, in Chinese, most of the question's terms). */
+function isStrong(hit: RetrievalHit, language: Language): boolean {
+  return hit.lexical >= RELEVANCE.minLexical && (language === 'en' || hit.coverage >= RELEVANCE.strongCoverage);
 }
 
 function dedupe(hits: RetrievalHit[]): RetrievalHit[] {

@@ -11,6 +11,7 @@ const translationSchema = z.strictObject({
   notice: z.string().min(1),
   title: z.string().min(1),
   issuers: z.array(z.string().min(1)).min(1),
+  numbering: z.string().min(1).optional(),
   /** English department name -> its name in this language; one-to-one. */
   departments: z.record(z.string(), z.string().min(1)),
   /** English heading -> heading in this language. */
@@ -59,6 +60,6 @@ export function attachTranslation(document: PolicyDocument, json: string, where:
       },
     };
   });
-  const info = { title: t.title, official: t.official, notice: t.notice, issuers: t.issuers };
+  const info = { title: t.title, official: t.official, notice: t.notice, issuers: t.issuers, numbering: t.numbering ?? null };
   return { ...document, sections, translations: { ...document.translations, [t.language]: info } };
 }

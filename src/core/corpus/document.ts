@@ -41,6 +41,8 @@ export interface TranslationInfo {
   official: boolean;
   notice: string;
   issuers: string[];
+  /** Set when the translation numbers what the original does not: said once where the numbers matter. */
+  numbering: string | null;
 }
 
 export interface PolicyDocument {

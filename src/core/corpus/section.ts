@@ -66,15 +66,21 @@ export function labelId(id: string, language: Language = 'en'): string {
   return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null }, language);
 }
 
-/** "Measure 10, Enhancing technology finance"; just "Preamble" when label and title coincide. */
+/**
+ * "Measure 10, Enhancing technology finance" ("Measure 10 (Enhancing technology finance)" when the
+ * title is parenthesised, for use inside a sentence); "措施10（提升科技金融）"; just "Preamble" when
+ * label and title coincide.
+ */
 export function formatSectionHeading(
   section: Pick<Section, 'kind' | 'number' | 'title'>,
   separator = ', ',
   language: Language = 'en',
+  parenthesised = false,
 ): string {
   const label = labelSection(section, language);
   if (label === section.title) return label;
-  return language === 'zh' ? `${label}“${section.title}”` : `${label}${separator}${section.title}`;
+  if (language === 'zh') return `${label}（${section.title}）`;
+  return parenthesised ? `${label} (${section.title})` : `${label}${separator}${section.title}`;
 }
 
 export function countMeasures(sections: Section[]): number {

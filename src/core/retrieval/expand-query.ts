@@ -1,8 +1,9 @@
 import { tokenize } from '../text/tokenize.js';
 
 /**
- * Industry shorthand that enterprises use and the policy spells out. Word vectors know
- * few of these, and BM25 cannot match them at all, so they are expanded before search.
+ * Industry shorthand and everyday words that enterprises use where the policy says something
+ * else ("law firm" for "professional service institutions"). Word vectors know few of these, and
+ * BM25 cannot match them at all, so they are expanded before search.
  */
 const GLOSSARY: Record<string, string> = {
   ivd: 'in vitro diagnostics',
@@ -36,11 +37,61 @@ const GLOSSARY: Record<string, string> = {
   ecommerce: 'e-commerce',
   livestream: 'live-streaming',
   livestreaming: 'live-streaming',
+  // The words enterprises use for what the policy names otherwise.
+  'law firm': 'professional service institutions',
+  'law firms': 'professional service institutions',
+  lawyers: 'professional service institutions',
+  'accounting firm': 'professional service institutions',
+  accountants: 'professional service institutions',
+  consultancy: 'professional service institutions',
+  consulting: 'professional service institutions',
+  auditors: 'professional service institutions',
+  abroad: 'international going global overseas',
+  overseas: 'international going global overseas markets',
+  'foreign markets': 'international overseas markets',
+  banks: 'financial institutions',
+  bank: 'financial institutions',
+  lender: 'financial institutions',
+  lenders: 'financial institutions',
+  insurers: 'financial institutions',
+  loan: 'loans financing',
+  seniors: 'elderly care',
+  'aged care': 'elderly care',
+  'nursing homes': 'elderly care institutions',
+  pension: 'elderly care',
+  drugs: 'innovative drugs',
+  pharmaceutical: 'innovative drugs',
+  patents: 'intellectual property patents',
+  patent: 'intellectual property patents',
+  trademark: 'intellectual property brand',
+  trademarks: 'intellectual property brand',
+  hiring: 'talents',
+  recruit: 'talents',
+  recruiting: 'talents',
+  staff: 'talents',
+  employees: 'talents labor',
+  gaming: 'gaming e-sports',
+  games: 'gaming e-sports',
+  blockchain: 'blockchain chain',
+  crypto: 'blockchain',
+  'data center': 'computing power centers',
+  'data centre': 'computing power centers',
+  'office space': 'space carriers parks buildings',
+  rent: 'costs space carriers',
+  'carbon neutral': 'green carbon neutrality',
+  sustainability: 'green ESG sustainability',
+  'first store': 'first stores',
+  restaurant: 'consumption catering time-honored brands',
+  restaurants: 'consumption catering time-honored brands',
 };
 
-/** Appends the spelled-out form of any shorthand in the query ("IVD kits" + "in vitro diagnostics"). */
+const PHRASES = Object.keys(GLOSSARY).filter((key) => key.includes(' '));
+
+/** Appends the spelled-out form of any shorthand or everyday phrase in the query ("IVD kits" + "in vitro diagnostics"). */
 export function expandQuery(query: string): string {
-  const words = new Set(tokenize(query.replace(/r&d/gi, 'rd')));
-  const additions = [...words].map((w) => GLOSSARY[w]).filter(Boolean);
+  const text = ` ${tokenize(query.replace(/r&d/gi, 'rd')).join(' ')} `;
+  const words = new Set(text.trim().split(' '));
+  const keys = [...words, ...PHRASES.filter((phrase) => text.includes(` ${phrase} `))];
+  const additions = [...new Set(keys.map((key) => GLOSSARY[key]).filter(Boolean))];
   return additions.length > 0 ? `${query} (${additions.join('; ')})` : query;
 }

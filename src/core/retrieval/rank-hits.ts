@@ -1,6 +1,9 @@
 import type { RetrievalHit } from './types.js';
 
-/** Averages a follow-up's own ranking with its ranking in context; the signals keep their best value. */
+/** A follow-up's own words weigh more than the conversation's: "and for elderly care?" is about elderly care. */
+const OWN_WEIGHT = 0.7;
+
+/** Mixes a follow-up's own ranking with its ranking in context; the signals keep their best value. */
 export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): RetrievalHit[] {
   const other = new Map(inContext.map((h) => [h.id, h]));
   return own
@@ -9,10 +12,10 @@ export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): Retrieval
       if (!o) return h;
       return {
         ...h,
-        score: round((h.score + o.score) / 2),
+        score: round(OWN_WEIGHT * h.score + (1 - OWN_WEIGHT) * o.score),
         dense: Math.max(h.dense, o.dense),
         lexical: Math.max(h.lexical, o.lexical),
-        native: Math.max(h.native, o.native),
+        coverage: Math.max(h.coverage, o.coverage),
       };
     })
     .sort((a, b) => b.score - a.score);
@@ -22,7 +25,7 @@ export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): Retrieval
 export function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
   const unique = [...new Set(ids)];
   const byId = new Map(ranked.map((h) => [h.id, h]));
-  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0, native: 0 }), score: 1 }));
+  const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0, coverage: 0 }), score: 1 }));
   return [...front, ...ranked.filter((h) => !unique.includes(h.id))];
 }
 

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
-import { createChineseIndex } from '../search/chinese-index.js';
+import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { createDepartmentFinder, sectionsOfDepartment } from './department-query.js';
@@ -66,13 +66,13 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
         score: round(score),
         dense: round(denseBest.get(id)?.score ?? 0),
         lexical: round(lexicalBest.get(id)?.score ?? 0),
-        native: 0,
+        coverage: 0,
       }));
   };
 
   const search = async (query: string, language: Language, signal?: AbortSignal): Promise<RetrievalHit[]> => {
     if (language === 'en') return searchEnglish(expandQuery(query), signal);
-    const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h.score]));
+    const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h]));
     // Latin words in a Chinese question (ESG, AI, FDA) go to the English rankers as they are.
     const english = `${mapGlossary(query).english} ${query.match(/[A-Za-z][A-Za-z&-]*/g)?.join(' ') ?? ''}`.trim();
     const translated = english ? await searchEnglish(expandQuery(english), signal) : [];
@@ -82,9 +82,12 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   return async (query, request = {}) => {
     const limit = request.limit ?? 10;
     const language = detectLanguage(query);
-    const own = await search(query, language, request.signal);
-    const ranked = request.context ? blend(own, await search(`${query} ${request.context}`, language, request.signal)) : own;
     const explicit = findExplicitReferences(query, knownIds);
+    // A question that names sections is about them, whatever came before it.
+    const named = explicit.ids.length + explicit.missing.length > 0;
+    const context = named ? undefined : request.context;
+    const own = await search(query, language, request.signal);
+    const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
     const department = findDepartment(query);
     const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query, language);
     let strategy: RetrievalStrategy = 'hybrid';
@@ -99,7 +102,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       strategy = 'group';
       pinned = group.ids;
     }
-    const carried = (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
+    const carried = named ? [] : (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
     const front = [...pinned, ...carried];
     const preferred = (request.preferIds ?? []).filter((id) => knownIds.has(id) && !front.includes(id));
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
@@ -116,16 +119,17 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
 }
 
 /** The Chinese text's BM25 (scaled by its maximum) mixed with the English rankers' fused score. */
-function fuseChinese(native: Map<string, number>, translated: RetrievalHit[], weight: number): RetrievalHit[] {
-  const nativeMax = Math.max(0, ...native.values()) || 1;
+function fuseChinese(native: Map<string, ChineseHit>, translated: RetrievalHit[], weight: number): RetrievalHit[] {
+  const nativeMax = Math.max(0, ...[...native.values()].map((h) => h.score)) || 1;
   const english = new Map(translated.map((h) => [h.id, h]));
   const englishWeight = translated.length > 0 ? 1 - weight : 0;
   const ids = new Set([...native.keys(), ...english.keys()]);
   return [...ids]
     .map((id) => {
       const en = english.get(id);
-      const score = (weight * (native.get(id) ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
-      return { id, score: round(score / (weight + englishWeight)), dense: en?.dense ?? 0, lexical: en?.lexical ?? 0, native: round(native.get(id) ?? 0) };
+      const zh = native.get(id);
+      const score = (weight * (zh?.score ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
+      return { id, score: round(score / (weight + englishWeight)), dense: en?.dense ?? 0, lexical: en?.lexical ?? 0, coverage: round(zh?.coverage ?? 0) };
     })
     .sort((a, b) => b.score - a.score);
 }

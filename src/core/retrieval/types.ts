@@ -8,8 +8,8 @@ export interface RetrievalHit {
   dense: number;
   /** Best BM25 score of the section's chunks for the (English) query. */
   lexical: number;
-  /** BM25 score over the section's Chinese text, for a Chinese question; 0 otherwise. */
-  native: number;
+  /** For a Chinese question, the share of its terms the section's Chinese text contains; 0 otherwise. */
+  coverage: number;
 }
 
 export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'hybrid';

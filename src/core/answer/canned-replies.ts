@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { labelId, type Language } from '../corpus/section.js';
+import type { SmalltalkKind } from './classify-turn.js';
 
 export type RefusalReason = 'off_topic' | 'steer' | 'jurisdiction' | 'missing';
 
@@ -37,4 +38,16 @@ export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: La
     missing: `${labels.join(' and ')} does not exist in ${scope}: the measures are numbered 1 to ${measures}, after ${requirements} Overall Requirements.`,
   };
   return texts[reason];
+}
+
+/** One friendly line for a greeting, thanks or a request for help: what the assistant covers and an example. */
+export function writeSmalltalk(corpus: Corpus, kind: SmalltalkKind, language: Language): string {
+  const scope = describeScope(corpus, language);
+  const example = corpus.documents.flatMap((d) => d.metadata.examples[language])[0];
+  if (language === 'zh') {
+    if (kind === 'thanks') return '不客气！还有其他问题，欢迎继续问我。';
+    return `您好！我依据${scope}的原文回答问题，并注明出处。${example ? `例如可以问：${example}` : ''}`;
+  }
+  if (kind === 'thanks') return "You're welcome! Ask me anything else about the measures.";
+  return `Hello! I answer questions about ${scope} from their text, with citations.${example ? ` For example: "${example}"` : ''}`;
 }

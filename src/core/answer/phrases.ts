@@ -1,0 +1,80 @@
+import type { Language } from '../corpus/section.js';
+import type { Detail } from './detect-asks.js';
+
+/**
+ * The words an offline answer frames quoted text with, in each language. Framing only: every
+ * claim in an answer is a sentence of the cited section.
+ */
+export interface Phrases {
+  /** "Measure 10, Enhancing technology finance, addresses this [M10]." */
+  covers(labels: string[], markers: string): string;
+  /** Lead-in before naming candidates that are close in the ranking. */
+  uncertain: string;
+  responsible(departments: string, marker: string): string;
+  /** The text is silent on the details asked about; who to ask. */
+  silent(details: Detail[], contact: string | null, marker: string): string;
+  nextStep(contact: string, marker: string): string;
+  listLead(count: number): string;
+  departmentLead(department: string, count: number): string;
+  groupLead(heading: string, count: number): string;
+  join(items: string[]): string;
+  /** Ends a quoted sentence (markers go before a Chinese full stop, after an English one). */
+  sentence(text: string, marker: string): string;
+  ellipsis: string;
+  /** After a heading that introduces text. */
+  colon: string;
+  /** A quoted sentence without its closing punctuation, to continue it. */
+  trim(text: string): string;
+}
+
+const DETAIL_ZH: Record<Detail, string> = {
+  amounts: '具体金额',
+  'interest rates': '利率',
+  banks: '合作银行',
+  'application procedures and forms': '申报材料和流程',
+  deadlines: '截止时间',
+  'eligibility thresholds': '申报条件',
+  'contact numbers': '联系电话',
+};
+
+const EN: Phrases = {
+  covers: (labels, markers) => `${joinEn(labels)} ${labels.length > 1 ? 'address' : 'addresses'} this ${markers}.`,
+  uncertain: 'More than one measure may apply; they differ in focus:',
+  responsible: (departments, marker) => `Responsible: ${departments} ${marker}.`,
+  silent: (details, contact, marker) =>
+    `The measures do not set out ${joinEn(details)} for this${contact ? `; ask the ${contact}` : ''} ${marker}.`,
+  nextStep: (contact, marker) => `Next step: ask the ${contact} how to apply ${marker}.`,
+  listLead: (count) => `${count} measures apply, most relevant first:`,
+  departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
+  groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
+  join: joinEn,
+  sentence: (text, marker) => `${text.replace(/[.;:]\s*$/, '')} ${marker}.`,
+  ellipsis: '…',
+  colon: ': ',
+  trim: (text) => text.replace(/[.;:]\s*$/, ''),
+};
+
+const ZH: Phrases = {
+  covers: (labels, markers) => `相关内容见${labels.join('、')}${markers}。`,
+  uncertain: '可能涉及以下几项措施，侧重点不同：',
+  responsible: (departments, marker) => `责任部门：${departments}${marker}。`,
+  silent: (details, contact, marker) =>
+    `政策原文未规定${details.map((d) => DETAIL_ZH[d]).join('、')}${contact ? `，请咨询${contact}` : ''}${marker}。`,
+  nextStep: (contact, marker) => `下一步：可向${contact}咨询申报事宜${marker}。`,
+  listLead: (count) => `以下${count}项措施与此相关（按相关程度排序）：`,
+  departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
+  groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,
+  join: (items) => items.join('、'),
+  sentence: (text, marker) => `${text.replace(/[。；：，]\s*$/, '')}${marker}。`,
+  ellipsis: '……',
+  colon: '：',
+  trim: (text) => text.replace(/[。；：，]\s*$/, ''),
+};
+
+export function phrasesFor(language: Language): Phrases {
+  return language === 'zh' ? ZH : EN;
+}
+
+function joinEn(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

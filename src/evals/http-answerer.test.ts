@@ -1,10 +1,10 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EvalSetupError } from './answerer.js';
 import { findClosedPort, startCannedServer, type CannedServer } from '../../test/canned-server.js';
 import type { EvalCase } from './dataset.js';
-import { checkServer, createHttpAnswerer, normalizeBaseUrl } from './http-answerer.js';
+import { checkServer, createHttpAnswerer, createHttpMatcher, normalizeBaseUrl } from './http-answerer.js';
 
 const ANSWER = {
   answer: 'Technology firms can pledge patents [M10].',
@@ -29,6 +29,7 @@ let server: CannedServer | null = null;
 afterEach(async () => {
   await server?.close();
   server = null;
+  vi.unstubAllGlobals();
 });
 
 describe('createHttpAnswerer', () => {
@@ -36,7 +37,13 @@ describe('createHttpAnswerer', () => {
     server = await startCannedServer(() => ({ ...ANSWER, trace: { strategy: 'hybrid', retrieved: [{ id: 'M12', score: 0.9 }, { id: 'M10', score: 0.8 }], query: 'x' } }));
     const result = await createHttpAnswerer(`${server.baseUrl}/`)(CASE);
     expect(server.requests[0]).toEqual({ method: 'POST', url: '/api/chat?trace=1', body: { message: CASE.question, history: CASE.history } });
-    expect(result).toEqual({ retrieved: ['M12', 'M10'], cited: ['M10'], refused: false, answer: ANSWER.answer });
+    expect(result).toEqual({ retrieved: ['M12', 'M10'], cited: ['M10'], refused: false, answer: ANSWER.answer, conversationId: 'c_1', mode: 'offline' });
+  });
+
+  it("continues a conversation by the server's id instead of sending the history", async () => {
+    server = await startCannedServer(() => ANSWER);
+    await createHttpAnswerer(server.baseUrl)(CASE, { conversationId: 'c_1' });
+    expect(server.requests[0]!.body).toEqual({ message: CASE.question, conversationId: 'c_1' });
   });
 
   it('falls back to the citation order when the server sends no trace', async () => {
@@ -49,6 +56,28 @@ describe('createHttpAnswerer', () => {
     const answer = createHttpAnswerer(server.baseUrl);
     await expect(answer({ ...CASE, question: 'bad' })).rejects.toThrow('HTTP 500: canned failure');
     await expect(answer(CASE)).rejects.toThrow(/not an Answer object/);
+  });
+});
+
+describe('createHttpMatcher', () => {
+  it('posts the profile to /api/match, asking for 10 matches, and keeps their order, need and quote', async () => {
+    const calls: { url: string; body: unknown }[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      calls.push({ url, body: JSON.parse(String(init.body)) });
+      const matches = [{ id: 'M30', title: 't', departments: [], reason: { quote: 'q30', need: 'rnd' }, score: 0.9 }, { id: 'M15', title: 't', departments: [], reason: { quote: 'q15', need: 'financing' }, score: 0.5 }];
+      return Response.json({ matches, language: 'en', notices: [] });
+    });
+    const matches = await createHttpMatcher('http://assistant.test/')({ id: 'p', kind: 'match', language: 'en', profile: 'A biotech', needs: ['rnd'], expected: [] });
+    expect(calls).toEqual([{ url: 'http://assistant.test/api/match', body: { profile: 'A biotech', needs: ['rnd'], limit: 10 } }]);
+    expect(matches).toEqual([{ id: 'M30', need: 'rnd', quote: 'q30' }, { id: 'M15', need: 'financing', quote: 'q15' }]);
+  });
+
+  it("throws the server's error, and on a body that is not a match result", async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ error: { code: 'invalid_request', message: 'profile too long' } }, { status: 400 }));
+    const profile = { id: 'p', kind: 'match' as const, language: 'en' as const, profile: 'x', expected: [] };
+    await expect(createHttpMatcher('http://assistant.test')(profile)).rejects.toThrow('HTTP 400: profile too long');
+    vi.stubGlobal('fetch', async () => Response.json({ matches: [{ id: 'M1' }] }));
+    await expect(createHttpMatcher('http://assistant.test')(profile)).rejects.toThrow(/not a match result/);
   });
 });
 

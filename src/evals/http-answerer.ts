@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors.js';
 import { z } from 'zod';
-import { EvalSetupError, type CaseAnswerer } from './answerer.js';
+import { EvalSetupError, type CaseAnswerer, type CaseMatcher } from './answerer.js';
+import { MATCH_RECALL_DEPTH } from './match-metrics.js';
 
 export const HEALTH_TIMEOUT_MS = 2000;
 const CHAT_TIMEOUT_MS = 60_000;
@@ -9,6 +10,8 @@ const answerSchema = z.object({
   answer: z.string(),
   citations: z.array(z.object({ id: z.string() })),
   refused: z.boolean(),
+  conversationId: z.string().optional(),
+  mode: z.string().optional(),
   trace: z.object({ retrieved: z.array(z.object({ id: z.string() })) }).optional(),
 });
 
@@ -39,25 +42,51 @@ export async function checkServer(baseUrl: string, timeoutMs = HEALTH_TIMEOUT_MS
   if (!response.ok) throw new EvalSetupError(`${url} answered HTTP ${response.status}; expected 200 {"ok": true}`);
 }
 
-/** Runs cases through a server's POST /api/chat?trace=1, so a deployment is evaluated as users reach it. */
+const matchesSchema = z.object({
+  matches: z.array(z.object({ id: z.string(), reason: z.object({ need: z.string(), quote: z.string() }) })),
+});
+
+/**
+ * Runs cases through a server's POST /api/chat?trace=1, so a deployment is evaluated as users
+ * reach it. A later conversation turn continues the server's conversation by its id, as a
+ * widget would; anything else sends the case's own history.
+ */
 export function createHttpAnswerer(baseUrl: string, timeoutMs = CHAT_TIMEOUT_MS): CaseAnswerer {
   const url = `${normalizeBaseUrl(baseUrl)}/api/chat?trace=1`;
-  return async (evalCase) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: evalCase.question, history: evalCase.history ?? [] }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new AppError('eval_http', `HTTP ${response.status}: ${describeErrorBody(body)}`);
+  return async (evalCase, turn) => {
+    const context = turn?.conversationId ? { conversationId: turn.conversationId } : { history: evalCase.history ?? [] };
+    const body = await postJson(url, { message: evalCase.question, ...context }, timeoutMs);
     const parsed = answerSchema.safeParse(body);
     if (!parsed.success) throw new AppError('eval_http', `not an Answer object: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    const { answer, citations, refused, trace } = parsed.data;
+    const { answer, citations, refused, trace, conversationId, mode } = parsed.data;
     const cited = citations.map((c) => c.id);
     // Without a trace the server's ranking is unknown; the citation order is the best stand-in.
-    return { retrieved: trace ? trace.retrieved.map((hit) => hit.id) : cited, cited, refused, answer };
+    const retrieved = trace ? trace.retrieved.map((hit) => hit.id) : cited;
+    return { retrieved, cited, refused, answer, ...(conversationId ? { conversationId } : {}), ...(mode ? { mode } : {}) };
   };
+}
+
+/** Runs company profiles through a server's POST /api/match. */
+export function createHttpMatcher(baseUrl: string, timeoutMs = CHAT_TIMEOUT_MS): CaseMatcher {
+  const url = `${normalizeBaseUrl(baseUrl)}/api/match`;
+  return async ({ profile, industry, needs, limit }) => {
+    const body = await postJson(url, { profile, industry, needs, limit: limit ?? MATCH_RECALL_DEPTH }, timeoutMs);
+    const parsed = matchesSchema.safeParse(body);
+    if (!parsed.success) throw new AppError('eval_http', `not a match result: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return parsed.data.matches.map((m) => ({ id: m.id, need: m.reason.need, quote: m.reason.quote }));
+  };
+}
+
+async function postJson(url: string, payload: unknown, timeoutMs: number): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new AppError('eval_http', `HTTP ${response.status}: ${describeErrorBody(body)}`);
+  return body;
 }
 
 function isTimeout(error: unknown): boolean {

@@ -1,10 +1,13 @@
 import { resolveToday, type Config } from '../core/config.js';
 import type { Section } from '../core/corpus/section.js';
+import { matchCompany } from '../core/match/match-company.js';
 import { createNodeAnswerer } from '../runtimes/node/create-node-deps.js';
-import type { CaseAnswerer } from './answerer.js';
+import type { CaseAnswerer, CaseMatcher } from './answerer.js';
+import { MATCH_RECALL_DEPTH } from './match-metrics.js';
 
 export interface LocalTarget {
   answer: CaseAnswerer;
+  match: CaseMatcher;
   sections: Section[];
   today: string;
 }
@@ -15,8 +18,9 @@ export interface LocalTarget {
  */
 export async function createLocalAnswerer(config: Config, today = resolveToday(config)): Promise<LocalTarget> {
   const { assistant, answer } = await createNodeAnswerer({ ...config, policyToday: today, logLevel: 'warn' });
+  const { corpus, retrieve } = assistant;
   return {
-    sections: assistant.corpus.sections,
+    sections: corpus.sections,
     today,
     answer: async (evalCase) => {
       const draft = await answer({ message: evalCase.question, history: evalCase.history });
@@ -25,7 +29,12 @@ export async function createLocalAnswerer(config: Config, today = resolveToday(c
         cited: draft.citations.map((citation) => citation.id),
         refused: draft.refused,
         answer: draft.answer,
+        mode: draft.mode,
       };
+    },
+    match: async ({ profile, industry, needs, limit }) => {
+      const result = await matchCompany({ corpus, retrieve, today }, { profile, industry, needs, limit: limit ?? MATCH_RECALL_DEPTH });
+      return result.matches.map((m) => ({ id: m.id, need: m.reason.need, quote: m.reason.quote }));
     },
   };
 }

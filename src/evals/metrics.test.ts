@@ -97,7 +97,29 @@ describe('computeMetrics', () => {
       refusal_accuracy: 1,
       mention_recall: null,
       grounded_rate: null,
+      no_citation_accuracy: null,
+      match_recall_at_10: null,
+      match_precision_at_5: null,
+      match_empty_accuracy: null,
     });
+  });
+
+  it('scores no_citation_accuracy over cases expecting neither a citation nor a refusal', () => {
+    const cases = [
+      makeCase({ id: 'thanks', kind: 'conversation' }),
+      makeCase({ id: 'hello', kind: 'conversation' }),
+      makeCase({ id: 'hi', kind: 'conversation' }),
+      makeCase({ id: 'weather', refuse: true }),
+      makeCase({ id: 'm10', expected: ['M10'] }),
+    ];
+    const outcomes = [
+      makeOutcome({ id: 'thanks' }),
+      makeOutcome({ id: 'hello', cited: ['M22'] }),
+      makeOutcome({ id: 'hi', refused: true }),
+      makeOutcome({ id: 'weather', refused: true }),
+      makeOutcome({ id: 'm10', cited: ['M10'] }),
+    ];
+    expect(computeMetrics(cases, outcomes).no_citation_accuracy).toBeCloseTo(1 / 3);
   });
 
   it('leaves citation precision null when cases with expected ids cite nothing', () => {

@@ -1,5 +1,7 @@
-import type { EvalCase } from './dataset.js';
+import type { EvalCase, MatchCase } from './dataset.js';
+import { computeMatchMetrics, mean, type MatchOutcome } from './match-metrics.js';
 
+/** The contract's keys first, in its order; then smalltalk turns and company matching. */
 export const METRIC_KEYS = [
   'hit_at_1',
   'hit_at_3',
@@ -9,6 +11,10 @@ export const METRIC_KEYS = [
   'refusal_accuracy',
   'mention_recall',
   'grounded_rate',
+  'no_citation_accuracy',
+  'match_recall_at_10',
+  'match_precision_at_5',
+  'match_empty_accuracy',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -39,7 +45,12 @@ export function judgeCase(c: EvalCase, outcome: Omit<CaseOutcome, 'pass'>): Case
   return { ...outcome, pass };
 }
 
-export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[]): Metrics {
+/**
+ * The contract's metrics over questions and conversation turns, plus `no_citation_accuracy`:
+ * over cases expecting no citation and no refusal (smalltalk, thanks), the share answered
+ * without either. The match metrics come from the company profiles.
+ */
+export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[], matchCases: MatchCase[] = [], matchOutcomes: MatchOutcome[] = []): Metrics {
   const pairs = cases.map((c, i) => ({ c, o: outcomes[i]! }));
   const withExpected = pairs.filter(({ c }) => c.expected.length > 0);
   const rank = (c: EvalCase, o: CaseOutcome) => {
@@ -49,6 +60,7 @@ export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[]): Metr
   const withMention = pairs.filter(({ c }) => (c.mention ?? []).length > 0);
   const answered = pairs.filter(({ o }) => !o.refused);
   const sentenceCount = answered.reduce((n, { o }) => n + o.sentences, 0);
+  const quiet = pairs.filter(({ c }) => c.expected.length === 0 && !c.refuse);
   return {
     hit_at_1: mean(withExpected.map(({ c, o }) => (rank(c, o) <= 1 ? 1 : 0))),
     hit_at_3: mean(withExpected.map(({ c, o }) => (rank(c, o) <= 3 ? 1 : 0))),
@@ -69,9 +81,7 @@ export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[]): Metr
       }),
     ),
     grounded_rate: sentenceCount === 0 ? null : answered.reduce((n, { o }) => n + o.groundedSentences, 0) / sentenceCount,
+    no_citation_accuracy: mean(quiet.map(({ o }) => (o.cited.length === 0 && !o.refused ? 1 : 0))),
+    ...computeMatchMetrics(matchCases, matchOutcomes),
   };
-}
-
-function mean(values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }

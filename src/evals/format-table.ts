@@ -1,6 +1,11 @@
 import { METRIC_KEYS, type MetricKey, type Metrics } from './metrics.js';
-import type { LatencySummary } from './summarize-run.js';
+import type { GroupSummary, LatencySummary, RunSummary } from './summarize-run.js';
 import type { EvalRun } from './run-eval-cases.js';
+
+/** Metrics of company matching, shown in a table of their own (they apply to profiles only). */
+export const MATCH_METRIC_KEYS = ['match_recall_at_10', 'match_precision_at_5', 'match_empty_accuracy'] as const satisfies MetricKey[];
+/** Metrics of questions and conversation turns. */
+export const QUESTION_METRIC_KEYS = METRIC_KEYS.filter((k) => !(MATCH_METRIC_KEYS as readonly string[]).includes(k));
 
 export const METRIC_LABELS: Record<MetricKey, string> = {
   hit_at_1: 'hit@1',
@@ -11,6 +16,10 @@ export const METRIC_LABELS: Record<MetricKey, string> = {
   refusal_accuracy: 'refusal acc',
   mention_recall: 'mention rec',
   grounded_rate: 'grounded',
+  no_citation_accuracy: 'no-cite acc',
+  match_recall_at_10: 'match rec@10',
+  match_precision_at_5: 'match prec@5',
+  match_empty_accuracy: 'match empty',
 };
 
 /** Columns padded to their widest cell; the first column left-aligned, numbers right-aligned. */
@@ -37,30 +46,41 @@ export function formatRatio(system: number | null, baseline: number | null): str
   return `${(system / baseline).toFixed(2)}x`;
 }
 
-/** Overall and one row per kind: every metric plus answer latency; header first. */
-export function buildRunRows(run: EvalRun): string[][] {
-  const header = ['kind', 'cases', ...METRIC_KEYS.map((k) => METRIC_LABELS[k]), 'p50 ms', 'p95 ms'];
-  const row = (name: string, count: number, metrics: Metrics, latency: LatencySummary) => [
-    name,
-    String(count),
-    ...METRIC_KEYS.map((k) => formatScore(metrics[k])),
-    formatMs(latency.p50),
-    formatMs(latency.p95),
-  ];
-  const counts = new Map<string, number>();
-  for (const c of run.cases) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+function buildRow(name: string, keys: readonly MetricKey[], group: { metrics: Metrics; latency: LatencySummary; count: number }): string[] {
+  return [name, String(group.count), ...keys.map((k) => formatScore(group.metrics[k])), formatMs(group.latency.p50), formatMs(group.latency.p95)];
+}
+
+/**
+ * Overall and one row per kind, question metrics plus latency; header first. The overall
+ * row counts every scored item (profiles too); profiles' own metrics are in buildMatchRows.
+ */
+export function buildRunRows(summary: Pick<RunSummary, 'metrics' | 'latency' | 'count' | 'byKind'>): string[][] {
+  const header = ['kind', 'cases', ...QUESTION_METRIC_KEYS.map((k) => METRIC_LABELS[k]), 'p50 ms', 'p95 ms'];
   return [
     header,
-    row('overall', run.cases.length, run.metrics, run.latency),
-    ...Object.entries(run.byKind).map(([kind, s]) => row(kind, counts.get(kind) ?? 0, s.metrics, s.latency)),
+    buildRow('overall', QUESTION_METRIC_KEYS, summary),
+    ...Object.entries(summary.byKind).map(([kind, group]) => buildRow(kind, QUESTION_METRIC_KEYS, group)),
   ];
+}
+
+/** Company matching, overall and per language; null when the run matched no profile. */
+export function buildMatchRows(summary: Pick<RunSummary, 'byKind' | 'byLanguage'>): string[][] | null {
+  const overall = summary.byKind.match;
+  if (!overall) return null;
+  const groups: [string, GroupSummary][] = [['overall', overall]];
+  for (const [language, s] of Object.entries(summary.byLanguage)) if (s.byKind.match) groups.push([language, s.byKind.match]);
+  const header = ['language', 'profiles', ...MATCH_METRIC_KEYS.map((k) => METRIC_LABELS[k]), 'p50 ms', 'p95 ms'];
+  return [header, ...groups.map(([name, group]) => buildRow(name, MATCH_METRIC_KEYS, group))];
 }
 
 /** The overall metrics of both pipelines side by side, with system / baseline; header first. */
 export function buildComparisonRows(system: EvalRun, baseline: EvalRun): string[][] {
   const scoreRow = (label: string, a: number | null, b: number | null) => [label, formatScore(a), formatScore(b), formatRatio(a, b)];
   const msRow = (label: string, a: number | null, b: number | null) => [label, formatMs(a), formatMs(b), formatRatio(a, b)];
-  const passRate = (run: EvalRun) => run.outcomes.filter((o) => o.pass).length / Math.max(1, run.outcomes.length);
+  const passRate = (run: EvalRun) => {
+    const all = [...run.outcomes, ...run.matchOutcomes];
+    return all.filter((o) => o.pass).length / Math.max(1, all.length);
+  };
   return [
     ['metric', 'system', 'baseline', 'ratio'],
     ...METRIC_KEYS.map((k) => scoreRow(METRIC_LABELS[k], system.metrics[k], baseline.metrics[k])),

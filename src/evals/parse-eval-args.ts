@@ -2,26 +2,30 @@ import { parseFlags, UsageError } from '../runtimes/node/run-cli.js';
 import { EvalSetupError } from './answerer.js';
 
 export interface EvalArgs {
-  dataset: string;
+  /** The files to run; empty means every evals/*.jsonl. */
+  datasets: string[];
   json: string | null;
   html: string | null;
   url: string | null;
   baseline: boolean;
   thresholds: string;
   gate: boolean;
+  suggestFloors: boolean;
   help: boolean;
 }
 
 export const USAGE = `usage: npm run eval -- [flags]
-  --dataset FILE     JSONL cases (default evals/dataset.jsonl)
+  --dataset FILE     JSONL cases; repeat for several (default: every evals/*.jsonl)
   --json OUT         write the report as JSON (the contract's shape)
   --html OUT         write a self-contained HTML report
-  --url BASE_URL     evaluate a running server (POST BASE_URL/api/chat?trace=1) instead of the local core
+  --url BASE_URL     evaluate a running server (POST BASE_URL/api/chat?trace=1, /api/match) instead of the local core
   --baseline         also run the naive RAG baseline and compare
-  --thresholds FILE  metric floors (default evals/thresholds.json)
+  --thresholds FILE  metric floors per scope: overall, en, zh (default evals/thresholds.json)
   --no-gate          report only; do not fail below the floors
+  --suggest-floors   also print floors a little below this run's figures, in the thresholds format
   -h, --help         show this help
 examples: npm run eval -- --baseline --html report.html
+          npm run eval -- --dataset evals/zh.jsonl --dataset evals/conversations.jsonl
           npm run eval -- --dataset mine.jsonl --url https://assistant.example.gov.cn
 exit codes: 0 ok, 1 a floor not met or bad dataset lines or failed cases, 2 cannot run`;
 
@@ -33,13 +37,14 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       allowPositionals: false,
       allowNegative: true,
       options: {
-        dataset: { type: 'string', default: 'evals/dataset.jsonl' },
+        dataset: { type: 'string', multiple: true },
         json: { type: 'string' },
         html: { type: 'string' },
         url: { type: 'string' },
         baseline: { type: 'boolean', default: false },
         thresholds: { type: 'string', default: 'evals/thresholds.json' },
         gate: { type: 'boolean', default: true },
+        'suggest-floors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -48,13 +53,14 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
     throw error instanceof UsageError ? new EvalSetupError(error.message) : error;
   }
   return {
-    dataset: values.dataset,
+    datasets: values.dataset ?? [],
     json: values.json ?? null,
     html: values.html ?? null,
     url: values.url ?? null,
     baseline: values.baseline,
     thresholds: values.thresholds,
     gate: values.gate,
+    suggestFloors: values['suggest-floors'],
     help: values.help,
   };
 }

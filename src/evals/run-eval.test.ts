@@ -74,12 +74,43 @@ describe('npm run eval', () => {
     const file = join(dir, 'good.jsonl');
     const floors = join(dir, 'floors.json');
     writeFileSync(file, [DATASET.split('\n')[0], DATASET.split('\n')[2]].join('\n'));
-    writeFileSync(floors, '{"hit_at_3": 0.95, "refusal_accuracy": 0.95}');
+    writeFileSync(floors, '{"overall": {"hit_at_3": 0.95, "refusal_accuracy": 0.95}}');
     const { code, stdout, stderr } = await runCli(['--dataset', file, '--url', server.baseUrl, '--thresholds', floors]);
     expect(code).toBe(1);
-    expect(stderr).toContain('refusal_accuracy: 0.500 is below the floor 0.95');
+    expect(stderr).toContain('overall refusal_accuracy: 0.500 is below the floor 0.95');
     expect(stderr).not.toContain('hit_at_3');
-    expect(stdout).toContain('FAILED: refusal_accuracy');
+    expect(stdout).toContain('FAILED: overall refusal_accuracy');
+  });
+
+  it('runs every --dataset given, warns of unknown fields, asks turns in one conversation and prints each language', async () => {
+    server = await startCannedServer(() => ({ ...answerM10(), conversationId: 'c_42', mode: 'offline' }));
+    const english = join(dir, 'en.jsonl');
+    const chinese = join(dir, 'zh.jsonl');
+    const json = join(dir, 'many.json');
+    writeFileSync(english, `${DATASET.split('\n')[0]}\n{"id": "q9", "question": "Weather?", "expected": [], "kind": "out_of_scope", "should_refuse": true}\n`);
+    const turns = [{ message: '科技金融有什么支持？', expected: ['M10'] }, { message: '谢谢' }];
+    writeFileSync(chinese, `${JSON.stringify({ id: 'cz', kind: 'conversation', language: 'zh', turns })}\n`);
+    const args = ['--dataset', english, '--dataset', chinese, '--url', server.baseUrl, '--json', json, '--no-gate', '--suggest-floors'];
+    const { code, stdout, stderr } = await runCli(args);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`eval: warning: ${english} line 2: unknown field "should_refuse" ignored (did you mean "refuse"?)`);
+    expect(stdout).toContain('2 questions, 2 turns in 1 conversations');
+    expect(stdout).toMatch(/\nen\nkind/);
+    expect(stdout).toMatch(/\nzh\nkind[^]*conversation\s+2/);
+    const suggested = JSON.parse(stdout.split('suggested floors (0.02 below this run):\n')[1]!.split('\nwrote')[0]!);
+    expect(suggested.zh).toEqual({ hit_at_1: 0.98, hit_at_3: 0.98, mrr: 0.98, citation_precision: 0.98, citation_recall: 0.98, refusal_accuracy: 0.98, grounded_rate: 0.98, no_citation_accuracy: 0 });
+    const chats = server.requests.filter((r) => r.url === '/api/chat?trace=1').map((r) => r.body);
+    expect(chats.slice(2)).toEqual([{ message: '科技金融有什么支持？', history: [] }, { message: '谢谢', conversationId: 'c_42' }]);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.cases.map((c: { id: string; file: string }) => [c.id, c.file])).toEqual([
+      ['q1', english],
+      ['q9', english],
+      ['cz#1', chinese],
+      ['cz#2', chinese],
+    ]);
+    expect(report.by_language.zh.no_citation_accuracy).toBe(0);
+    expect(report.run).toMatchObject({ mode: 'offline', datasets: [english, chinese], questions: 2, turns: 2, conversations: 1, profiles: 0 });
+    expect(report.run.commit).toMatch(/^[0-9a-f]{4,}$/);
   });
 
   it('exits 2 on an unknown option or a missing dataset, 0 for --help', async () => {

@@ -1,18 +1,19 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseConfig, resolveToday } from '../core/config.js';
+import { parseConfig } from '../core/config.js';
 import { createLocalEmbedder } from '../core/embedding/local-embedder.js';
 import { loadCorpus, loadWordVectors } from '../runtimes/node/load-corpus.js';
 import { EvalSetupError } from './answerer.js';
 import { createBaselineAnswerer } from './baseline.js';
-import { parseDataset } from './dataset.js';
-import { buildComparisonRows, buildRunRows, formatTable } from './format-table.js';
-import { checkServer, createHttpAnswerer, normalizeBaseUrl } from './http-answerer.js';
+import { checkServer, createHttpAnswerer, createHttpMatcher, normalizeBaseUrl } from './http-answerer.js';
+import { listDatasetFiles, loadDatasets } from './load-datasets.js';
 import { createLocalAnswerer } from './local-answerer.js';
 import { parseEvalArgs, USAGE, type EvalArgs } from './parse-eval-args.js';
+import { formatRunReport } from './print-run.js';
 import { createProgress } from './progress.js';
 import { runEval, type EvalRun } from './run-eval-cases.js';
-import { checkFloors, describeFloorCheck, loadFloors } from './thresholds.js';
+import { readGitCommit, type RunInfo } from './run-info.js';
+import { checkFloors, describeFloorCheck, FLOOR_MARGIN, loadFloors, suggestFloors } from './thresholds.js';
 import { writeReports } from './write-reports.js';
 
 export interface EvalIo {
@@ -37,56 +38,63 @@ export async function main(argv: string[], env = process.env, io: EvalIo = proce
 }
 
 async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Promise<number> {
-  const { cases, problems } = parseDataset(readText(args.dataset, 'dataset'));
-  for (const p of problems) io.stderr.write(`eval: ${args.dataset} line ${p.line} skipped: ${p.message}\n`);
-  if (cases.length === 0) throw new EvalSetupError(`${args.dataset} has no valid case`);
+  const data = loadDatasets(args.datasets.length > 0 ? args.datasets : listDatasetFiles());
+  for (const p of data.problems) io.stderr.write(`eval: ${p.file} line ${p.line} skipped: ${p.message}\n`);
+  for (const w of data.warnings) io.stderr.write(`eval: warning: ${w.file} line ${w.line}: ${w.message}\n`);
+  if (data.cases.length + data.conversations.length + data.matches.length === 0) {
+    throw new EvalSetupError(`${data.files.join(', ')}: no valid case`);
+  }
   const floors = args.gate ? loadFloors(args.thresholds) : null;
   const config = parseConfigOrExplain(env);
   const target = args.url ? await connectServer(args.url) : await createLocalAnswerer(config);
+  const { cases, conversations, matches } = data;
 
   const system = await runWithProgress('system', io, (onCaseDone) =>
-    runEval({ cases, answer: target.answer, sections: target.sections, onCaseDone }),
+    runEval({ cases, conversations, matches, answer: target.answer, match: target.match, sections: target.sections, onCaseDone }),
   );
   let baseline: EvalRun | null = null;
   if (args.baseline) {
     const corpus = loadCorpus();
     const answer = await createBaselineAnswerer(corpus.raw, corpus.corpus.sections, createLocalEmbedder(loadWordVectors()));
     baseline = await runWithProgress('baseline', io, (onCaseDone) =>
-      runEval({ cases, answer, sections: corpus.corpus.sections, onCaseDone }),
+      runEval({ cases, conversations, answer, sections: corpus.corpus.sections, onCaseDone }),
     );
   }
 
-  const title = args.url ? `system at ${normalizeBaseUrl(args.url)}` : `system (local core, ${config.openai ? 'llm mode' : 'offline mode'})`;
-  io.stdout.write(`\n${title}, ${cases.length} cases\n${formatTable(buildRunRows(system))}\n`);
-  if (baseline) {
-    io.stdout.write(`\nbaseline (naive RAG), ${cases.length} cases\n${formatTable(buildRunRows(baseline))}\n`);
-    io.stdout.write(`\nsystem vs baseline, overall\n${formatTable(buildComparisonRows(system, baseline))}\n`);
-  }
-  const gate = floors ? checkFloors(system.metrics, floors) : null;
-  const about = {
-    dataset: args.dataset,
+  const configuredMode = config.openai ? 'llm' : 'offline';
+  const title = args.url ? `system at ${normalizeBaseUrl(args.url)}` : `system (local core, ${configuredMode} mode)`;
+  io.stdout.write(formatRunReport(title, system, baseline));
+  if (args.suggestFloors) io.stdout.write(`\nsuggested floors (${FLOOR_MARGIN} below this run):\n${JSON.stringify(suggestFloors(system), null, 2)}\n`);
+  const gate = floors ? checkFloors(system, floors) : null;
+  const info: RunInfo = {
+    commit: readGitCommit(),
+    mode: system.modes.join(', ') || (args.url ? 'unknown' : configuredMode),
     target: args.url ? normalizeBaseUrl(args.url) : `local core (${config.openai ? `llm: ${config.openai.model}` : 'offline'})`,
-    today: args.url ? 'as the server sees it' : resolveToday(config),
-    cases: String(cases.length),
-    generated: new Date().toISOString(),
+    datasets: data.files,
+    date: new Date().toISOString(),
+    today: args.url ? 'as the server sees it' : target.today,
+    questions: cases.length,
+    conversations: conversations.length,
+    turns: conversations.reduce((n, c) => n + c.turns.length, 0),
+    profiles: system.matchCases.length,
   };
-  for (const file of writeReports({ system, baseline, about, gate }, args)) io.stdout.write(`wrote ${file}\n`);
+  for (const file of writeReports({ system, baseline, info, gate }, args)) io.stdout.write(`wrote ${file}\n`);
 
-  if (problems.length > 0) io.stderr.write(`eval: ${problems.length} dataset line(s) skipped, see above\n`);
+  if (data.problems.length > 0) io.stderr.write(`eval: ${data.problems.length} dataset line(s) skipped, see above\n`);
   for (const e of system.errors) io.stderr.write(`eval: case ${e.id} failed: ${e.message}\n`);
   const below = (gate ?? []).filter((c) => c.status === 'fail');
   for (const check of (gate ?? []).filter((c) => c.status !== 'pass')) io.stderr.write(`eval: ${describeFloorCheck(check)}\n`);
   if (gate) {
-    const verdict = below.length === 0 ? 'passed' : `FAILED: ${below.map((c) => c.metric).join(', ')}`;
+    const verdict = below.length === 0 ? 'passed' : `FAILED: ${below.map((c) => `${c.scope} ${c.metric}`).join(', ')}`;
     io.stdout.write(`\ngate (${args.thresholds}): ${verdict}\n`);
   }
-  const failed = problems.length > 0 || system.errors.length > 0 || below.length > 0;
+  const failed = data.problems.length > 0 || system.errors.length > 0 || below.length > 0;
   return failed ? 1 : 0;
 }
 
 async function connectServer(url: string) {
   await checkServer(url);
-  return { answer: createHttpAnswerer(url), sections: loadCorpus().corpus.sections };
+  return { answer: createHttpAnswerer(url), match: createHttpMatcher(url), sections: loadCorpus().corpus.sections, today: 'as the server sees it' };
 }
 
 async function runWithProgress(label: string, io: EvalIo, run: (onCaseDone: (done: number, total: number) => void) => Promise<EvalRun>) {
@@ -95,14 +103,6 @@ async function runWithProgress(label: string, io: EvalIo, run: (onCaseDone: (don
     return await run((done, total) => progress.update(done, total));
   } finally {
     progress.stop();
-  }
-}
-
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new EvalSetupError(`cannot read ${what} ${file}: ${(error as Error).message}`);
   }
 }
 

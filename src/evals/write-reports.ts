@@ -8,7 +8,7 @@ import { buildJsonReport } from './report-json.js';
 export function writeReports(input: HtmlReportInput, outputs: { json: string | null; html: string | null }): string[] {
   const written: string[] = [];
   if (outputs.json) {
-    const report = buildJsonReport(input.system, input.baseline, { run: input.about, gate: input.gate });
+    const report = buildJsonReport(input.system, input.baseline, { run: input.info, gate: input.gate ?? null });
     writeText(outputs.json, `${JSON.stringify(report, null, 2)}\n`);
     written.push(outputs.json);
   }

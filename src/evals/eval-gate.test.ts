@@ -1,37 +1,39 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../core/config.js';
-import { parseDataset } from './dataset.js';
+import { listDatasetFiles, loadDatasets } from './load-datasets.js';
 import { createLocalAnswerer } from './local-answerer.js';
-import { METRIC_KEYS } from './metrics.js';
 import { runEval, type EvalRun } from './run-eval-cases.js';
-import { checkFloors, describeFloorCheck, loadFloors } from './thresholds.js';
+import { checkFloors, describeFloorCheck, FLOOR_SCOPES, loadFloors } from './thresholds.js';
 
-// The quality gate `npm test` runs: a regression in retrieval, citation or grounding fails CI here.
+// The quality gate `npm test` runs: a regression in retrieval, citation, grounding or matching, in either language, fails CI here.
 const floors = loadFloors('evals/thresholds.json');
-const { cases, problems } = parseDataset(readFileSync('evals/dataset.jsonl', 'utf8'));
+const data = loadDatasets(listDatasetFiles());
 const dataDir = mkdtempSync(join(tmpdir(), 'eval-gate-'));
 let run: EvalRun;
 
 beforeAll(async () => {
   // A fresh DATA_DIR, so the gate never rides on a stale index in ./data.
   const target = await createLocalAnswerer(parseConfig({ DATA_DIR: dataDir }), '2026-01-15');
-  run = await runEval({ cases, answer: target.answer, sections: target.sections });
+  const { cases, conversations, matches } = data;
+  run = await runEval({ cases, conversations, matches, answer: target.answer, match: target.match, sections: target.sections });
 }, 120_000);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('eval gate on evals/dataset.jsonl', () => {
-  it('parses every line and answers every case', () => {
-    expect(problems).toEqual([]);
+describe('eval gate on every evals/*.jsonl', () => {
+  it('parses every line, understands every field and answers every case', () => {
+    expect(data.problems).toEqual([]);
+    expect(data.warnings).toEqual([]);
     expect(run.errors).toEqual([]);
-    expect(run.outcomes).toHaveLength(cases.length);
+    expect(run.matchOutcomes).toHaveLength(data.matches.length);
   });
 
-  it.each(METRIC_KEYS.filter((key) => floors[key] !== undefined))('%s meets its floor', (metric) => {
-    const [check] = checkFloors(run.metrics, { [metric]: floors[metric] });
-    expect(check!.status, describeFloorCheck(check!)).toBe('pass');
+  const gated = FLOOR_SCOPES.flatMap((scope) => Object.keys(floors[scope] ?? {}).map((metric) => `${scope} ${metric}`));
+  it.each(gated)('%s meets its floor', (name) => {
+    const check = checkFloors(run, floors).find((c) => `${c.scope} ${c.metric}` === name)!;
+    expect(check.status, describeFloorCheck(check)).toBe('pass');
   });
 });

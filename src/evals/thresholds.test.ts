@@ -1,45 +1,53 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, type Metrics } from './metrics.js';
-import { checkFloors, describeFloorCheck, parseFloors } from './thresholds.js';
+import { checkFloors, describeFloorCheck, FLOOR_SCOPES, parseFloors, suggestFloors } from './thresholds.js';
 
-const METRICS: Metrics = {
-  hit_at_1: 0.9,
-  hit_at_3: 0.94,
-  mrr: 0.95,
-  citation_precision: 0.9,
-  citation_recall: 0.9,
-  refusal_accuracy: 1,
-  mention_recall: null,
-  grounded_rate: 0.99,
-};
+const NONE = Object.fromEntries(METRIC_KEYS.map((k) => [k, null])) as Metrics;
+const OVERALL: Metrics = { ...NONE, hit_at_3: 0.94, citation_precision: 0.9, refusal_accuracy: 1 };
+const ZH: Metrics = { ...NONE, hit_at_3: 0.5 };
 
 describe('thresholds', () => {
-  it('names each metric below its floor; a value equal to the floor passes', () => {
-    const checks = checkFloors(METRICS, { hit_at_3: 0.95, citation_precision: 0.9, mention_recall: 0.9 });
-    expect(checks.map((c) => [c.metric, c.status])).toEqual([
-      ['hit_at_3', 'fail'],
-      ['citation_precision', 'pass'],
-      ['mention_recall', 'unmeasured'],
+  it('checks each scope against its own metrics; a value equal to the floor passes', () => {
+    const summary = { metrics: OVERALL, byLanguage: { zh: { metrics: ZH } } };
+    const checks = checkFloors(summary, {
+      overall: { hit_at_3: 0.95, citation_precision: 0.9, mention_recall: 0.9 },
+      en: { hit_at_3: 0.9 },
+      zh: { hit_at_3: 0.5 },
+    });
+    expect(checks.map((c) => [c.scope, c.metric, c.status])).toEqual([
+      ['overall', 'hit_at_3', 'fail'],
+      ['overall', 'citation_precision', 'pass'],
+      ['overall', 'mention_recall', 'unmeasured'],
+      ['en', 'hit_at_3', 'unmeasured'],
+      ['zh', 'hit_at_3', 'pass'],
     ]);
-    expect(describeFloorCheck(checks[0]!)).toBe('hit_at_3: 0.940 is below the floor 0.95');
-    expect(describeFloorCheck(checks[2]!)).toMatch(/not measured/);
+    expect(describeFloorCheck(checks[0]!)).toBe('overall hit_at_3: 0.940 is below the floor 0.95');
+    expect(describeFloorCheck(checks[3]!)).toMatch(/^en hit_at_3: not measured/);
   });
 
-  it('rejects unknown metric names, out-of-range floors and bad JSON', () => {
-    expect(() => parseFloors('{"hit_at_5": 0.9}')).toThrow(/unknown metric hit_at_5/);
-    expect(() => parseFloors('{"mrr": 1.5}')).toThrow(/mrr/);
-    expect(() => parseFloors('[1]')).toThrow(/object of metric floors/);
+  it('rejects unknown scopes and metrics, flat floors, out-of-range values and bad JSON', () => {
+    expect(() => parseFloors('{"overall": {"hit_at_5": 0.9}}')).toThrow(/overall: unknown metric hit_at_5/);
+    expect(() => parseFloors('{"fr": {"mrr": 0.5}}')).toThrow(/unknown scope fr; known: overall, en, zh/);
+    expect(() => parseFloors('{"hit_at_3": 0.95}')).toThrow(/hit_at_3 must sit under a scope/);
+    expect(() => parseFloors('{"zh": {"mrr": 1.5}}')).toThrow(/zh: mrr/);
+    expect(() => parseFloors('{"zh": [1]}')).toThrow(/zh: expected an object of metric floors/);
+    expect(() => parseFloors('[1]')).toThrow(/floors per scope/);
     expect(() => parseFloors('{')).toThrow(/not JSON/);
   });
 
-  it('ships a floor for every metric, at least the issue minimums', () => {
+  it('suggests floors a margin below each measured figure, leaving out what was not measured', () => {
+    const suggested = suggestFloors({ metrics: { ...OVERALL, mrr: 0.01, grounded_rate: 0.931 }, byLanguage: { zh: { metrics: ZH } } });
+    expect(suggested).toEqual({
+      overall: { hit_at_3: 0.92, mrr: 0, citation_precision: 0.88, refusal_accuracy: 0.98, grounded_rate: 0.91 },
+      zh: { hit_at_3: 0.48 },
+    });
+    expect(parseFloors(JSON.stringify(suggested))).toEqual(suggested);
+  });
+
+  it('ships a floor for every metric in every scope, so no metric is left ungated', () => {
     const floors = parseFloors(readFileSync('evals/thresholds.json', 'utf8'));
-    expect(Object.keys(floors).sort()).toEqual([...METRIC_KEYS].sort());
-    expect(floors.hit_at_3).toBeGreaterThanOrEqual(0.95);
-    expect(floors.citation_precision).toBeGreaterThanOrEqual(0.9);
-    expect(floors.citation_recall).toBeGreaterThanOrEqual(0.85);
-    expect(floors.refusal_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(floors.grounded_rate).toBeGreaterThanOrEqual(0.9);
+    expect(Object.keys(floors)).toEqual([...FLOOR_SCOPES]);
+    for (const scope of FLOOR_SCOPES) expect(Object.keys(floors[scope]!).sort()).toEqual([...METRIC_KEYS].sort());
   });
 });

@@ -1,44 +1,77 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EvalSetupError } from './answerer.js';
+import { LANGUAGES } from './dataset.js';
 import { METRIC_KEYS, type MetricKey, type Metrics } from './metrics.js';
 
+/** What floors are held against: the overall metrics and each language's. */
+export interface ScopedMetrics {
+  metrics: Metrics;
+  byLanguage: Partial<Record<string, { metrics: Metrics }>>;
+}
+
+/** Where a floor applies: every scored item, or only those in one language. */
+export const FLOOR_SCOPES = ['overall', ...LANGUAGES] as const;
+export type FloorScope = (typeof FLOOR_SCOPES)[number];
+
 export type Floors = Partial<Record<MetricKey, number>>;
+export type ScopedFloors = Partial<Record<FloorScope, Floors>>;
 
 const floorsSchema = z.partialRecord(z.enum(METRIC_KEYS), z.number().min(0).max(1));
 
 export interface FloorCheck {
+  scope: FloorScope;
   metric: MetricKey;
   floor: number;
   value: number | null;
-  /** unmeasured: no case in the dataset applies to the metric, so there is nothing to hold to the floor. */
+  /** unmeasured: no case in the scope applies to the metric, so there is nothing to hold to the floor. */
   status: 'pass' | 'fail' | 'unmeasured';
 }
 
-/** Reads floors, rejecting unknown keys so a misspelt metric is not silently ungated. */
-export function parseFloors(text: string, source = 'thresholds'): Floors {
+const EXAMPLE = '{"overall": {"hit_at_3": 0.95}, "en": {...}, "zh": {...}}';
+
+/**
+ * Reads floors per scope, e.g. {"overall": {"hit_at_3": 0.95}, "zh": {"hit_at_3": 0.2}},
+ * rejecting unknown scopes and metrics so a misspelt name is not silently ungated.
+ */
+export function parseFloors(text: string, source = 'thresholds'): ScopedFloors {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new EvalSetupError(`${source}: not JSON: ${(error as Error).message}`);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new EvalSetupError(`${source}: expected an object of metric floors, e.g. {"hit_at_3": 0.95}`);
+  if (!isObject(json)) throw new EvalSetupError(`${source}: expected an object of floors per scope, e.g. ${EXAMPLE}`);
+  const floors: ScopedFloors = {};
+  for (const [scope, value] of Object.entries(json)) {
+    if ((METRIC_KEYS as readonly string[]).includes(scope)) {
+      throw new EvalSetupError(`${source}: ${scope} must sit under a scope (${FLOOR_SCOPES.join(', ')}), e.g. ${EXAMPLE}`);
+    }
+    if (!(FLOOR_SCOPES as readonly string[]).includes(scope)) {
+      throw new EvalSetupError(`${source}: unknown scope ${scope}; known: ${FLOOR_SCOPES.join(', ')}`);
+    }
+    floors[scope as FloorScope] = parseScope(value, `${source}: ${scope}`);
   }
+  return floors;
+}
+
+function parseScope(json: unknown, where: string): Floors {
+  if (!isObject(json)) throw new EvalSetupError(`${where}: expected an object of metric floors, e.g. {"hit_at_3": 0.95}`);
   const unknown = Object.keys(json).filter((key) => !(METRIC_KEYS as readonly string[]).includes(key));
-  if (unknown.length > 0) {
-    throw new EvalSetupError(`${source}: unknown metric ${unknown.join(', ')}; known: ${METRIC_KEYS.join(', ')}`);
-  }
+  if (unknown.length > 0) throw new EvalSetupError(`${where}: unknown metric ${unknown.join(', ')}; known: ${METRIC_KEYS.join(', ')}`);
   const parsed = floorsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new EvalSetupError(`${source}: ${issue.path.join('.')}: ${issue.message}`);
+    throw new EvalSetupError(`${where}: ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data as Floors;
 }
 
-export function loadFloors(file: string): Floors {
+function isObject(json: unknown): json is Record<string, unknown> {
+  return typeof json === 'object' && json !== null && !Array.isArray(json);
+}
+
+export function loadFloors(file: string): ScopedFloors {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -48,17 +81,44 @@ export function loadFloors(file: string): Floors {
   return parseFloors(text, file);
 }
 
-export function checkFloors(metrics: Metrics, floors: Floors): FloorCheck[] {
-  return METRIC_KEYS.flatMap((metric) => {
-    const floor = floors[metric];
-    if (floor === undefined) return [];
-    const value = metrics[metric];
-    const status = value === null ? 'unmeasured' : value < floor ? 'fail' : 'pass';
-    return [{ metric, floor, value, status }];
+/** The metrics a scope's floors are held against; null when the run has nothing in that language. */
+function scopeMetrics(summary: ScopedMetrics, scope: FloorScope): Metrics | null {
+  return scope === 'overall' ? summary.metrics : (summary.byLanguage[scope]?.metrics ?? null);
+}
+
+export function checkFloors(summary: ScopedMetrics, floors: ScopedFloors): FloorCheck[] {
+  return FLOOR_SCOPES.flatMap((scope) => {
+    const metrics = scopeMetrics(summary, scope);
+    return METRIC_KEYS.flatMap((metric) => {
+      const floor = floors[scope]?.[metric];
+      if (floor === undefined) return [];
+      const value = metrics?.[metric] ?? null;
+      const status = value === null ? 'unmeasured' : value < floor ? 'fail' : 'pass';
+      return [{ scope, metric, floor, value, status } satisfies FloorCheck];
+    });
   });
 }
 
-export function describeFloorCheck({ metric, floor, value, status }: FloorCheck): string {
-  if (status === 'unmeasured') return `${metric}: not measured (no case in the dataset applies), floor ${floor} not checked`;
-  return `${metric}: ${value!.toFixed(3)} ${status === 'fail' ? 'is below' : 'meets'} the floor ${floor}`;
+export function describeFloorCheck({ scope, metric, floor, value, status }: FloorCheck): string {
+  const name = `${scope} ${metric}`;
+  if (status === 'unmeasured') return `${name}: not measured (no case in the datasets applies), floor ${floor} not checked`;
+  return `${name}: ${value!.toFixed(3)} ${status === 'fail' ? 'is below' : 'meets'} the floor ${floor}`;
+}
+
+/** How far below a measured figure a suggested floor sits, so run-to-run noise does not fail the gate. */
+export const FLOOR_MARGIN = 0.02;
+
+/** Floors for every measured metric of every scope: the figure less the margin, rounded down to 2 decimals. */
+export function suggestFloors(summary: ScopedMetrics, margin = FLOOR_MARGIN): ScopedFloors {
+  const floors: ScopedFloors = {};
+  for (const scope of FLOOR_SCOPES) {
+    const metrics = scopeMetrics(summary, scope);
+    if (!metrics) continue;
+    const measured = METRIC_KEYS.flatMap((metric) => {
+      const value = metrics[metric];
+      return value === null ? [] : [[metric, Math.max(0, Math.floor((value - margin) * 100 + 1e-9) / 100)] as const];
+    });
+    floors[scope] = Object.fromEntries(measured);
+  }
+  return floors;
 }

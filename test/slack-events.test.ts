@@ -58,14 +58,13 @@ const sendEvent = (eventId: string, event: Record<string, unknown>, extraHeaders
   return post(body, 'application/json', { ...signSlackRequest(SECRET, body), ...extraHeaders });
 };
 
-const sendCommand = (text: string, responseId: string) =>
-  post(
-    new URLSearchParams({
-      token: 'x', team_id: 'T1', team_domain: 'bureau', channel_id: 'C9', channel_name: 'general', user_id: 'U1', user_name: 'li',
-      command: '/policy', text, api_app_id: 'A1', response_url: fake.responseUrl(responseId), trigger_id: 'trigger-cmd',
-    }).toString(),
-    'application/x-www-form-urlencoded',
-  );
+/** Each command has its own trigger id, as in Slack; a replay repeats the body, trigger id included. */
+const commandBody = (text: string, responseId: string) =>
+  new URLSearchParams({
+    token: 'x', team_id: 'T1', team_domain: 'bureau', channel_id: 'C9', channel_name: 'general', user_id: 'U1', user_name: 'li',
+    command: '/policy', text, api_app_id: 'A1', response_url: fake.responseUrl(responseId), trigger_id: `trigger-${responseId}`,
+  }).toString();
+const sendCommand = (text: string, responseId: string) => post(commandBody(text, responseId), 'application/x-www-form-urlencoded');
 
 const sendAction = (action: { action_id: string; value: string }, responseId: string) =>
   post(
@@ -165,18 +164,33 @@ describe('Slack over signed HTTP', () => {
     expect(await deps.store.findConversationByKey('slack', 'D2')).not.toBeNull();
   });
 
-  it('does not answer a retried or repeated delivery twice', async () => {
+  it('answers a delivery once: its retries and repeats are acked and skipped', async () => {
     await sendEvent('Ev300', mention('C3', '300.1'));
     await fake.waitForCalls('chat.update', inChannel('C3'));
     const retry = await sendEvent('Ev300', mention('C3', '300.1'), { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     expect(retry.status).toBe(200);
     const repeat = await sendEvent('Ev300', mention('C3', '300.1'));
     expect(repeat.status).toBe(200);
-    const retryOfNew = await sendEvent('Ev301', mention('C3', '301.1'), { 'x-slack-retry-num': '2' });
-    expect(retryOfNew.status).toBe(200);
     await quiet();
     expect(fake.callsTo('chat.postMessage', inChannel('C3'))).toHaveLength(1);
     expect(fake.callsTo('chat.update', inChannel('C3'))).toHaveLength(1);
+  });
+
+  it('answers a retry of an event it never received (the first attempt was lost), once', async () => {
+    const retry = () => sendEvent('Ev310', mention('C31', '310.1'), { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
+    expect((await retry()).status).toBe(200);
+    await fake.waitForCalls('chat.update', inChannel('C31'));
+    expect((await retry()).status).toBe(200);
+    await quiet();
+    expect(fake.callsTo('chat.postMessage', inChannel('C31'))).toHaveLength(1);
+  });
+
+  it('answers concurrent deliveries of one event once', async () => {
+    const results = await Promise.all([1, 2, 3].map((n) => sendEvent('Ev320', mention('C32', '320.1'), { 'x-slack-retry-num': String(n) })));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    await fake.waitForCalls('chat.update', inChannel('C32'));
+    await quiet();
+    expect(fake.callsTo('chat.postMessage', inChannel('C32'))).toHaveLength(1);
   });
 });
 
@@ -197,6 +211,19 @@ describe('/policy and buttons', () => {
     expect(blocksOf(shared!)).toContain('Investment Office');
     expect(blocksOf(shared!)).not.toContain('share_answer');
     expect(removed!.args).toEqual({ delete_original: true });
+  });
+
+  it('answers a replayed /policy command (same signed body, same trigger id) once', async () => {
+    const body = commandBody(LOAN_QUESTION, 'cmd-replay');
+    const headers = signSlackRequest(SECRET, body);
+    const first = await post(body, 'application/x-www-form-urlencoded', headers);
+    expect(await first.json()).toMatchObject({ text: expect.stringMatching(/Looking up/) });
+    await fake.waitForCalls('response_url', (c) => c.id === 'cmd-replay');
+    const replay = await post(body, 'application/x-www-form-urlencoded', headers);
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe('');
+    await quiet();
+    expect(fake.callsTo('response_url', (c) => c.id === 'cmd-replay')).toHaveLength(1);
   });
 
   it('shows a measure, an unknown measure, and help', async () => {

@@ -50,15 +50,15 @@ const waitForAck = async (envelopeId: string) => {
   }
   throw new Error(`no ack for ${envelopeId}`);
 };
-const mentionEnvelope = (envelopeId: string, retryAttempt: number) => ({
+const mentionEnvelope = (envelopeId: string, eventId: string, retryAttempt: number, channel = 'C7', ts = '700.1') => ({
   envelope_id: envelopeId,
   type: 'events_api',
   accepts_response_payload: false,
   retry_attempt: retryAttempt,
   retry_reason: retryAttempt > 0 ? 'timeout' : '',
   payload: {
-    type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev-${envelopeId}`, event_time: 1,
-    event: { type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> What does measure 10 say?`, ts: '700.1', channel: 'C7', event_ts: '700.1' },
+    type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1,
+    event: { type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> What does measure 10 say?`, ts, channel, event_ts: ts },
   },
 });
 
@@ -68,14 +68,20 @@ describe('Slack over Socket Mode', () => {
   });
 
   it('acks a mention envelope and answers in its thread; a retried envelope is acked but not answered', async () => {
-    send(mentionEnvelope('env-1', 0));
+    send(mentionEnvelope('env-1', 'Ev-700', 0));
     await waitForAck('env-1');
     const [update] = await fake.waitForCalls('chat.update', (c) => c.args.channel === 'C7');
     expect(JSON.stringify(update!.args.blocks)).toContain('Measure 10');
-    send(mentionEnvelope('env-2', 1));
+    send(mentionEnvelope('env-2', 'Ev-700', 1));
     await waitForAck('env-2');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(fake.callsTo('chat.postMessage', (c) => c.args.channel === 'C7')).toHaveLength(1);
+  });
+
+  it('answers a retried envelope of an event it never received', async () => {
+    send(mentionEnvelope('env-5', 'Ev-750', 1, 'C75', '750.1'));
+    await waitForAck('env-5');
+    await fake.waitForCalls('chat.update', (c) => c.args.channel === 'C75');
   });
 
   it('answers /policy measure 10 in the ack payload', async () => {

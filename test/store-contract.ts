@@ -90,7 +90,7 @@ export function testStoreContract(getStore: () => Store): void {
 
   it('claims a delivery once, takes over a stale unfinished claim, and never one that was answered', async () => {
     const store = getStore();
-    const [first, second] = [createId('ev'), createId('ev')];
+    const [first, second] = [`event:${createId('m')}`, `event:${createId('m')}`];
     const at = '2025-03-01T08:00:00.000Z';
     const staleBefore = '2025-03-01T07:58:00.000Z';
     const claims = await Promise.all([store.claimDelivery(first, at, staleBefore), store.claimDelivery(first, at, staleBefore)]);

@@ -1,22 +1,66 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { Logger } from '../../core/logger.js';
+import type { Store } from '../../core/storage/store.js';
 
-const REMEMBERED_EVENTS = 1000;
+/** Where deliveries are remembered: the store, so a restart forgets nothing. */
+export type DeliveryLog = Pick<Store, 'claimDelivery' | 'finishDelivery'>;
 
 /**
- * Drops Slack's retries (X-Slack-Retry-Num over HTTP, retry_attempt over Socket Mode) and any
- * event id seen before, so nothing is answered twice. Events are already acked by Bolt before
- * middleware runs, so a dropped event still gets its 200.
+ * A claim not finished within this time belongs to a process that died mid-answer, and a
+ * redelivery may take it over. Well above one answer's budget (OPENAI_TIMEOUT_MS, 20 s by default).
  */
-export function createRedeliveryFilter(): Middleware<AnyMiddlewareArgs> {
-  const seen = new Set<string>();
-  return async ({ body, context, next }) => {
-    if ((context.retryNum ?? 0) > 0) return;
-    const eventId = 'event_id' in body ? body.event_id : undefined;
-    if (typeof eventId === 'string') {
-      if (seen.has(eventId)) return;
-      seen.add(eventId);
-      if (seen.size > REMEMBERED_EVENTS) seen.delete(seen.values().next().value!);
+const STALE_AFTER_MS = 2 * 60 * 1000;
+
+/**
+ * Exactly once: each event (by event id) and each slash command (by trigger id, the same in a
+ * replayed request) is answered by the first delivery that claims it; Slack's retries and
+ * replays of it are acked and skipped. A retry of an event never claimed (the first attempt
+ * never reached a live process) is answered. Events are acked by Bolt before middleware runs;
+ * a skipped command gets the receiver's empty 200.
+ */
+export function createRedeliveryFilter(deps: { deliveries?: DeliveryLog; logger?: Logger } = {}): Middleware<AnyMiddlewareArgs> {
+  const deliveries = deps.deliveries ?? rememberInProcess();
+  return async ({ body, next }) => {
+    const key = deliveryKey(body as Record<string, unknown>);
+    if (!key) return next();
+    const now = Date.now();
+    if (!(await deliveries.claimDelivery(key, iso(now), iso(now - STALE_AFTER_MS)))) {
+      deps.logger?.info({ key }, 'slack redelivery skipped: already answered or being answered');
+      return;
     }
-    await next();
+    try {
+      await next();
+    } finally {
+      await deliveries.finishDelivery(key, iso(Date.now()));
+    }
+  };
+}
+
+function deliveryKey(body: Record<string, unknown>): string | null {
+  if (typeof body.event_id === 'string') return `slack-event:${body.event_id}`;
+  if (typeof body.command === 'string' && typeof body.trigger_id === 'string') return `slack-command:${body.trigger_id}`;
+  return null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const REMEMBERED_IN_PROCESS = 1000;
+
+/** For an app built without a store: the same rules, for the last thousand deliveries of this process. */
+function rememberInProcess(): DeliveryLog {
+  const claims = new Map<string, { claimedAt: string; finished: boolean }>();
+  return {
+    async claimDelivery(key, at, staleBefore) {
+      const claim = claims.get(key);
+      if (claim && (claim.finished || claim.claimedAt >= staleBefore)) return false;
+      claims.delete(key);
+      claims.set(key, { claimedAt: at, finished: false });
+      if (claims.size > REMEMBERED_IN_PROCESS) claims.delete(claims.keys().next().value!);
+      return true;
+    },
+    async finishDelivery(key) {
+      const claim = claims.get(key);
+      if (claim) claim.finished = true;
+    },
   };
 }

@@ -73,7 +73,7 @@ export function buildMatchRows(summary: Pick<RunSummary, 'byKind' | 'byLanguage'
   return [header, ...groups.map(([name, group]) => buildRow(name, MATCH_METRIC_KEYS, group))];
 }
 
-/** The overall metrics of both pipelines side by side, with system / baseline; header first. */
+/** The overall metrics of both pipelines side by side (those either measured), with system / baseline; header first. */
 export function buildComparisonRows(system: EvalRun, baseline: EvalRun): string[][] {
   const scoreRow = (label: string, a: number | null, b: number | null) => [label, formatScore(a), formatScore(b), formatRatio(a, b)];
   const msRow = (label: string, a: number | null, b: number | null) => [label, formatMs(a), formatMs(b), formatRatio(a, b)];
@@ -83,7 +83,9 @@ export function buildComparisonRows(system: EvalRun, baseline: EvalRun): string[
   };
   return [
     ['metric', 'system', 'baseline', 'ratio'],
-    ...METRIC_KEYS.map((k) => scoreRow(METRIC_LABELS[k], system.metrics[k], baseline.metrics[k])),
+    ...METRIC_KEYS.filter((k) => system.metrics[k] !== null || baseline.metrics[k] !== null).map((k) =>
+      scoreRow(METRIC_LABELS[k], system.metrics[k], baseline.metrics[k]),
+    ),
     scoreRow('cases passed', passRate(system), passRate(baseline)),
     msRow('p50 ms', system.latency.p50, baseline.latency.p50),
     msRow('p95 ms', system.latency.p95, baseline.latency.p95),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { focusedInWidget, partials, recordPartials } from './browser.js';
-import { ask, chip, lastAnswer, launcher, useWidgetSuite, widget } from './harness.js';
+import { ask, chip, lastAnswer, launcher, savedAnswers, useWidgetSuite, widget } from './harness.js';
 
 const QUESTION = 'Can a tech company get a loan backed by its patents?';
 const INVESTMENT_OFFICE = "Jing'an District Investment Office";
@@ -21,12 +21,20 @@ describe('embedded widget in a real browser', () => {
     expect(seen[0]!.length).toBeLessThan(seen[seen.length - 1]!.length);
     expect(final).toContain('intellectual property mortgage loans');
     expect(await chip(page, 'Measure 10').innerText()).toBe('Measure 10');
+    // Every sentence is marked, but a paragraph shows each measure once.
+    for (const paragraph of await lastAnswer(page).locator('.body p').all()) {
+      const labels = await paragraph.locator('.chip').allInnerTexts();
+      expect(labels).toEqual([...new Set(labels)]);
+    }
     await expect.poll(() => lastAnswer(page).getByRole('note').innerText()).toBe('These measures were valid until 31 December 2025.');
 
     await chip(page, 'Measure 10').click();
     const drawer = page.getByRole('dialog', { name: /Measure 10: Enhancing technology finance/ });
     await expect.poll(() => drawer.innerText()).toContain(INVESTMENT_OFFICE);
     expect(await drawer.innerText()).toContain('(III) Promoting the further development of the financial services industry');
+    const [answer] = await savedAnswers(page);
+    expect(await drawer.locator('.text mark').innerText()).toBe(answer!.citations[0]!.quote);
+    expect(await drawer.getByRole('note').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await drawer.isVisible()).toBe(false);
     expect((await focusedInWidget(page))?.label).toBe('Measure 10');
@@ -34,10 +42,7 @@ describe('embedded widget in a real browser', () => {
     await lastAnswer(page).getByRole('button', { name: 'Helpful', exact: true }).click();
     await expect.poll(() => lastAnswer(page).innerText()).toContain('Thanks, your feedback was recorded.');
     await page.screenshot({ path: 'test-results/widget-desktop.png' });
-    const messageId = await page.evaluate(() => {
-      const saved = JSON.parse(sessionStorage.getItem(`jingan-widget:${location.origin}`)!);
-      return saved.turns[1].answer.messageId as string;
-    });
+    const { messageId } = answer!;
     expect((await suite.server().deps.store.getFeedback(messageId))?.rating).toBe('up');
 
     await lastAnswer(page).getByRole('button', { name: 'Copy answer' }).click();
@@ -54,7 +59,8 @@ describe('embedded widget in a real browser', () => {
 
     await widget(page).getByRole('button', { name: 'New conversation' }).click();
     expect(await widget(page).locator('.user').count()).toBe(0);
-    expect(await widget(page).locator('.starters button').count()).toBe(4);
+    await expect.poll(() => widget(page).locator('.starters button').count()).toBe(4);
+    expect(await widget(page).getByRole('button', { name: 'What applies to my company?' }).count()).toBe(2);
   }, 60_000);
 
   it('works with the keyboard alone and traps focus in the open panel', async () => {

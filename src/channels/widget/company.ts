@@ -60,13 +60,15 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
     } finally {
       submit.disabled = false;
     }
+    // The results replace whatever had focus (Retry, an earlier card): land on them instead.
+    (results.querySelector<HTMLElement>('h4, .empty, .error button') ?? submit).focus();
   };
 
   const showMatches = ({ matches, language, notices }: MatchResult) => {
     const notice = notices.find((n) => n.kind === 'translation')?.text;
     if (!matches.length) {
       status.textContent = t.noMatch;
-      results.replaceChildren(h('p', { class: 'empty' }, t.noMatch));
+      results.replaceChildren(h('p', { class: 'empty', tabindex: '-1' }, t.noMatch));
       return;
     }
     status.textContent = `${t.matches}: ${matches.length}`;
@@ -89,7 +91,6 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
       );
     });
     results.replaceChildren(heading, h('ul', { class: 'cards' }, ...cards), ...notices.map((n) => h('p', { class: 'notice', role: 'note' }, n.text)));
-    heading.focus();
   };
 
   form.addEventListener('submit', (event) => {

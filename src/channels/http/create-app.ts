@@ -4,10 +4,12 @@ import { cors } from 'hono/cors';
 import type { AppDeps } from './deps.js';
 import { errorBody } from '../../core/errors.js';
 import { handleError } from './http-errors.js';
+import { rateLimit } from './rate-limit.js';
 import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
+import { securityHeaders } from './security-headers.js';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -16,6 +18,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.onError(handleError(deps.logger));
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.use('*', securityHeaders());
 
   app.use(
     '/api/*',
@@ -26,6 +29,9 @@ export function createApp(deps: AppDeps) {
       maxAge: 600,
     }),
   );
+  // Before the body is read: a client over its allowance costs no parsing, retrieval or model call.
+  const limit = rateLimit(deps.config);
+  for (const path of ['/api/chat', '/api/chat/stream', '/api/match']) app.use(path, limit);
   app.use(
     '/api/*',
     bodyLimit({

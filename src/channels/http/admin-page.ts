@@ -1,5 +1,7 @@
 import { escapeHtml } from '../../core/text/escape-html.js';
 import type { Stats } from '../../core/storage/store.js';
+import type { FailureFilter, FailureRow } from './admin-failures.js';
+import { renderFailures } from './failures-section.js';
 
 const DAYS_SHOWN = 30;
 interface Bar {
@@ -9,8 +11,15 @@ interface Bar {
   text?: string;
 }
 
-/** The admin view: the store's figures as inline SVG charts; no script, no external asset. */
-export function renderAdminPage(stats: Stats): string {
+export interface FailuresView {
+  rows: FailureRow[];
+  filter: FailureFilter;
+  /** Carried in the filter form when the page was opened with ?token=. */
+  token: string | undefined;
+}
+
+/** The admin view: what fails, then the store's figures as inline SVG charts; no script, no external asset. */
+export function renderAdminPage(stats: Stats, failures: FailuresView): string {
   const days = stats.questionsPerDay.slice(-DAYS_SHOWN);
   const questions = stats.questionsPerDay.reduce((sum, d) => sum + d.count, 0);
   const { up, down } = stats.feedback;
@@ -37,11 +46,12 @@ export function renderAdminPage(stats: Stats): string {
 body{font:14px/1.4 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}
 section{border:1px solid #ddd;border-radius:6px;padding:1rem;margin:1rem 0}
 h2{font-size:1rem;margin:0 0 .5rem}table{border-collapse:collapse;width:100%}
-td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}td.num{text-align:right;white-space:nowrap}
+td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}form{margin:.5rem 0}td.num{text-align:right;white-space:nowrap}
 .empty{color:#888}
 </style></head><body>
 <h1>Policy assistant: usage</h1>
 <p>${questions} questions, ${stats.answers} answers stored.</p>
+${renderFailures(failures.rows, failures.filter, failures.token)}
 ${sections.join('\n')}
 </body></html>`;
 }

@@ -38,9 +38,9 @@ const EARLIER_MESSAGES = `SELECT * FROM messages WHERE conversation_id = ?
 const FAILURES = `SELECT m.*, c.channel, f.rating, f.comment AS feedback_comment
   FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN feedback f ON f.message_id = m.id
   WHERE m.role = 'assistant' AND (m.refused = 1 OR f.rating = 'down')
-    AND (?1 IS NULL OR (?1 = 'refused' AND m.refused = 1) OR (?1 = 'downvoted' AND f.rating = 'down'))
-    AND (?2 IS NULL OR c.channel = ?2)
-  ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?3`;
+    AND (? IS NULL OR (? = 'refused' AND m.refused = 1) OR (? = 'downvoted' AND f.rating = 'down'))
+    AND (? IS NULL OR c.channel = ?)
+  ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?`;
 
 /** The store over the schema in core/storage/migrations.ts; the same SQL runs on both engines. */
 export function createSqlStore(db: SqlDriver): Store {
@@ -107,7 +107,11 @@ export function createSqlStore(db: SqlDriver): Store {
       );
     },
     async listFailures({ kind, channel, limit }) {
-      const rows = await db.all<MessageRow & { channel: Channel; rating: Rating | null; feedback_comment: string | null }>(FAILURES, [kind ?? null, channel ?? null, limit]);
+      const rows = await db.all<MessageRow & { channel: Channel; rating: Rating | null; feedback_comment: string | null }>(FAILURES, [
+        ...Array<SqlValue>(3).fill(kind ?? null),
+        ...Array<SqlValue>(2).fill(channel ?? null),
+        limit,
+      ]);
       return Promise.all(
         rows.map(async (row) => {
           const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(toMessage);

@@ -1,24 +1,16 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { AppError } from '../../../core/errors.js';
-import type { DownvotedAnswer } from '../../../core/storage/store.js';
+import { listFailures, readFailureFilter, toEvalDrafts } from '../admin-failures.js';
 import { renderAdminPage } from '../admin-page.js';
 import type { AppDeps } from '../deps.js';
 
-/** The contract's eval case, plus what an evaluator needs to correct `expected`. */
-export interface ExportedCase {
-  id: string;
-  question: string;
-  expected: string[];
-  kind: 'followup' | 'paraphrase';
-  refuse: boolean;
-  history?: Array<{ role: 'user' | 'assistant'; content: string }>;
-  note: string | null;
-  answer: string;
-}
+const SHOWN = 50;
+const EXPORTED = 1000;
 
 /**
- * `/admin`: stats JSON, down-voted answers as eval JSONL, and an HTML page. Bearer
- * ADMIN_TOKEN; with no token configured the sub-app has no routes, so everything is 404.
+ * `/admin`: stats JSON, the recent refused and down-voted answers (JSON, or eval JSONL), and an
+ * HTML page. Bearer ADMIN_TOKEN; with no token configured the sub-app has no routes, so everything is 404.
+ * The failures filter by ?kind=refused|downvoted, ?language=en|zh and ?channel=web|api|slack|cli.
  */
 export function createAdminRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -29,36 +21,25 @@ export function createAdminRoutes(deps: AppDeps) {
     // The token may sit in this page's URL: keep it out of Referer headers and caches.
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-    return c.html(renderAdminPage(await deps.store.stats()));
+    const filter = readFailureFilter(c.req.query());
+    const [stats, rows] = await Promise.all([deps.store.stats(), listFailures(deps.store, filter, SHOWN)]);
+    return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token') }));
   });
 
   app.get('/stats', requireToken(token, false), async (c) => c.json(await deps.store.stats()));
 
+  app.get('/failures', requireToken(token, false), async (c) => c.json(await listFailures(deps.store, readFailureFilter(c.req.query()), SHOWN)));
+
   app.get('/export', requireToken(token, false), async (c) => {
-    const lines = toEvalCases(await deps.store.listDownvoted()).map((line) => JSON.stringify(line));
+    const rows = await listFailures(deps.store, readFailureFilter(c.req.query()), EXPORTED);
+    const lines = toEvalDrafts(rows).map((line) => JSON.stringify(line));
     return c.body(lines.length ? `${lines.join('\n')}\n` : '', 200, {
       'Content-Type': 'application/x-ndjson; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="downvoted.jsonl"',
+      'Content-Disposition': 'attachment; filename="failures.jsonl"',
     });
   });
 
   return app;
-}
-
-export function toEvalCases(answers: DownvotedAnswer[]): ExportedCase[] {
-  // The dataset requires a question; an answer without a stored one cannot become a case.
-  return answers
-    .filter((a) => a.question.trim() !== '')
-    .map((a, i) => ({
-      id: `fb_${i + 1}`,
-      question: a.question,
-      expected: a.cited,
-      kind: a.history.length > 0 ? 'followup' : 'paraphrase',
-      refuse: a.refused,
-      ...(a.history.length > 0 ? { history: a.history } : {}),
-      note: a.comment,
-      answer: a.answer,
-    }));
 }
 
 /** A browser cannot send a bearer header when navigating, so the page alone also takes ?token=. */

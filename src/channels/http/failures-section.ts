@@ -1,0 +1,43 @@
+import { CHANNELS } from '../../core/storage/store.js';
+import { escapeHtml } from '../../core/text/escape-html.js';
+import type { FailureFilter, FailureRow } from './admin-failures.js';
+
+const CHOICES: Record<keyof FailureFilter, { label: string; values: readonly string[] }> = {
+  kind: { label: 'Kind', values: ['refused', 'downvoted'] },
+  language: { label: 'Language', values: ['en', 'zh'] },
+  channel: { label: 'Channel', values: CHANNELS },
+};
+
+/**
+ * "What fails, at a glance": the recent refused and down-voted questions as stored (redacted),
+ * a filter form that works without script, and how to export the same rows as eval cases.
+ */
+export function renderFailures(rows: FailureRow[], filter: FailureFilter, token: string | undefined): string {
+  const selects = (Object.keys(CHOICES) as Array<keyof FailureFilter>)
+    .map((name) => {
+      const { label, values } = CHOICES[name];
+      const options = ['', ...values]
+        .map((v) => `<option value="${v}"${filter[name] === v || (!filter[name] && v === '') ? ' selected' : ''}>${v === '' ? 'all' : v}</option>`)
+        .join('');
+      return `<label>${label} <select name="${name}">${options}</select></label>`;
+    })
+    .join(' ');
+  const hidden = token === undefined ? '' : `<input type="hidden" name="token" value="${escapeHtml(token)}">`;
+  const query = new URLSearchParams(Object.entries(filter).flatMap(([name, value]) => (value ? [[name, value]] : []))).toString();
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.createdAt.slice(0, 16).replace('T', ' '))}</td><td>${r.kinds.map((k) => (k === 'downvoted' ? 'down-voted' : k)).join(', ')}</td>` +
+        `<td>${r.language}</td><td>${escapeHtml(r.channel)}</td><td>${escapeHtml(r.question)}${r.comment ? `<br><small>comment: ${escapeHtml(r.comment)}</small>` : ''}</td>` +
+        `<td>${r.cited.map((id) => `<code>${escapeHtml(id)}</code>`).join(' ') || '—'}</td></tr>`,
+    )
+    .join('');
+  const table = rows.length
+    ? `<table><thead><tr><th>when (UTC)</th><th>kind</th><th>lang</th><th>channel</th><th>question</th><th>cited</th></tr></thead><tbody>${body}</tbody></table>`
+    : '<p class="empty">Nothing refused or down-voted matches.</p>';
+  return `<section id="failures"><h2>What fails: recent refused and down-voted questions</h2>
+<form method="get" action="#failures">${selects} ${hidden}<button type="submit">Filter</button></form>
+${table}
+<p>Export these as eval cases (JSONL; the system's citations are <code>cited</code>, add <code>expected</code> to make a case):
+<code>curl -H "Authorization: Bearer $ADMIN_TOKEN" "/admin/export${query ? `?${escapeHtml(query)}` : ''}"</code></p></section>`;
+}

@@ -16,11 +16,15 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const FROM_SOURCES = ['--import', 'tsx', 'src/runtimes/node/server.ts'];
+/** What `npm start` runs: the bundle in dist/, rebuilt first if the sources changed. */
+const FROM_BUNDLE = ['scripts/start.mjs'];
+
 /** Starts the real server on a port of the OS's choosing and resolves with its URL from the startup log. */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
+function startServer(args = FROM_SOURCES): Promise<{ child: ChildProcess; url: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' };
   for (const key of ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ADMIN_TOKEN']) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtimes/node/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -73,8 +77,8 @@ describe('acknowledged writes survive kill -9', () => {
     await killHard(second.child);
   });
 
-  it('keeps every exchange of concurrent requests, which share commits', { timeout: 60_000 }, async () => {
-    const server = await startServer();
+  it('keeps every exchange of concurrent requests, which share commits, when run from the bundle', { timeout: 60_000 }, async () => {
+    const server = await startServer(FROM_BUNDLE);
     const replies = await Promise.all(
       Array.from({ length: 16 }, async () => {
         const res = await postJson(`${server.url}/api/chat`, { message: 'Who supports companies that go public?' });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGroupCommit, type GroupCommit } from './group-commit.js';
@@ -68,6 +71,26 @@ describe('group commit', () => {
     expect(ids()).toEqual(['a', 'b']);
     expect(db.prepare('SELECT count(*) AS n FROM links').get()).toEqual({ n: 0 });
     expect(db.inTransaction).toBe(false);
+  });
+
+  it('rejects the whole group at once when another connection holds the write lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'group-commit-'));
+    const file = new Database(join(dir, 'db'), { timeout: 0 });
+    const holder = new Database(join(dir, 'db'));
+    try {
+      file.exec('PRAGMA journal_mode = WAL; CREATE TABLE items (id TEXT PRIMARY KEY)');
+      const busyGroup = createGroupCommit(file);
+      const put = (id: string) => () => file.prepare('INSERT INTO items (id) VALUES (?)').run(id).changes;
+      holder.exec('BEGIN IMMEDIATE');
+      const outcomes = await Promise.allSettled([busyGroup.write(put('a')), busyGroup.write(put('b'))]);
+      expect(outcomes.map((o) => o.status === 'rejected' && (o.reason as { code: string }).code)).toEqual(['SQLITE_BUSY', 'SQLITE_BUSY']);
+      holder.exec('ROLLBACK');
+      await expect(busyGroup.write(put('c'))).resolves.toBe(1);
+    } finally {
+      holder.close();
+      file.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('commits what is queued at once on flush', async () => {

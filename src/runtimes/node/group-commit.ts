@@ -24,8 +24,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * Group commit: writes queued in the same event-loop turn run in one transaction with one
  * fsync, flushed on setImmediate. Each write runs inside its own savepoint, so a failing
  * statement rolls back and rejects only its own write. When the shared transaction fails as
- * a whole (busy, I/O error, a constraint checked at COMMIT), each write is retried alone so
- * that every caller gets its own outcome.
+ * a whole (an I/O error, a constraint checked at COMMIT), each write is retried alone so that
+ * every caller gets its own outcome.
  */
 export function createGroupCommit(db: BetterSqlite3.Database, options: GroupCommitOptions = {}): GroupCommit {
   const sql = (text: string) => db.prepare(text);
@@ -53,28 +53,29 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
     }
   };
 
-  const runTransaction = (group: Pending[]): Outcome[] => {
-    begin.run();
-    try {
-      const outcomes = group.map(runInSavepoint);
-      commit.run();
-      options.onCommit?.(group.length);
-      return outcomes;
-    } catch (error) {
-      if (db.inTransaction) rollback.run();
-      throw error;
-    }
-  };
-
   const settle = (pending: Pending, outcome: Outcome) =>
     outcome.ok ? pending.resolve(outcome.value) : pending.reject(outcome.error);
 
-  const runAlone = (pending: Pending) => {
+  const commitGroup = (group: Pending[]): void => {
     try {
-      settle(pending, runTransaction([pending])[0]!);
+      begin.run();
     } catch (error) {
-      pending.reject(error);
+      // Busy past the timeout or unusable: retrying each write would only wait as long again.
+      for (const pending of group) pending.reject(error);
+      return;
     }
+    let outcomes: Outcome[];
+    try {
+      outcomes = group.map(runInSavepoint);
+      commit.run();
+    } catch (error) {
+      if (db.inTransaction) rollback.run();
+      if (group.length === 1) group[0]!.reject(error);
+      else for (const pending of group) commitGroup([pending]);
+      return;
+    }
+    group.forEach((pending, i) => settle(pending, outcomes[i]!));
+    options.onCommit?.(group.length);
   };
 
   const flush = () => {
@@ -82,16 +83,7 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
     scheduled = null;
     const group = queue;
     queue = [];
-    if (group.length === 0) return;
-    if (group.length === 1) return runAlone(group[0]!);
-    let outcomes: Outcome[];
-    try {
-      outcomes = runTransaction(group);
-    } catch {
-      group.forEach(runAlone);
-      return;
-    }
-    group.forEach((pending, i) => settle(pending, outcomes[i]!));
+    if (group.length > 0) commitGroup(group);
   };
 
   return {

@@ -2,11 +2,12 @@ import { documentOf, type Corpus } from '../corpus/corpus.js';
 import type { Retriever } from '../retrieval/types.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { buildCitations } from './build-citations.js';
-import { classifyMessage } from './classify-message.js';
+import { classifyMessage, coveredPlaces } from './classify-message.js';
+import { isVague } from './detect-vague.js';
 import { composeOffline } from './compose-offline.js';
 import { detectAsks } from './detect-asks.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
-import { writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
+import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
 import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
 import { selectSections } from './select-sections.js';
@@ -46,6 +47,10 @@ export async function answerOffline(
     return { ...none, answer, citations: [], refused: false, notices: [], mode: 'offline', language };
   }
   const resolved = resolveFollowup(question.message, question.history ?? []);
+  // Too broad to pick a measure for: ask what the company does and needs rather than guess.
+  if (!resolved.context && isVague(question.message, coveredPlaces(corpus))) {
+    return { ...none, answer: writeClarification(corpus, language), citations: [], refused: false, notices: [], mode: 'offline', language };
+  }
   const asks = detectAsks(question.message);
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;

@@ -51,3 +51,16 @@ export function writeSmalltalk(corpus: Corpus, kind: SmalltalkKind, language: La
   if (kind === 'thanks') return "You're welcome! Ask me anything else about the measures.";
   return `Hello! I answer questions about ${scope} from their text, with citations.${example ? ` For example: "${example}"` : ''}`;
 }
+
+/** For a question too broad to answer from one measure: what to tell the assistant instead. */
+export function writeClarification(corpus: Corpus, language: Language): string {
+  const scope = describeScope(corpus, language);
+  if (language === 'zh') {
+    return `${scope}涵盖多种支持方向。请告诉我贵企业所在行业和具体需求（融资、人才、研发、市场拓展、场地、知识产权或品牌），我来对应相关措施；也可以用“哪些政策适用于我的企业？”描述企业情况。`;
+  }
+  return `${capitalize(scope)} cover many kinds of support. Tell me what your company does and what it needs (financing, talent, R&D, markets, space, intellectual property or brand) and I will point you to the measures that apply, or describe your company under "What applies to my company?".`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

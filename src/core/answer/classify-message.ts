@@ -33,11 +33,16 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   const text = normalizeText(foldConfusables(message));
   if (INJECTION.some((pattern) => pattern.test(text))) return 'injection';
   const places = placePatterns(corpus);
-  if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !places.covered.test(text)) return 'other_task';
+  if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !text.match(places.covered)) return 'other_task';
   if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: "Nanjing West Road" is in Jing'an, not the city of Nanjing.
-  if (places.other.test(text) && !places.covered.test(text)) return 'other_jurisdiction';
+  if (places.other.test(text) && !text.match(places.covered)) return 'other_jurisdiction';
   return 'policy';
+}
+
+/** The names and places of the jurisdictions the corpus covers ("Jing'an", "南京西路"). */
+export function coveredPlaces(corpus: Corpus): RegExp {
+  return placePatterns(corpus).covered;
 }
 
 const PLACE_CACHE = new WeakMap<Corpus, { covered: RegExp; other: RegExp }>();
@@ -49,7 +54,7 @@ function placePatterns(corpus: Corpus): { covered: RegExp; other: RegExp } {
     const covered = corpus.documents.flatMap((d) => [...d.metadata.jurisdiction.names, ...d.metadata.jurisdiction.places]);
     const coveredSet = new Set(covered.map((p) => p.toLowerCase()));
     const other = corpus.places.filter((p) => !coveredSet.has(p.toLowerCase()));
-    patterns = { covered: alternation(covered, 'i'), other: alternation(other, 'i') };
+    patterns = { covered: alternation(covered, 'gi'), other: alternation(other, 'i') };
     PLACE_CACHE.set(corpus, patterns);
   }
   return patterns;

@@ -19,11 +19,12 @@ const SUBJECTLESS = new Set(
   expire expires measure measures support supported policy one more detail details say says said mean means question answer amount amounts money
   deadline deadlines form forms documents procedure procedures eligible eligibility requirement requirements condition conditions phone number interest
   rate rates bank banks subsidy subsidies cost costs period date long else other who whom charge offer offers offered provide provides
-  give gives get available terms loan loans apply how`.split(/\s+/),
+  give gives get available terms loan loans apply how talk speak call reach go different difference differ compare
+  two both ones`.split(/\s+/),
 );
 /** Chinese asks that have no subject of their own; what is left of a question after removing them must be (almost) nothing. */
 const SUBJECTLESS_ZH =
-  /申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|负责部门|责任部门|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|补贴|支持|政策|措施|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
+  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|负责部门|责任部门|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|补贴|支持|政策|措施|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
 
 /**
  * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that

@@ -21,6 +21,8 @@ export const RELEVANCE = {
   maxSections: 3,
   /** A list question includes every relevant section scoring at least this share of the first. */
   listScore: 0.6,
+  /** ... or, for a Chinese question, covers as many of its distinctive terms as the first, and at least this share. */
+  listCoverage: 0.5,
   maxList: 8,
   /** Below this share of the first, a runner-up does not make the ranking uncertain. */
   uncertainScore: 0.9,
@@ -45,7 +47,12 @@ export function selectSections(retrieval: Retrieval, asks: Asks): Selection {
   if (!top || !onTopic || (required.length > 0 && !isStrong(top, language))) return { hits: required, uncertain: false };
   if (required.length > 0) return { hits: [...required, top], uncertain: false };
   if (asks.list) {
-    const listed = rest.filter((h) => relevant(h) && h.score >= top.score * RELEVANCE.listScore).slice(0, RELEVANCE.maxList - 1);
+    // Scores fall fast below the first; a Chinese question's own terms say better which sections speak to it.
+    const close = (h: RetrievalHit) =>
+      h.score >= top.score * RELEVANCE.listScore || (language === 'zh' && h.coverage >= Math.max(top.coverage, RELEVANCE.listCoverage));
+    const listed = rest
+      .filter((h) => relevant(h) && close(h) && (isMeasure(h.id) || !isMeasure(top.id)))
+      .slice(0, RELEVANCE.maxList - 1);
     return { hits: [...required, top, ...listed], uncertain: false };
   }
   const companions = rest
@@ -56,9 +63,14 @@ export function selectSections(retrieval: Retrieval, asks: Asks): Selection {
         h.lexical >= top.lexical * RELEVANCE.companionLexical &&
         h.dense >= top.dense * RELEVANCE.companionDense,
     );
+  // Only a measure of the same standing makes the answer uncertain; the preamble or the period never do.
   const runnerUp = rest[0];
   const uncertain =
-    companions.length === 0 && runnerUp !== undefined && relevant(runnerUp) && runnerUp.score >= top.score * RELEVANCE.uncertainScore;
+    companions.length === 0 &&
+    runnerUp !== undefined &&
+    isMeasure(runnerUp.id) === isMeasure(top.id) &&
+    relevant(runnerUp) &&
+    runnerUp.score >= top.score * RELEVANCE.uncertainScore;
   return { hits: [...required, top, ...(uncertain ? [runnerUp] : companions)], uncertain };
 }
 
@@ -70,6 +82,11 @@ function isRelevant(hit: RetrievalHit, language: Language): boolean {
 /** Clearly about the section, not only near it in meaning: rare words shared (and, in Chinese, most of the question's terms). */
 function isStrong(hit: RetrievalHit, language: Language): boolean {
   return hit.lexical >= RELEVANCE.minLexical && (language === 'en' || hit.coverage >= RELEVANCE.strongCoverage);
+}
+
+/** Measures, not the preamble or the overall requirements: what a "which measures" list is made of. */
+function isMeasure(id: string): boolean {
+  return /(^|:)M\d+$/.test(id);
 }
 
 function dedupe(hits: RetrievalHit[]): RetrievalHit[] {

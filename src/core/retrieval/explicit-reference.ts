@@ -13,12 +13,14 @@ const NUMBER_LIST = String.raw`(\d{1,3}(?!\d)(?:\s*(?:,|and|&|to|-|through)\s*\d
 const PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
   { prefix: 'R', pattern: new RegExp(String.raw`\b(?:overall\s+)?requirements?\s*(?:no\.?\s*)?${NUMBER_LIST}`, 'gi') },
   { prefix: 'M', pattern: new RegExp(String.raw`\b(?:measures?|articles?|items?|clauses?)\s*(?:no\.?\s*)?${NUMBER_LIST}`, 'gi') },
-  { prefix: 'M', pattern: /\bM\s?(\d{1,3})\b/g },
-  { prefix: 'R', pattern: /\bR(\d{1,2})\b/g },
+  { prefix: 'M', pattern: /(?<!:)\bM\s?(\d{1,3})\b/g },
+  { prefix: 'R', pattern: /(?<!:)\bR(\d{1,2})\b/g },
 ];
 
 // Chinese: 措施10, 第十条, 第10、15条, 第十项措施, 总体要求第二条; numbers in digits or Chinese numerals.
-const ZH_LIST = `(${NUMBER_PATTERN}(?:\\s*(?:、|,|，|和|及|与|至|到|-|~)\\s*(?:第\\s*)?${NUMBER_PATTERN})*)`;
+// "一共", "一些", "一般" are words, not the number one.
+const ZH_NUMBER = `${NUMBER_PATTERN}(?![共些般样起直致切定旦体])`;
+const ZH_LIST = `(${ZH_NUMBER}(?:\\s*(?:、|,|，|和|及|与|至|到|-|~)\\s*(?:第\\s*)?${ZH_NUMBER})*)`;
 const ZH_PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
   { prefix: 'R', pattern: new RegExp(`总体要求\\s*(?:第\\s*)?${ZH_LIST}`, 'g') },
   { prefix: 'M', pattern: new RegExp(`措施\\s*(?:第\\s*)?${ZH_LIST}`, 'g') },

@@ -9,13 +9,14 @@ export interface SectionGroup {
   ids: string[];
 }
 
-export type GroupFinder = (question: string, language: Language) => SectionGroup | null;
+/** `translated`: a Chinese question's glossary English, for headings the Chinese wording abbreviates (文创). */
+export type GroupFinder = (question: string, language: Language, translated?: string) => SectionGroup | null;
 
 const LIST_INTENT =
-  /\b(list|all|every|everything|overview|summar\w*)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|provide)\b/i;
-const LIST_INTENT_ZH = /哪些|哪几|所有|全部|列出|汇总|概括|总结|清单|都有什么|有什么措施|包括什么|包含什么/;
+  /\b(list|all|every|everything|overview|summar\w*|falls? under|in the section)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|provide)\b/i;
+const LIST_INTENT_ZH = /哪些|哪几|几条|所有|全部|列出|汇总|概括|总结|清单|分别|都有什么|有什么措施|包括什么|包含什么/;
 /** Heading words shared by most groups say nothing about which group is meant. */
-const MIN_SCORE = { en: 1.2, zh: 2.5 };
+const MIN_SCORE = { en: 1.2, zh: 2.5, translated: 2 };
 
 /** Finds the policy heading a "which measures cover X" question is about, by BM25 over headings in its language. */
 export function createGroupFinder(sections: Section[]): GroupFinder {
@@ -30,14 +31,21 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
   const chinese = new MiniSearch<{ i: number; heading: string }>({ fields: ['heading'], idField: 'i', tokenize: tokenizeChinese });
   chinese.addAll(groups.flatMap((g, i) => (g.headingZh ? [{ i, heading: g.headingZh }] : [])));
 
-  return (question, language) => {
+  // Prefix matching: Porter stems "finance" and "financial" differently, and headings use the adjective.
+  const searchEnglish = (text: string) => english.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
+  const pick = (results: Array<{ id: unknown; score: number }>, floor: number) => {
+    const [best, second] = results;
+    return best && best.score >= floor && !(second && second.score > best.score * 0.8) ? strip(groups[Number(best.id)]!) : null;
+  };
+
+  return (question, language, translated) => {
     const text = normalizeText(question);
     if (!(language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text)) return null;
-    // Prefix matching: Porter stems "finance" and "financial" differently, and headings use the adjective.
-    const results =
-      language === 'zh' ? chinese.search(text) : english.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
-    const [best, second] = results;
-    if (best && best.score >= MIN_SCORE[language] && !(second && second.score > best.score * 0.8)) return strip(groups[Number(best.id)]!);
+    const found =
+      language === 'zh'
+        ? (pick(chinese.search(text), MIN_SCORE.zh) ?? (translated ? pick(searchEnglish(translated), MIN_SCORE.translated) : null))
+        : pick(searchEnglish(text), MIN_SCORE.en);
+    if (found) return found;
     const roman = /\bsection\s+([IVX]+)\b/i.exec(text)?.[1]?.toUpperCase();
     const group = roman ? groups.find((g) => g.heading.startsWith(`${roman}. `)) : undefined;
     return group ? strip(group) : null;

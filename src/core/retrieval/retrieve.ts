@@ -70,11 +70,13 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       }));
   };
 
+  // Latin words in a Chinese question (ESG, AI, FDA) go to the English rankers as they are.
+  const translate = (query: string) => `${mapGlossary(query).english} ${query.match(/[A-Za-z][A-Za-z&-]*/g)?.join(' ') ?? ''}`.trim();
+
   const search = async (query: string, language: Language, signal?: AbortSignal): Promise<RetrievalHit[]> => {
     if (language === 'en') return searchEnglish(expandQuery(query), signal);
     const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h]));
-    // Latin words in a Chinese question (ESG, AI, FDA) go to the English rankers as they are.
-    const english = `${mapGlossary(query).english} ${query.match(/[A-Za-z][A-Za-z&-]*/g)?.join(' ') ?? ''}`.trim();
+    const english = translate(query);
     const translated = english ? await searchEnglish(expandQuery(english), signal) : [];
     return fuseChinese(native, translated, chineseWeight);
   };
@@ -89,7 +91,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const own = await search(query, language, request.signal);
     const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
     const department = findDepartment(query);
-    const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query, language);
+    const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
     if (explicit.ids.length > 0) {

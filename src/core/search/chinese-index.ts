@@ -5,7 +5,15 @@ import { tokenizeChinese } from '../text/tokenize-chinese.js';
 export interface ChineseHit {
   id: string;
   score: number;
+  /**
+   * Share of the question's distinctive terms (those most sections do not contain, so 措施 and
+   * 企业 do not count) that the section contains: how much of the question it speaks to.
+   */
+  coverage: number;
 }
+
+/** A term in more than this share of the sections says nothing about which section a question means. */
+const COMMON_SHARE = 0.25;
 
 interface Doc {
   id: string;
@@ -26,17 +34,30 @@ export function createChineseIndex(sections: Section[]): (query: string, k: numb
     tokenize: tokenizeChinese,
     searchOptions: { boost: { title: 2, path: 0.5, departments: 1.5 }, combineWith: 'OR' },
   });
-  search.addAll(
-    sections
-      .filter((s) => s.translations.zh)
-      .map((s) => {
-        const zh = readSection(s, 'zh');
-        return { id: s.id, title: zh.title, path: zh.path.join(' '), text: zh.text, departments: zh.departments.join(' ') };
-      }),
-  );
-  return (query, k) =>
-    search
+  const docs = sections
+    .filter((s) => s.translations.zh)
+    .map((s) => {
+      const zh = readSection(s, 'zh');
+      return { id: s.id, title: zh.title, path: zh.path.join(' '), text: zh.text, departments: zh.departments.join(' ') };
+    });
+  search.addAll(docs);
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) {
+    for (const term of new Set(tokenizeChinese(`${doc.title} ${doc.path} ${doc.text} ${doc.departments}`))) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  const common = Math.max(2, docs.length * COMMON_SHARE);
+  const distinctive = (term: string) => (documentFrequency.get(term) ?? 0) <= common;
+
+  return (query, k) => {
+    const terms = new Set(tokenizeChinese(query).filter(distinctive));
+    return search
       .search(query)
       .slice(0, k)
-      .map((r) => ({ id: String(r.id), score: r.score }));
+      .map((r) => {
+        const matched = r.queryTerms.filter((t) => terms.has(t)).length;
+        return { id: String(r.id), score: r.score, coverage: terms.size > 0 ? matched / terms.size : 0 };
+      });
+  };
 }

@@ -25,7 +25,7 @@ export function splitSentences(text: string): string[] {
   return text
     .split(/\n+/)
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+\.)\s+/, '').trim())
-    .filter((line) => line && !line.endsWith(':'))
+    .filter((line) => line && !line.endsWith(':') && !line.endsWith('：'))
     .flatMap((line) => line.split(SENTENCE_END))
     .map((s) => s.trim())
     .filter((s) => stripMarkers(s).replace(/[\s*_.,;:!?-]/g, '').length > 0);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectSmalltalk } from './classify-turn.js';
+import { detectLanguage } from '../text/detect-language.js';
+
+const detect = (message: string) => detectSmalltalk(message, detectLanguage(message));
+
+describe('smalltalk', () => {
+  it.each([
+    ['hello', 'greeting'],
+    ['hi there!', 'greeting'],
+    ['thanks, that helps', 'thanks'],
+    ['Thank you so much!', 'thanks'],
+    ['ok great', 'thanks'],
+    ['你好', 'greeting'],
+    ['好的，谢谢！', 'thanks'],
+    ['明白了，多谢', 'thanks'],
+    ['what can you do?', 'help'],
+    ['你能做什么？', 'help'],
+    ['Hello! Quick question about retail.', 'greeting'],
+  ])('%s -> %s', (message, kind) => {
+    expect(detect(message)).toBe(kind);
+  });
+
+  it.each(['thanks, and who handles that?', 'hello, which measures support biomedicine?', '谢谢，那申请条件呢？', 'What is the weather tomorrow?'])(
+    'is not smalltalk when a question comes with it: %s',
+    (message) => {
+      expect(detect(message)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowup } from './resolve-followup.js';
+
+const history = [
+  { role: 'user' as const, content: 'Can a tech company get a loan backed by its patents?' },
+  { role: 'assistant' as const, content: 'Measure 10 (Enhancing technology finance) addresses this [M10].' },
+];
+
+describe('follow-up resolution', () => {
+  it.each(['Who handles that?', 'Is it still valid?', 'How much?', 'Which banks offer it and at what interest rate?', '那找哪个部门？', '那申请条件呢？', '有金额吗？'])(
+    'carries the previous measures into a question with no subject of its own: %s',
+    (question) => {
+      expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
+    },
+  );
+
+  it('searches a pointing follow-up with its subject together with the previous question, carrying nothing', () => {
+    expect(resolveFollowup('And for elderly care?', history)).toEqual({ context: history[0]!.content, carriedIds: [] });
+  });
+
+  it.each(['What is the weather tomorrow?', 'Which measures support biomedicine?', '我们是一家做跨境电商的公司，有什么支持？'])(
+    'treats a question that does not point back as new: %s',
+    (question) => {
+      expect(resolveFollowup(question, history)).toEqual({ context: null, carriedIds: [] });
+    },
+  );
+
+  it('needs a conversation to lean on', () => {
+    expect(resolveFollowup('Who handles that?', [])).toEqual({ context: null, carriedIds: [] });
+  });
+});

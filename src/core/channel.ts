@@ -3,6 +3,7 @@ import type { ChatService } from './chat/chat-service.js';
 import type { Config } from './config.js';
 import type { Corpus } from './corpus/corpus.js';
 import type { Logger } from './logger.js';
+import type { MatchRequest, MatchResult } from './match/match-company.js';
 import type { Store } from './storage/store.js';
 
 /** What every channel adapter (HTTP API, widget, Slack, a future WeChat Work or Teams bot) is built from. */
@@ -10,6 +11,8 @@ export interface ChannelDeps {
   config: Config;
   corpus: Corpus;
   chat: ChatService;
+  /** The measures that apply to a described company (POST /api/match, `/policy match`, `npm run match`). */
+  match: (request: MatchRequest) => Promise<MatchResult>;
   store: Store;
   logger: Logger;
 }

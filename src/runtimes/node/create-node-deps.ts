@@ -5,6 +5,7 @@ import type { ChannelDeps, ChannelRoutes } from '../../core/channel.js';
 import { createChatService } from '../../core/chat/chat-service.js';
 import { resolveToday, type Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
+import { matchCompany } from '../../core/match/match-company.js';
 import { createWidgetChannel } from '../../channels/widget/widget-routes.js';
 import { createSlackChannel } from '../../channels/slack/slack-routes.js';
 import { buildWidget } from './build-widget.js';
@@ -21,7 +22,21 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const logger = pino({ level: config.logLevel });
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
   const { assistant, answer } = await createNodeAnswerer(config, logger);
-  return { config, corpus: assistant.corpus, store, logger, chat: createChatService({ answer, store }), assistant };
+  return {
+    config,
+    corpus: assistant.corpus,
+    store,
+    logger,
+    chat: createChatService({ answer, store }),
+    match: createNodeMatcher(config, assistant),
+    assistant,
+  };
+}
+
+/** Matching searches with the answerer's corpus and retriever; it never calls a model. */
+function createNodeMatcher(config: Config, assistant: NodeAssistant): NodeDeps['match'] {
+  const { corpus, retrieve } = assistant;
+  return (request) => matchCompany({ corpus, retrieve, today: resolveToday(config) }, request);
 }
 
 /** The channels the Node server mounts beside the API: the widget, and Slack when it is configured. */

@@ -3,6 +3,7 @@ import { createAnswerer } from '../../core/answer/create-answerer.js';
 import { createChatService } from '../../core/chat/chat-service.js';
 import { parseConfig, resolveToday, type Config } from '../../core/config.js';
 import type { Prompts } from '../../core/llm/prompts.js';
+import { matchCompany } from '../../core/match/match-company.js';
 import type { BundledIndex } from './bundled-index.js';
 import { createConsoleLogger } from './console-logger.js';
 import { createD1Store } from './d1-store.js';
@@ -25,7 +26,9 @@ export async function createWorkerDeps(env: WorkerEnv, index: BundledIndex, prom
     today: () => resolveToday(config),
     fetch,
   });
-  return { config, corpus: index.corpus, store, logger, chat: createChatService({ answer, store }) };
+  const { corpus, retrieve } = index;
+  const match: AppDeps['match'] = (request) => matchCompany({ corpus, retrieve, today: resolveToday(config) }, request);
+  return { config, corpus, store, logger, chat: createChatService({ answer, store }), match };
 }
 
 /** [vars] and secrets arrive as strings beside the bindings; only the strings are settings. */

@@ -30,10 +30,11 @@ describe('embedded widget in a real browser', () => {
 
     await chip(page, 'Measure 10').click();
     const drawer = page.getByRole('dialog', { name: /Measure 10: Enhancing technology finance/ });
-    await expect.poll(() => drawer.innerText()).toContain(INVESTMENT_OFFICE);
-    expect(await drawer.innerText()).toContain('(III) Promoting the further development of the financial services industry');
     const [answer] = await savedAnswers(page);
+    await expect.poll(() => drawer.locator('.text mark').count()).toBe(1);
     expect(await drawer.locator('.text mark').innerText()).toBe(answer!.citations[0]!.quote);
+    expect(await drawer.innerText()).toContain(INVESTMENT_OFFICE);
+    expect(await drawer.innerText()).toContain('(III) Promoting the further development of the financial services industry');
     expect(await drawer.getByRole('note').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await drawer.isVisible()).toBe(false);

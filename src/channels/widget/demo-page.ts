@@ -18,10 +18,6 @@ export const DEMO_SCRIPT = `document.getElementById('copy-snippet').addEventList
 });
 `;
 
-/** Scripts from this server only; the widget's shadow-root styles and the page's own are inline. */
-export const DEMO_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 /**
  * The embed line shown for copying. It names the configured public URL (PUBLIC_URL); without
  * one it stays relative, because the request's Host header is the caller's to choose.

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ChannelRoutes } from '../../core/channel.js';
-import { DEMO_CSP, DEMO_SCRIPT, renderDemoPage } from './demo-page.js';
+import { DEMO_SCRIPT, renderDemoPage } from './demo-page.js';
 
 export interface WidgetAssets {
   script: string;
@@ -38,7 +38,6 @@ export function createWidgetRoutes(assets: WidgetAssets, settings: WidgetSetting
 
   app.get('/', (c) => {
     c.header('Cache-Control', 'no-cache');
-    c.header('Content-Security-Policy', DEMO_CSP);
     return c.html(renderDemoPage(settings.publicUrl));
   });
 

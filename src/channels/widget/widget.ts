@@ -17,6 +17,8 @@ export function mountWidget(options: WidgetOptions): void {
   const { api, lang } = options;
   const t = strings(lang);
   const host = document.createElement(HOST_TAG);
+  // The host page may be in another language: screen readers read the widget in its own.
+  host.setAttribute('lang', lang);
   const root = host.attachShadow({ mode: 'open' });
   const ui = buildPanel(root, t, options.title ?? t.title);
   document.body.append(host);
@@ -108,7 +110,10 @@ export function mountWidget(options: WidgetOptions): void {
     session.save(state);
     if (open) {
       reveal(ui.log.querySelector('article.bot:last-of-type'));
-      policy().then((docs) => (ui.subtitle.textContent = describePolicy(docs, lang)), () => undefined);
+      policy().then(
+        (docs) => (ui.subtitle.textContent = ui.subtitle.title = describePolicy(docs, lang)),
+        () => undefined,
+      );
     }
     if (moveFocus) (open ? ui.input : ui.launcher).focus();
   };

@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Folder of document folders (corpus/<docId>/); null for the corpus shipped with the code. */
+  corpusDir: string | null;
   /** YYYY-MM-DD, or null for the real date. */
   policyToday: string | null;
   openai: { apiKey: string; baseUrl: string | null; model: string; embeddingModel: string; timeoutMs: number } | null;
@@ -47,6 +49,7 @@ const schema = z.object({
   PORT: integer(8787, 0, 65535),
   HOST: optional.transform((v) => v ?? '127.0.0.1'),
   DATA_DIR: optional.transform((v) => v ?? './data'),
+  CORPUS_DIR: optional,
   POLICY_TODAY: optional.refine((v) => v === undefined || isCalendarDate(v)),
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: url,
@@ -101,6 +104,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    corpusDir: e.CORPUS_DIR ?? null,
     policyToday: e.POLICY_TODAY ?? null,
     openai: e.OPENAI_API_KEY
       ? {

@@ -10,6 +10,7 @@ import { numberingNotices, translationNotices, validityNotices } from './notices
 import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
 import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
+import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
 import type { Language } from '../corpus/section.js';
@@ -64,7 +65,7 @@ export async function answerOffline(
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
-  const selection = selectSections(retrieval, asks);
+  const selection = preferInForce(selectSections(retrieval, asks), retrieval, corpus, context.today);
   if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
 
   const composed = composeOffline(corpus, question.message, retrieval, selection, asks);

@@ -48,11 +48,11 @@ export function composeOffline(
       quotes.set(section.id, best ?? text.title);
       const departments = retrieval.strategy === 'department' ? '' : describeDepartments(text.departments, section, corpus, language, true);
       const owner = departments ? (language === 'zh' ? `（${departments}）` : ` (${departments})`) : '';
-      const heading = formatSectionHeading({ ...section, title: text.title }, ', ', language);
+      const heading = headingOf(corpus, section, language);
       lines.push(`- ${heading}${say.colon}${say.sentence(`${say.trim(quote)}${owner}`, `[${section.id}]`)}`);
     }
   } else {
-    const labels = sections.map((s) => formatSectionHeading({ ...s, title: readSection(s, language).title }, ' ', language, true));
+    const labels = sections.map((s) => headingOf(corpus, s, language, true));
     lines.push(selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join('')));
     for (const section of sections) {
       const text = readSection(section, language);
@@ -63,7 +63,7 @@ export function composeOffline(
             ? withOpening(text, pickSentences(text, question, 1))
             : pickSentences(text, question, 2);
       quotes.set(section.id, sentences[0]!);
-      if (sections.length > 1 || selection.uncertain) lines.push(`${formatSectionHeading({ ...section, title: text.title }, ', ', language)}${say.colon.trim()}`);
+      if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language)}${say.colon.trim()}`);
       const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), `[${section.id}]`) : null;
       // A "who handles it" question gets its answer first.
       if (responsible && asks.department) lines.push(responsible);
@@ -73,6 +73,14 @@ export function composeOffline(
   }
   lines.push(...closingLines(corpus, sections, asks, say, language));
   return { text: lines.join('\n'), quotes };
+}
+
+/** The section's label and title; another document's sections also say which document ("of EXD (2026) No.3"). */
+function headingOf(corpus: Corpus, section: Section, language: Language, inSentence = false): string {
+  const heading = formatSectionHeading({ ...section, title: readSection(section, language).title }, ', ', language, inSentence);
+  const { metadata } = corpus.documentById.get(section.docId)!;
+  if (metadata.primary || corpus.documents.length === 1) return heading;
+  return language === 'zh' ? `${metadata.documentNumber}${heading}` : `${heading} of ${metadata.documentNumber}`;
 }
 
 /** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */

@@ -74,7 +74,7 @@ export function selectSections(retrieval: Retrieval, asks: Asks): Selection {
   return { hits: [...required, top, ...(uncertain ? [runnerUp] : companions)], uncertain };
 }
 
-function isRelevant(hit: RetrievalHit, language: Language): boolean {
+export function isRelevant(hit: RetrievalHit, language: Language): boolean {
   if (language === 'zh' && hit.coverage >= RELEVANCE.minCoverage) return true;
   return hit.lexical >= RELEVANCE.minLexical || hit.dense >= RELEVANCE.minDense[language];
 }

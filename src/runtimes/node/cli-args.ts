@@ -12,9 +12,12 @@ examples: ${ASK_EXAMPLE}
 
 export const INGEST_HELP = `usage: npm run ingest -- [flags]
 Builds the search index in DATA_DIR/index now; npm start builds it when it is missing or stale.
-  --force      rebuild even when the index is up to date
-  -h, --help   show this help
-example: DATA_DIR=/var/lib/policy-assistant npm run ingest -- --force`;
+  --force         rebuild even when the index is up to date
+  --check FOLDER  validate one document folder (metadata.json, its text, its translations) and print what
+                  was parsed, or the first malformed line; builds nothing
+  -h, --help      show this help
+examples: DATA_DIR=/var/lib/policy-assistant npm run ingest -- --force
+          npm run ingest -- --check corpus/jingan`;
 
 export interface AskArgs {
   help: boolean;
@@ -39,11 +42,15 @@ export function parseAskArgs(argv: string[]): AskArgs {
   return { help: values.help, json: values.json, conversation: values.conversation, message };
 }
 
-export function parseIngestArgs(argv: string[]): { help: boolean; force: boolean } {
+export function parseIngestArgs(argv: string[]): { help: boolean; force: boolean; check: string | undefined } {
   const { values } = parseFlags('ingest', {
     args: argv,
     allowPositionals: false,
-    options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      force: { type: 'boolean', default: false },
+      check: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
-  return { help: values.help, force: values.force };
+  return { help: values.help, force: values.force, check: values.check };
 }

@@ -24,7 +24,7 @@ export async function createAssistant(
     onDenseError?: (error: unknown) => void;
   } = {},
 ): Promise<NodeAssistant> {
-  const loaded = loadCorpus();
+  const loaded = loadCorpus(config.corpusDir ?? undefined);
   const embedder = options.embedder ?? createLocalEmbedder(loadWordVectors());
   const { index, rebuilt } = await ensureIndex(loaded, embedder, config.dataDir, options);
   return {

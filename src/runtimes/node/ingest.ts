@@ -1,13 +1,20 @@
+import { resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { parseConfig } from '../../core/config.js';
 import { INGEST_HELP, parseIngestArgs } from './cli-args.js';
 import { createAssistant } from './create-assistant.js';
+import { describeDocument } from './describe-document.js';
+import { loadDocument } from './load-corpus.js';
 import { runCli } from './run-cli.js';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseIngestArgs(argv);
   if (args.help) {
     console.log(INGEST_HELP);
+    return 0;
+  }
+  if (args.check) {
+    console.log(describeDocument(loadDocument(resolve(args.check))));
     return 0;
   }
   const config = parseConfig(process.env);

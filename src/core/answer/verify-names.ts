@@ -1,0 +1,92 @@
+import type { SectionKind } from '../corpus/section.js';
+import { isStopword } from '../text/tokenize.js';
+import { parseChineseNumeral } from './verify-figures.js';
+
+export interface SectionRef {
+  kind: Extract<SectionKind, 'measure' | 'requirement'>;
+  number: number;
+}
+
+const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十百]{1,5})';
+const LIST = `${NUM}(?:\\s*(?:,|、|and|&|or|to|through|至|到|和|及|-|–)\\s*${NUM})*`;
+
+/** Each pattern's first group is a list of numbers ("10, 11 and 12", "10-12", "十至十二"). */
+const REFERENCES: Array<[SectionRef['kind'], RegExp]> = [
+  ['requirement', new RegExp(`\\boverall\\s+requirements?\\s+(?:no\\.?\\s*)?(${LIST})`, 'gi')],
+  ['requirement', new RegExp(`总体要求\\s*第?\\s*(${LIST})\\s*[条项]?`, 'g')],
+  ['measure', new RegExp(`\\b(?:measures?|articles?|items?)\\s+(?:no\\.?\\s*)?(${LIST})`, 'gi')],
+  ['measure', new RegExp(`措施\\s*第?\\s*(${LIST})\\s*[条项]?`, 'g')],
+  ['measure', new RegExp(`第\\s*(${LIST})\\s*[条项]`, 'g')],
+  ['requirement', /\bR(\d{1,2})\b/g],
+  ['measure', /\bM(\d{1,3})\b/g],
+];
+
+/**
+ * The measures and requirements a text names ("Measure 10", "measures 10-12", "Overall
+ * Requirement 2", "M10", "措施10", "第十条"), and the text with those names blanked out, so
+ * their numbers are not read again as figures.
+ */
+export function extractSectionRefs(text: string): { refs: SectionRef[]; rest: string } {
+  const refs: SectionRef[] = [];
+  let rest = text;
+  for (const [kind, pattern] of REFERENCES) {
+    rest = rest.replace(pattern, (_, list: string) => {
+      refs.push(...expandList(list).map((number) => ({ kind, number })));
+      return ' ';
+    });
+  }
+  return { refs, rest };
+}
+
+function expandList(list: string): number[] {
+  const numbers: number[] = [];
+  const parts = list.split(/\s*(,|、|and|&|or|to|through|至|到|和|及|-|–)\s*/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const value = toNumber(parts[i]!);
+    const range = parts[i - 1] && /^(to|through|至|到|-|–)$/.test(parts[i - 1]!);
+    const from = numbers.at(-1);
+    // A range names every number in it; a bound keeps an absurd one ("1-999") from looping long.
+    if (range && from !== undefined && value > from && value - from <= 50) for (let n = from + 1; n < value; n++) numbers.push(n);
+    numbers.push(value);
+  }
+  return numbers;
+}
+
+const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text));
+
+const ORG_EN =
+  /(?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|on|the|&)\s+)*)+(?:Office|Commission|Bureau|Committee|Department|Ministry|Administration|Agency|Authority|Council|Government|Centre|Center|Bank|Fund|Foundation|Association|Institute|University|Exchange|Corporation|Group|Company|Court|Federation|Chamber|Board)\b/g;
+/** Words that may precede a name without being part of it: "Contact the", "Jing'an", "District". */
+const LEAD = new Set(`contact according ask apply see please both also handled led managed responsible run jing'an jingan district`.split(' '));
+
+/** Government bodies start with 区 or 市 (区投资办, 市商务委); other bodies end in their kind. */
+const ORG_ZH = [
+  /[区市][\u4e00-\u9fff]{1,8}?(?:委员会|办公室|委(?![托员])|(?<![举创承主开兴协合督代筹包查帮申])办(?![理法事公])|(?<![布格全大结当])局(?!面))/g,
+  /[\u4e00-\u9fff]{1,8}?(?:银行|基金会|基金|集团|公司|协会|研究院|交易所|大学|法院)/g,
+];
+/** A Chinese name must match the source over this many characters (or all of it), the kind included ("区投资办"). */
+const ZH_NAME_MIN = 4;
+
+/**
+ * The first organisation the text names that its source does not: English names by their last
+ * words ("the Investment Office" matches "Jing'an District Investment Office", "Shanghai
+ * Investment Office" does not), Chinese names by the longest ending found in the source.
+ */
+export function findUnknownOrganisation(text: string, source: string): string | null {
+  const haystack = normalizeName(source);
+  for (const match of text.match(ORG_EN) ?? []) {
+    const words = normalizeName(match).split(/\s+/);
+    const start = words.findIndex((_, i) => words.length - i >= 2 && haystack.includes(words.slice(i).join(' ')));
+    const lead = start === -1 ? words : words.slice(0, start);
+    if (start === -1 || !lead.every((w) => isStopword(w) || LEAD.has(w))) return match.trim();
+  }
+  for (const pattern of ORG_ZH) {
+    for (const match of text.match(pattern) ?? []) {
+      const longest = [...match].findIndex((_, i) => haystack.includes(match.slice(i)));
+      if (longest === -1 || match.length - longest < Math.min(ZH_NAME_MIN, match.length)) return match;
+    }
+  }
+  return null;
+}
+
+const normalizeName = (text: string) => text.normalize('NFKC').replace(/[‘’ʼ]/g, "'").toLowerCase().replace(/\s+/g, ' ');

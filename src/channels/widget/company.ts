@@ -86,7 +86,7 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
         { class: 'card' },
         h('h5', { lang: language }, chip(m.id, language, hooks, { lang: language, known, notice }), ' ', m.title),
         h('blockquote', { lang: language }, m.reason.quote),
-        h('p', { class: 'meta' }, `${t.need}: ${needLabel(t, m.reason.need)}`, m.departments.length ? ` · ${m.departments.join(' / ')}` : ''),
+        h('p', { class: 'meta' }, `${t.need}${t.colon}${needLabel(t, m.reason.need)}`, m.departments.length ? ` · ${m.departments.join(' / ')}` : ''),
         askButton,
       );
     });

@@ -51,7 +51,7 @@ export function showAnswer(bubble: HTMLElement, turn: AssistantTurn, hooks: View
   body.setAttribute('lang', lang);
   body.replaceChildren(renderRich(turn.text, (id) => chip(id, lang, hooks, context(id))));
   if (citations.length) {
-    const sources = h('p', { class: 'sources' }, `${t.sources}: `);
+    const sources = h('p', { class: 'sources' }, t.sources + t.colon);
     for (const c of citations) sources.append(chip(c.id, lang, hooks, context(c.id), c.title));
     bubble.append(sources);
   }

@@ -1,0 +1,1 @@
+import { x } from '../slack/blocks.js'; export const z = x;

@@ -92,6 +92,11 @@ describe('"What applies to my company?" in the widget (stubbed /api/match)', () 
     expect(await alert.count()).toBe(0);
     expect(await cards(page).count()).toBe(0);
 
+    // Tab and Shift+Tab stay inside the open sheet.
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press(i % 4 ? 'Tab' : 'Shift+Tab');
+      expect(await widget(page).evaluate((host) => Boolean(host.shadowRoot!.activeElement?.closest('[aria-labelledby="jpa-company-title"]')))).toBe(true);
+    }
     await page.keyboard.press('Escape');
     expect(await sheet(page).isVisible()).toBe(false);
     expect((await focusedInWidget(page))?.label).toBe('哪些政策适用于我的企业？');

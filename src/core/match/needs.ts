@@ -49,6 +49,12 @@ export const NEED_WORDS: Record<Exclude<Need, 'other'>, NeedWords> = {
   },
 };
 
+/** How people read a need, in each language (CLI, Slack, widget). */
+export const NEED_LABELS: Record<Language, Record<Need, string>> = {
+  en: { financing: 'Financing', talent: 'Talent', rnd: 'R&D', market: 'Markets', space: 'Space', ip: 'Intellectual property', brand: 'Brand', other: 'Your line of business' },
+  zh: { financing: '融资', talent: '人才', rnd: '研发', market: '市场拓展', space: '空间载体', ip: '知识产权', brand: '品牌', other: '所在行业' },
+};
+
 /** The needs a profile expresses in its own words, in the fixed order of NEEDS. */
 export function detectNeeds(profile: string): Need[] {
   const text = normalizeText(profile);
@@ -60,14 +66,22 @@ export function isNeed(value: string): value is Need {
 }
 
 /**
- * The need a measure serves: of the needs whose searches found it, the first its title speaks of,
- * then the first its text speaks of; else any need of the company its title speaks of; else
- * `other` (it serves the company's line of business, as M29 serves a blockchain firm).
+ * The need a measure serves, from its title first (its own subject), then its text: a need the
+ * company's searches found it for, then any need of the company, then, by title, the need the
+ * measure itself is about. Else `other`: it serves the company's line of business (M29 a
+ * blockchain firm).
  */
 export function attributeNeed(section: Section, found: Need[], needs: Need[]): Need {
-  const texts = (pick: (t: SectionText) => string) => [pick(section), ...Object.values(section.translations).map((t) => pick(t!))].join(' ');
-  const speaksOf = (text: string) => (need: Need) => need !== 'other' && NEED_WORDS[need].cues.test(text);
-  const title = texts((t) => t.title);
-  const body = texts((t) => t.text);
-  return found.find(speaksOf(title)) ?? found.find(speaksOf(body)) ?? needs.find(speaksOf(title)) ?? 'other';
+  const read = (pick: (t: SectionText) => string) => [pick(section), ...Object.values(section.translations).map((t) => pick(t!))].join(' ');
+  const speaksOf = (text: string) => (need: Need) => need !== 'other' && NEED_WORDS[need].cues.test(normalizeText(text));
+  const title = read((t) => t.title);
+  const body = read((t) => t.text);
+  return (
+    found.find(speaksOf(title)) ??
+    needs.find(speaksOf(title)) ??
+    NEEDS.find(speaksOf(title)) ??
+    found.find(speaksOf(body)) ??
+    needs.find(speaksOf(body)) ??
+    'other'
+  );
 }

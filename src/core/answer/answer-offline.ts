@@ -68,7 +68,7 @@ export async function answerOffline(
   const selection = preferInForce(selectSections(retrieval, asks), retrieval, corpus, context.today);
   if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
 
-  const composed = composeOffline(corpus, question.message, retrieval, selection, asks);
+  const composed = composeOffline(corpus, question.message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
   return {
     ...base,

@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
 import type { Retrieval } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
+import { formatDate } from './notices.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { bodySentences, pickSentences, voiceOfDistrict } from './section-sentences.js';
 import type { Selection } from './select-sections.js';
@@ -31,6 +32,7 @@ export function composeOffline(
   retrieval: Retrieval,
   selection: Selection,
   asks: Asks,
+  today: string,
 ): OfflineComposition {
   const { language } = retrieval;
   const say = phrasesFor(language);
@@ -53,7 +55,10 @@ export function composeOffline(
     }
   } else {
     const labels = sections.map((s) => headingOf(corpus, s, language, true));
-    lines.push(selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join('')));
+    const period = sections.find((s) => s.kind === 'validity' && asks.sections.includes(s.id));
+    const until = period ? corpus.documentById.get(period.docId)!.metadata.validUntil : null;
+    if (period && until) lines.push(say.validity(formatDate(until, language), today > until, `[${period.id}]`));
+    else lines.push(selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join('')));
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =

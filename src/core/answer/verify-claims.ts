@@ -1,0 +1,91 @@
+import { documentOf, type Corpus } from '../corpus/corpus.js';
+import { formatDate } from './notices.js';
+import { labelSection, readSection, type Language, type Section } from '../corpus/section.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { extractMarkers, stripMarkers } from '../text/sentences.js';
+import { extractFigures } from './verify-figures.js';
+import { findForbidden, type ForbiddenKind } from './verify-forbidden.js';
+import { extractSectionRefs, findUnknownOrganisation } from './verify-names.js';
+import { claimTokens, measureSupport, sourceTokens } from './verify-support.js';
+
+export type ClaimFailure = 'prompt_echo' | ForbiddenKind | 'measure' | 'organisation' | 'figure' | 'support' | 'uncited';
+
+/**
+ * Share of a cited sentence's claim tokens that must occur in the sections it cites, per
+ * language. Chosen on the dev sets: every honest answer to their questions passes, while
+ * sentences the model makes up around a marker fall below (see verify-claims.test.ts).
+ */
+export const SUPPORT_SHARE: Record<Language, number> = { en: 0.6, zh: 0.5 };
+
+export interface ClaimVerdict {
+  failure: ClaimFailure | null;
+  /** A claim that cites the sections supporting it; an answer needs at least one. */
+  anchored: boolean;
+}
+
+/** What a section supports in one language, prepared once per section. */
+interface SectionSource {
+  text: string;
+  figures: Set<number>;
+  tokens: Set<string>;
+}
+
+const SOURCES = new WeakMap<Section, Partial<Record<Language, SectionSource>>>();
+
+/**
+ * Checks one sentence of a model's answer against the sections it cites, in the sentence's
+ * language (English source or Chinese translation): no echo of the prompt; no link, contact
+ * detail or code the cited text lacks; every measure it names cited; every organisation,
+ * number, amount, percentage, date, duration and rate in the cited text; and enough of its
+ * words there. A sentence without a marker may only frame ("In short:", "Yes.").
+ */
+export function checkClaim(
+  sentence: string,
+  corpus: Corpus,
+  isEcho: (sentence: string) => boolean,
+): ClaimVerdict {
+  const cited = extractMarkers(sentence).flatMap((id) => corpus.sectionById.get(id) ?? []);
+  const plain = stripMarkers(sentence).replace(/^\s*(?:[-*•]|\(?\d+[.)])\s+/, '').replace(/[*_#>]+/g, ' ');
+  const language = detectLanguage(plain);
+  const sources = cited.map((section) => prepareSource(section, language, corpus));
+  const sourceText = sources.map((s) => s.text).join('\n');
+  const fail = (failure: ClaimFailure): ClaimVerdict => ({ failure, anchored: false });
+
+  if (isEcho(sentence)) return fail('prompt_echo');
+  const forbidden = findForbidden(plain, sourceText);
+  if (forbidden) return fail(forbidden);
+  const { refs, rest } = extractSectionRefs(plain);
+  if (refs.some((ref) => !cited.some((s) => s.kind === ref.kind && s.number === ref.number))) return fail('measure');
+  if (findUnknownOrganisation(rest, sourceText)) return fail('organisation');
+  const known = new Set(sources.flatMap((s) => [...s.figures]));
+  if (extractFigures(rest).some((n) => !known.has(n))) return fail('figure');
+  const tokens = claimTokens(rest, language);
+  if (cited.length === 0) return tokens.length <= 1 ? { failure: null, anchored: false } : fail('uncited');
+  const support = new Set(sources.flatMap((s) => [...s.tokens]));
+  if (measureSupport(tokens, support) < SUPPORT_SHARE[language]) return fail('support');
+  return { failure: null, anchored: tokens.length >= 2 };
+}
+
+function prepareSource(section: Section, language: Language, corpus: Corpus): SectionSource {
+  const cached = SOURCES.get(section) ?? {};
+  SOURCES.set(section, cached);
+  return (cached[language] ??= buildSource(section, language, corpus));
+}
+
+/**
+ * A section's text in one language with its label, title, headings and departments; the
+ * preamble and the effective period also speak for the document (title, number, dates, issuers).
+ */
+function buildSource(section: Section, language: Language, corpus: Corpus): SectionSource {
+  const words = readSection(section, language);
+  const parts = [labelSection(section, language), words.title, ...words.path, words.text, ...words.departments];
+  if (section.kind === 'preamble' || section.kind === 'validity') {
+    const { metadata, translations } = documentOf(corpus, section);
+    const translated = language === 'zh' ? translations.zh : undefined;
+    parts.push(translated?.title ?? metadata.title, metadata.documentNumber, formatDate(metadata.issued, language), ...(translated?.issuers ?? metadata.issuers));
+    if (metadata.validUntil) parts.push(formatDate(metadata.validUntil, language));
+  }
+  const text = parts.join('\n');
+  const { rest } = extractSectionRefs(text);
+  return { text, figures: new Set(extractFigures(rest)), tokens: sourceTokens(text, language) };
+}

@@ -1,23 +1,30 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
 import { errorBody } from '../../core/errors.js';
 import { handleError } from './http-errors.js';
+import { observeRequests } from './observe-requests.js';
 import { rateLimit } from './rate-limit.js';
 import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
+import { createMatchRoutes } from './routes/match-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
+import { registerOpsRoutes } from './routes/ops-routes.js';
 import { securityHeaders } from './security-headers.js';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
 /** The HTTP API as one Hono app, with the channels the runtime passes mounted beside it. */
 export function createApp(deps: AppDeps) {
-  const app = new Hono();
+  // OpenAPIHono: the routes describe themselves, and /openapi.json is generated from the same schemas that validate.
+  const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError(deps.logger));
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+  // First, so every response (a 404, a 413, a rate-limited 429) carries a request id and is logged and counted.
+  app.use('*', observeRequests(deps.logger, deps.observe));
   app.use('*', securityHeaders());
 
   app.use(
@@ -25,7 +32,8 @@ export function createApp(deps: AppDeps) {
     cors({
       origin: (origin) => (isAllowedOrigin(origin, deps.config.widgetAllowedOrigins) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['content-type'],
+      allowHeaders: ['content-type', 'x-request-id'],
+      exposeHeaders: ['x-request-id'],
       maxAge: 600,
     }),
   );
@@ -40,10 +48,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  registerOpsRoutes(app, deps);
   app.route('/api', createChatRoutes(deps));
   app.route('/api', createMeasureRoutes(deps));
   app.route('/api', createFeedbackRoutes(deps));
+  app.route('/api', createMatchRoutes(deps));
   app.route('/admin', createAdminRoutes(deps));
   for (const channel of deps.channels ?? []) app.route(channel.path, channel.routes);
   return app;

@@ -1,20 +1,28 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { AppError, errorBody, isAppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
+import type { AppEnv } from './app-env.js';
 
 /** Every error leaves as the contract's JSON; only our own faults are 5xx, and they never show a stack. */
 export function handleError(logger: Logger) {
-  return (error: Error, c: Context) => {
+  return (error: Error, c: Context<AppEnv>) => {
     if (isAppError(error) && error.status < 500) {
       return c.json(errorBody(error.code, error.message), error.status as ContentfulStatusCode);
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody('bad_request', error.message || 'bad request'), error.status as ContentfulStatusCode);
     }
-    logger.error({ err: error, path: c.req.path }, 'request failed');
+    // The request's own logger when the request middleware ran, so the line carries its id.
+    const log = c.var.logger ?? logger;
+    if (c.req.raw.signal.aborted) {
+      // Not a fault of ours: nobody is left to answer. 499, as proxies log a client that closed the connection.
+      log.info({ path: c.req.path }, 'request cancelled: the client went away');
+      return c.body(null, 499 as StatusCode);
+    }
+    log.error({ err: error, path: c.req.path }, 'request failed');
     return c.json(errorBody('internal_error', 'Something went wrong on our side; please try again.'), 500);
   };
 }

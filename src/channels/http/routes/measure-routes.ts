@@ -1,30 +1,60 @@
-import { Hono, type Context } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Corpus } from '../../../core/corpus/corpus.js';
 import { formatSectionPath, labelSection, readSection, type Language, type Section } from '../../../core/corpus/section.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppDeps } from '../deps.js';
+import { sectionExamples } from '../examples.js';
+import { createApiApp, errorResponses, jsonContent } from '../openapi-app.js';
+import { policyDocumentSchema, sectionSchema } from '../response-schemas.js';
+import { languageQuerySchema, sectionParamSchema } from '../schemas.js';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/measures',
+  tags: ['Policy text'],
+  summary: 'Every section of every document',
+  description: 'Preamble, Overall Requirements, measures and the effective period, in document order.',
+  request: { query: languageQuerySchema },
+  responses: { 200: { description: 'All sections.', content: jsonContent(z.array(sectionSchema)) }, ...errorResponses(400) },
+});
+
+const oneRoute = createRoute({
+  method: 'get',
+  path: '/measures/{id}',
+  tags: ['Policy text'],
+  summary: 'One section',
+  request: { params: sectionParamSchema, query: languageQuerySchema },
+  responses: {
+    200: { description: 'The section.', content: jsonContent(sectionSchema, sectionExamples) },
+    ...errorResponses(400, 404),
+  },
+});
+
+const policyRoute = createRoute({
+  method: 'get',
+  path: '/policy',
+  tags: ['Policy text'],
+  summary: 'The documents and their metadata',
+  description: 'Number, issue date, end of validity, issuers and translations of each document in the corpus.',
+  responses: { 200: { description: 'The documents.', content: jsonContent(z.array(policyDocumentSchema)) } },
+});
 
 /** GET /measures and /measures/:id (English, or the translation with ?lang=zh), GET /policy (the documents). */
 export function createMeasureRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = createApiApp();
   const views = { en: deps.corpus.sections.map((s) => toJson(deps.corpus, s, 'en')), zh: deps.corpus.sections.map((s) => toJson(deps.corpus, s, 'zh')) };
   const byId = { en: indexById(views.en), zh: indexById(views.zh) };
+  const documents = deps.corpus.documents.map((d) => ({ ...d.metadata, translations: d.translations }));
 
-  app.get('/measures', (c) => c.json(views[readLanguage(c)]));
-  app.get('/measures/:id', (c) => {
-    const id = c.req.param('id');
-    const section = byId[readLanguage(c)].get(normalizeId(id));
+  app.openapi(listRoute, (c) => c.json(views[c.req.valid('query').lang], 200));
+  app.openapi(oneRoute, (c) => {
+    const { id } = c.req.valid('param');
+    const section = byId[c.req.valid('query').lang].get(normalizeId(id));
     if (!section) throw new AppError('not_found', `no section with id "${id.slice(0, 40)}"`);
-    return c.json(section);
+    return c.json(section, 200);
   });
-  app.get('/policy', (c) => c.json(deps.corpus.documents.map((d) => ({ ...d.metadata, translations: d.translations }))));
+  app.openapi(policyRoute, (c) => c.json(documents, 200));
   return app;
-}
-
-function readLanguage(c: Context): Language {
-  const lang = c.req.query('lang') ?? 'en';
-  if (lang !== 'en' && lang !== 'zh') throw new AppError('invalid_request', 'lang must be "en" or "zh"');
-  return lang;
 }
 
 /** Ids are matched case-insensitively in their local part: "m10" and "doc:m10" find M10 and doc:M10. */

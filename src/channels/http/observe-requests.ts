@@ -1,0 +1,47 @@
+import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import type { Logger } from '../../core/logger.js';
+import type { AppEnv } from './app-env.js';
+import type { HttpObserver } from './deps.js';
+
+/** An incoming id is kept only when it cannot smuggle anything into logs or headers. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * First middleware of the app: gives the request an id (the caller's `x-request-id` when safe,
+ * else a new one), returns it in `x-request-id`, hands handlers a logger that stamps it on every
+ * line, and ends with one access-log line and the request metric.
+ */
+export function observeRequests(logger: Logger, observer: HttpObserver | undefined): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.set('logger', withFields(logger, { requestId }));
+    await next();
+    c.header('x-request-id', requestId);
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const route = readRoute(c);
+    const status = c.res.status;
+    // A stream's status and time are those of its headers; the body may run on for seconds.
+    c.var.logger.info({ method: c.req.method, path: c.req.path, route, status, ms }, 'request');
+    observer?.request({ method: c.req.method, route, status, ms });
+  };
+}
+
+/** The last route pattern that matched other than a catch-all middleware; "unmatched" for a 404. */
+function readRoute(c: Parameters<MiddlewareHandler>[0]): string {
+  const paths = matchedRoutes(c)
+    .filter((r) => r.method !== 'ALL' || !r.path.endsWith('*'))
+    .map((r) => r.path);
+  return paths.at(-1) ?? 'unmatched';
+}
+
+export function withFields(logger: Logger, fields: object): Logger {
+  return {
+    info: (obj, msg) => logger.info({ ...fields, ...obj }, msg),
+    warn: (obj, msg) => logger.warn({ ...fields, ...obj }, msg),
+    error: (obj, msg) => logger.error({ ...fields, ...obj }, msg),
+  };
+}

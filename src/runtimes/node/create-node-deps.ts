@@ -6,15 +6,19 @@ import { createChatService } from '../../core/chat/chat-service.js';
 import { resolveToday, type Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
 import { matchCompany } from '../../core/match/match-company.js';
+import type { HttpObserver } from '../../channels/http/deps.js';
 import { createWidgetChannel } from '../../channels/widget/widget-routes.js';
 import { createSlackChannel } from '../../channels/slack/slack-routes.js';
 import { buildWidget } from './build-widget.js';
 import { createAssistant, type NodeAssistant } from './create-assistant.js';
 import { loadPrompts } from './load-prompts.js';
+import { createNodeMetrics } from './metrics.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 export interface NodeDeps extends ChannelDeps {
   assistant: NodeAssistant;
+  /** This process's Prometheus metrics, served at GET /metrics. */
+  observe: HttpObserver;
 }
 
 /** Builds the Node runtime's dependencies: index on disk, SQLite in DATA_DIR, pino logs, the model if configured. */
@@ -22,7 +26,8 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const logger = pino({ level: config.logLevel });
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
   const { assistant, answer } = await createNodeAnswerer(config, logger);
-  return {
+  // Counted around the core, so answers, feedback and matches from every channel reach /metrics.
+  return createNodeMetrics().instrument({
     config,
     corpus: assistant.corpus,
     store,
@@ -30,7 +35,7 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
     chat: createChatService({ answer, store }),
     match: createNodeMatcher(config, assistant),
     assistant,
-  };
+  });
 }
 
 /** Matching searches with the answerer's corpus and retriever; it never calls a model. */

@@ -5,6 +5,7 @@ import type { Asks } from './detect-asks.js';
 import { formatDate } from './notices.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { bodySentences, pickSentences, voiceOfDistrict } from './section-sentences.js';
+import { shortenQuote } from './shorten-quote.js';
 import type { Selection } from './select-sections.js';
 
 export interface OfflineComposition {
@@ -15,8 +16,6 @@ export interface OfflineComposition {
 
 /** Sections beyond this many, or any list question, are answered one line per measure. */
 const LIST_ABOVE = 3;
-/** A list line quotes the best sentence up to about this many characters (Chinese counts double). */
-const LINE_CHARS = 160;
 /** Departments beyond this many are summarised, so a "who to ask" line stays readable. */
 const MAX_NAMED_DEPARTMENTS = 3;
 
@@ -46,7 +45,7 @@ export function composeOffline(
     for (const section of sections) {
       const text = readSection(section, language);
       const [best] = pickSentences(text, question, 1);
-      const quote = shorten(voiceOfDistrict(best ?? text.title), say);
+      const quote = shortenQuote(voiceOfDistrict(best ?? text.title), question, say.ellipsis);
       quotes.set(section.id, best ?? text.title);
       const departments = retrieval.strategy === 'department' ? '' : describeDepartments(text.departments, section, corpus, language, true);
       const owner = departments ? (language === 'zh' ? `（${departments}）` : ` (${departments})`) : '';
@@ -91,7 +90,8 @@ function headingOf(corpus: Corpus, section: Section, language: Language, inSente
 /** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */
 function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
   const owner = sections.find((s) => s.departments.length > 0 && s.kind === 'measure');
-  const contact = owner ? describeDepartments(readSection(owner, language).departments, owner, corpus, language) : null;
+  const names = owner ? readSection(owner, language).departments : [];
+  const contact = owner ? describeDepartments(names, owner, corpus, language, names.length > 1) : null;
   const silent = asks.details.length > 0 ? sections.filter((s) => !mentionsFigures(s.text)) : [];
   if (silent.length > 0) return [say.silent(asks.details, contact, `[${(owner ?? silent[0]!).id}]`)];
   if (contact && sections.length <= LIST_ABOVE && !asks.department && owner) return [say.nextStep(contact, `[${owner.id}]`)];
@@ -109,7 +109,7 @@ function leadIn(retrieval: Retrieval, sections: Section[], say: Phrases, languag
     const heading = holder ? readSection(holder, language).path[holder.path.indexOf(retrieval.group)]! : retrieval.group;
     return say.groupLead(heading, sections.length);
   }
-  return say.listLead(sections.length);
+  return retrieval.strategy === 'explicit' ? say.compareLead : say.listLead(sections.length);
 }
 
 /** Up to three names; more are summarised with the first ones. Short names drop the jurisdiction's prefix. */
@@ -126,16 +126,6 @@ function describeDepartments(names: string[], section: Section, corpus: Corpus, 
 function withOpening(section: { title: string; text: string }, picked: string[]): string[] {
   const all = bodySentences(section);
   return all.filter((s, i) => i < 2 || picked.includes(s));
-}
-
-/** The sentence up to a clause boundary near LINE_CHARS, so list lines stay one line. */
-function shorten(sentence: string, say: Phrases): string {
-  const weight = [...sentence].reduce((n, ch) => n + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
-  if (weight <= LINE_CHARS) return sentence;
-  const limit = /\p{Script=Han}/u.test(sentence) ? LINE_CHARS / 2 : LINE_CHARS;
-  const cut = sentence.slice(0, limit);
-  const boundary = Math.max(cut.lastIndexOf('，'), cut.lastIndexOf('；'), cut.lastIndexOf(', '), cut.lastIndexOf('; '));
-  return `${cut.slice(0, boundary > limit / 3 ? boundary : limit).trim()}${say.ellipsis}`;
 }
 
 /** Amounts, percentages or dates in a section mean the policy may answer a "how much" itself. */

@@ -15,6 +15,8 @@ export interface Phrases {
   silent(details: Detail[], contact: string | null, marker: string): string;
   nextStep(contact: string, marker: string): string;
   listLead(count: number): string;
+  /** Before the sections a question names together ("difference between Measure 10 and Measure 15"). */
+  compareLead: string;
   /** "Is it still valid?" answered first: the end date and whether it has passed. */
   validity(until: string, expired: boolean, marker: string): string;
   departmentLead(department: string, count: number): string;
@@ -47,6 +49,7 @@ const EN: Phrases = {
     `The measures do not set out ${joinEn(details)} for this${contact ? `; ask the ${contact}` : ''} ${marker}.`,
   nextStep: (contact, marker) => `Next step: ask the ${contact} how to apply ${marker}.`,
   listLead: (count) => `${count} measures apply, most relevant first:`,
+  compareLead: 'Side by side:',
   validity: (until, expired, marker) =>
     expired ? `These measures were valid until ${until} and have expired ${marker}.` : `These measures are valid until ${until} and still in force ${marker}.`,
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
@@ -66,6 +69,7 @@ const ZH: Phrases = {
     `政策原文未规定${details.map((d) => DETAIL_ZH[d]).join('、')}${contact ? `，请咨询${contact}` : ''}${marker}。`,
   nextStep: (contact, marker) => `下一步：可向${contact}咨询申报事宜${marker}。`,
   listLead: (count) => `以下${count}项措施与此相关（按相关程度排序）：`,
+  compareLead: '对照如下：',
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,

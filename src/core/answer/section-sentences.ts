@@ -3,27 +3,50 @@ import { splitSentences } from '../text/sentences.js';
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems } from '../text/tokenize.js';
 
+type Text = Pick<SectionText, 'title' | 'text'>;
+
+interface Parsed {
+  sentences: string[];
+  /** Each sentence's terms: word stems, or for Chinese text bigrams and words. */
+  terms: Array<Set<string>>;
+  chinese: boolean;
+}
+
+/** Sections are read many times and never change: split and tokenized once per text object. */
+const PARSED = new WeakMap<Text, Parsed>();
+
+function parse(section: Text): Parsed {
+  let parsed = PARSED.get(section);
+  if (!parsed) {
+    const all = splitSentences(section.text);
+    const [first, ...rest] = all;
+    const opensWithTitle = first !== undefined && first.replace(/[.。]$/, '') === section.title;
+    const sentences = opensWithTitle && rest.length > 0 ? rest : all;
+    const chinese = countHan(section.text) > 0;
+    const terms = sentences.map((sentence) => new Set(chinese ? tokenizeChinese(sentence) : contentStems(sentence)));
+    parsed = { sentences, terms, chinese };
+    PARSED.set(section, parsed);
+  }
+  return parsed;
+}
+
 /** The body sentences of a section, without the title sentence it opens with. */
-export function bodySentences(section: Pick<SectionText, 'title' | 'text'>): string[] {
-  const sentences = splitSentences(section.text);
-  const [first, ...rest] = sentences;
-  const opensWithTitle = first !== undefined && first.replace(/[.。]$/, '') === section.title;
-  return opensWithTitle && rest.length > 0 ? rest : sentences;
+export function bodySentences(section: Text): string[] {
+  return parse(section).sentences;
 }
 
 /**
  * The sentences of a section that best match the question by shared word stems, in
  * document order; with no overlap at all, the section's opening sentence.
  */
-export function pickSentences(section: Pick<SectionText, 'title' | 'text'>, question: string, max: number): string[] {
-  const sentences = bodySentences(section);
+export function pickSentences(section: Text, question: string, max: number): string[] {
+  const { sentences, terms, chinese } = parse(section);
   // Chinese text is compared by its bigrams and words, English by word stems.
-  const terms = countHan(section.text) > 0 ? tokenizeChinese : contentStems;
-  const wanted = new Set(terms(question));
+  const wanted = new Set(chinese ? tokenizeChinese(question) : contentStems(question));
   const scored = sentences.map((sentence, i) => ({
     i,
     sentence,
-    overlap: new Set(terms(sentence).filter((s) => wanted.has(s))).size,
+    overlap: [...wanted].filter((w) => terms[i]!.has(w)).length,
   }));
   const best = scored
     .filter((s) => s.overlap > 0)

@@ -42,7 +42,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const mapGlossary = createGlossaryMapper(corpus.glossary);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
-  const searchEnglish = async (query: string, signal?: AbortSignal): Promise<RetrievalHit[]> => {
+  const searchEnglish = async (query: string, signal?: AbortSignal, exact = false): Promise<RetrievalHit[]> => {
     const dense = await index.embedder
       .embed([query], { signal })
       .then(([vector]) => index.vectors.search(vector!, CANDIDATES))
@@ -51,7 +51,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
         options.onDenseError?.(error);
         return [];
       });
-    const lexical = index.lexical.search(query, CANDIDATES);
+    const lexical = index.lexical.search(query, CANDIDATES, { exact });
     const denseBest = bestPerSection(dense.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
     const lexicalBest = bestPerSection(lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
     const fused = fuseScores(
@@ -77,7 +77,8 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     if (language === 'en') return searchEnglish(expandQuery(query), signal);
     const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h]));
     const english = translate(query);
-    const translated = english ? await searchEnglish(expandQuery(english), signal) : [];
+    // The glossary's English is spelled right: no typo tolerance needed.
+    const translated = english ? await searchEnglish(expandQuery(english), signal, true) : [];
     return fuseChinese(native, translated, chineseWeight);
   };
 

@@ -8,7 +8,8 @@ export interface LexicalHit {
 }
 
 export interface LexicalIndex {
-  search(query: string, k: number): LexicalHit[];
+  /** `exact`: no typo tolerance, for queries built from our own word lists (fuzzy matching is the costly part). */
+  search(query: string, k: number, options?: { exact?: boolean }): LexicalHit[];
   toJSON(): unknown;
 }
 
@@ -40,9 +41,9 @@ export function loadLexicalIndex(json: string): LexicalIndex {
 
 function wrap(search: MiniSearch<Doc>): LexicalIndex {
   return {
-    search: (query, k) =>
+    search: (query, k, options = {}) =>
       search
-        .search(query)
+        .search(query, options.exact ? { fuzzy: false } : {})
         .slice(0, k)
         .map((r) => ({ index: Number(r.id), score: r.score })),
     toJSON: () => search.toJSON(),

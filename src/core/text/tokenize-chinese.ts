@@ -19,6 +19,20 @@ let segmenter: Intl.Segmenter | undefined;
  * Latin words (ESG, CVC, FDA) are kept lower-cased.
  */
 export function tokenizeChinese(text: string): string[] {
+  let tokens = RECENT.get(text);
+  if (!tokens) {
+    tokens = segment(text);
+    // A question is tokenized by several rankers in turn; a few recent ones are kept, never many.
+    if (RECENT.size >= RECENT_MAX) RECENT.clear();
+    RECENT.set(text, tokens);
+  }
+  return tokens;
+}
+
+const RECENT = new Map<string, string[]>();
+const RECENT_MAX = 64;
+
+function segment(text: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const lower = text.normalize('NFKC').toLowerCase();
   const tokens: string[] = [];

@@ -194,7 +194,7 @@ describe('every route answers as its description says', () => {
     await call('get', '/openapi.json', '/openapi.json', {}, 200);
     const page = (await call('get', '/docs', '/docs', {}, 200)) as string;
     expect(page).not.toMatch(/<script|\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
-    for (const path of Object.keys(document.paths)) expect(page).toContain(path.replace('{', '{'));
+    for (const path of Object.keys(document.paths)) expect(page).toContain(path);
     expect(page).toContain('科技企业能用专利做抵押贷款吗？');
   });
 

@@ -16,6 +16,8 @@ export interface FailuresView {
   filter: FailureFilter;
   /** Carried in the filter form when the page was opened with ?token=. */
   token: string | undefined;
+  /** Where the service is reached, for the export command shown. */
+  origin: string;
 }
 
 /** The admin view: what fails, then the store's figures as inline SVG charts; no script, no external asset. */
@@ -51,7 +53,7 @@ td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:
 </style></head><body>
 <h1>Policy assistant: usage</h1>
 <p>${questions} questions, ${stats.answers} answers stored.</p>
-${renderFailures(failures.rows, failures.filter, failures.token)}
+${renderFailures(failures.rows, failures.filter, failures.token, failures.origin)}
 ${sections.join('\n')}
 </body></html>`;
 }

@@ -12,7 +12,7 @@ const CHOICES: Record<keyof FailureFilter, { label: string; values: readonly str
  * "What fails, at a glance": the recent refused and down-voted questions as stored (redacted),
  * a filter form that works without script, and how to export the same rows as eval cases.
  */
-export function renderFailures(rows: FailureRow[], filter: FailureFilter, token: string | undefined): string {
+export function renderFailures(rows: FailureRow[], filter: FailureFilter, token: string | undefined, origin: string): string {
   const selects = (Object.keys(CHOICES) as Array<keyof FailureFilter>)
     .map((name) => {
       const { label, values } = CHOICES[name];
@@ -39,5 +39,5 @@ export function renderFailures(rows: FailureRow[], filter: FailureFilter, token:
 <form method="get" action="#failures">${selects} ${hidden}<button type="submit">Filter</button></form>
 ${table}
 <p>Export these as eval cases (JSONL; the system's citations are <code>cited</code>, add <code>expected</code> to make a case):
-<code>curl -H "Authorization: Bearer $ADMIN_TOKEN" "/admin/export${query ? `?${escapeHtml(query)}` : ''}"</code></p></section>`;
+<code>curl -H "Authorization: Bearer $ADMIN_TOKEN" "${escapeHtml(origin)}/admin/export${query ? `?${escapeHtml(query)}` : ''}"</code></p></section>`;
 }

@@ -23,7 +23,8 @@ export function createAdminRoutes(deps: AppDeps) {
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     const filter = readFailureFilter(c.req.query());
     const [stats, rows] = await Promise.all([deps.store.stats(), listFailures(deps.store, filter, SHOWN)]);
-    return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token') }));
+    const origin = (deps.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+    return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token'), origin }));
   });
 
   app.get('/stats', requireToken(token, false), async (c) => c.json(await deps.store.stats()));

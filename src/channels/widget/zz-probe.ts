@@ -1,1 +1,0 @@
-import { x } from '../slack/blocks.js'; export const z = x;

@@ -1,12 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import { MAX_MESSAGE } from '../../core/chat/chat-service.js';
+import { detectLanguage } from '../../core/text/detect-language.js';
 import { readQuestion } from './message-text.js';
 import { renderAnswer } from './render-blocks.js';
 import { renderHelp } from './render-section.js';
 import type { SlackDeps } from './slack-deps.js';
-
-const PROGRESS_TEXT = ':hourglass_flowing_sand: Answering...';
-const FAILURE_TEXT = 'Sorry, I could not answer that just now. Please try again in a moment.';
+import { SLACK_TEXT } from './slack-text.js';
 
 export interface ThreadQuestion {
   channel: string;
@@ -18,7 +17,7 @@ export interface ThreadQuestion {
   botUserId: string | undefined;
 }
 
-/** Posts "Answering..." at once, then replaces it with the answer (extra messages only past 50 blocks). */
+/** Posts "Answering..." at once, then replaces it with the answer (extra messages only past 50 blocks), in the asker's language. */
 export async function answerInThread(deps: SlackDeps, client: webApi.WebClient, question: ThreadQuestion): Promise<void> {
   const { channel, threadTs } = question;
   const message = readQuestion(question.text, question.botUserId);
@@ -26,11 +25,12 @@ export async function answerInThread(deps: SlackDeps, client: webApi.WebClient, 
     await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderHelp(deps.corpus) });
     return;
   }
+  const words = SLACK_TEXT[detectLanguage(message)];
   if (message.length > MAX_MESSAGE) {
-    await client.chat.postMessage({ channel, thread_ts: threadTs, text: `Please keep questions under ${MAX_MESSAGE} characters.` });
+    await client.chat.postMessage({ channel, thread_ts: threadTs, text: words.tooLong(MAX_MESSAGE) });
     return;
   }
-  const progress = await client.chat.postMessage({ channel, thread_ts: threadTs, text: PROGRESS_TEXT });
+  const progress = await client.chat.postMessage({ channel, thread_ts: threadTs, text: words.answering });
   const ts = progress.ts!;
   try {
     const answer = await deps.chat.ask({ message, channel: 'slack', externalKey: question.externalKey });
@@ -39,6 +39,6 @@ export async function answerInThread(deps: SlackDeps, client: webApi.WebClient, 
     for (const page of rest) await client.chat.postMessage({ channel, thread_ts: threadTs, ...page });
   } catch (error) {
     deps.logger.error({ err: error, channel }, 'slack answer failed');
-    await client.chat.update({ channel, ts, text: FAILURE_TEXT });
+    await client.chat.update({ channel, ts, text: words.failure });
   }
 }

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { answerInThread } from './answer-in-thread.js';
-import { mentionsUser } from './message-text.js';
+import { isQuestion, mentionsUser, readQuestion } from './message-text.js';
 import type { SlackDeps } from './slack-deps.js';
 
 /** The fields of a message event this app reads; Bolt's union of message subtypes is wider. */
@@ -19,8 +19,11 @@ interface IncomingMessage {
 const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast']);
 
 /**
- * Mentions in a channel are answered in their thread; replies in a thread the bot answered,
- * and direct messages, continue the conversation. Bot messages (our own included) never are.
+ * Mentions in a channel are answered in their thread. In a channel thread the bot speaks only
+ * when mentioned, or when it has answered in that thread before and the new message is a
+ * question ("who handles that?", "那申请条件呢"): people talking among themselves there ("thanks,
+ * that helps") are left alone. Direct messages are always answered. Bot messages (our own
+ * included) never are.
  */
 export function registerConversations(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
@@ -47,6 +50,7 @@ export function registerConversations(app: App, deps: SlackDeps): void {
     }
     // A reply that mentions the bot also arrives as app_mention, which answers it.
     if (!message.thread_ts || mentionsUser(text, context.botUserId)) return;
+    if (!isQuestion(readQuestion(text, context.botUserId))) return;
     const externalKey = `${message.channel}:${message.thread_ts}`;
     if (!(await deps.store.findConversationByKey('slack', externalKey))) return;
     await answerInThread(deps, client, { ...question, threadTs: message.thread_ts, externalKey });

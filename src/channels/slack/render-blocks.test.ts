@@ -56,6 +56,23 @@ describe('renderAnswer', () => {
     expect(json).toContain('feedback_up');
   });
 
+  it('renders a Chinese answer with Chinese labels, departments and buttons', () => {
+    const [message] = renderAnswer({
+      ...base,
+      language: 'zh',
+      answer: '可以。推广知识产权质押贷款等金融产品[M10][M15]。',
+      citations: [{ id: 'M10', title: '提升科技金融', departments: ['区投资办'] }],
+      notices: [{ kind: 'translation', text: '译文仅供参考，以正式发布的中文原文为准' }],
+    });
+    const json = JSON.stringify(message!.blocks);
+    expect(sectionTexts(message!.blocks).join('')).toBe('可以。推广知识产权质押贷款等金融产品*措施10*、*措施15*。');
+    expect(json).toContain('*措施10* · 提升科技金融 · 区投资办');
+    expect(json).toContain('查看全文（措施10）');
+    expect(json).toContain('{\\"id\\":\\"M10\\",\\"language\\":\\"zh\\"}');
+    expect(json).toContain('👍 有帮助');
+    expect(message!.text).toBe('可以。推广知识产权质押贷款等金融产品（措施10、措施15）。');
+  });
+
   it('adds "Share in channel" only when asked to', () => {
     expect(JSON.stringify(renderAnswer(base, { shareable: true })[0]!.blocks)).toContain('"action_id":"share_answer"');
   });

@@ -1,5 +1,5 @@
 import type { Answer, Citation } from '../../core/answer/types.js';
-import { labelId } from '../../core/corpus/section.js';
+import { labelId, type Language } from '../../core/corpus/section.js';
 import { encodeAnswerRef } from './answer-ref.js';
 import {
   actionsBlocks,
@@ -11,7 +11,9 @@ import {
   type Block,
   type SlackMessage,
 } from './blocks.js';
-import { escapeMrkdwn, formatAnswerPlain } from './format-mrkdwn.js';
+import { escapeMrkdwn, formatAnswerMrkdwn, formatAnswerPlain } from './format-mrkdwn.js';
+import { encodeSectionView } from './section-view.js';
+import { SLACK_TEXT } from './slack-text.js';
 import { splitMrkdwn } from './split-mrkdwn.js';
 
 export const ACTION = {
@@ -25,6 +27,8 @@ export const ACTION = {
 /** The parts of an Answer the blocks show; an answer rebuilt from the store has no quotes or scores. */
 export type RenderableAnswer = Pick<Answer, 'answer' | 'refused' | 'notices' | 'conversationId' | 'messageId'> & {
   citations: Array<Pick<Citation, 'id' | 'title' | 'departments'>>;
+  /** The answer's language: labels ("措施10"), buttons and section views follow it. English when absent. */
+  language?: Language;
 };
 
 export interface RenderOptions {
@@ -42,34 +46,37 @@ const FALLBACK_CHARS = 300;
  * message only when the text needs more than 50 blocks, so that nothing is cut off.
  */
 export function renderAnswer(answer: RenderableAnswer, options: RenderOptions = {}): SlackMessage[] {
-  const body: Block[] = [...contextBlocks(options.heading ? [options.heading] : []), ...splitMrkdwn(answer.answer).map(sectionBlock)];
+  const language = answer.language ?? 'en';
+  const format = (raw: string) => formatAnswerMrkdwn(raw, language);
+  const body: Block[] = [...contextBlocks(options.heading ? [options.heading] : []), ...splitMrkdwn(answer.answer, undefined, format).map(sectionBlock)];
   const trailer: Block[] = [
     ...contextBlocks(answer.notices.map((n) => `:warning: ${escapeMrkdwn(n.text)}`)),
-    ...citationBlocks(answer),
-    ...actionsBlocks(answerButtons(answer, options.shareable ?? false)),
+    ...citationBlocks(answer, language),
+    ...actionsBlocks(answerButtons(answer, options.shareable ?? false, language)),
   ];
-  const text = truncate(formatAnswerPlain(answer.answer), FALLBACK_CHARS);
+  const text = truncate(formatAnswerPlain(answer.answer, language), FALLBACK_CHARS);
   return paginate(body, trailer).map((blocks) => ({ text, blocks }));
 }
 
-function citationBlocks(answer: RenderableAnswer): Block[] {
+function citationBlocks(answer: RenderableAnswer, language: Language): Block[] {
   if (answer.refused || answer.citations.length === 0) return [];
   const lines = answer.citations.map((c) => {
-    const departments = c.departments.length > 0 ? ` · ${escapeMrkdwn(c.departments.join(', '))}` : '';
-    return `*${labelId(c.id)}* · ${escapeMrkdwn(c.title)}${departments}`;
+    const departments = c.departments.length > 0 ? ` · ${escapeMrkdwn(c.departments.join(language === 'zh' ? '、' : ', '))}` : '';
+    return `*${labelId(c.id, language)}* · ${escapeMrkdwn(c.title)}${departments}`;
   });
   const views = answer.citations.map((c) =>
-    button(`${ACTION.viewSection}:${c.id}`, truncate(`View full text (${labelId(c.id)})`, 75), c.id),
+    button(`${ACTION.viewSection}:${c.id}`, truncate(SLACK_TEXT[language].viewFullText(labelId(c.id, language)), 75), encodeSectionView(c.id, language)),
   );
   return [...contextBlocks(lines), ...actionsBlocks(views)];
 }
 
-function answerButtons(answer: RenderableAnswer, shareable: boolean) {
+function answerButtons(answer: RenderableAnswer, shareable: boolean, language: Language) {
   const ref = encodeAnswerRef(answer);
+  const text = SLACK_TEXT[language];
   return [
-    button(ACTION.feedbackUp, '👍 Helpful', ref),
-    button(ACTION.feedbackDown, '👎 Not helpful', ref),
-    ...(shareable ? [button(ACTION.share, 'Share in channel', ref, 'primary')] : []),
+    button(ACTION.feedbackUp, text.helpful, ref),
+    button(ACTION.feedbackDown, text.notHelpful, ref),
+    ...(shareable ? [button(ACTION.share, text.share, ref, 'primary')] : []),
   ];
 }
 

@@ -1,45 +1,69 @@
-import type { Corpus } from '../../core/corpus/corpus.js';
 import type { types } from '@slack/bolt';
-import { countMeasures, formatSectionHeading, formatSectionPath, labelSection, type Section } from '../../core/corpus/section.js';
+import type { Corpus } from '../../core/corpus/corpus.js';
+import {
+  countMeasures,
+  formatSectionHeading,
+  formatSectionPath,
+  labelSection,
+  readSection,
+  type Language,
+  type Section,
+} from '../../core/corpus/section.js';
 import { contextBlocks, sectionBlock, truncate, type Block, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './format-mrkdwn.js';
+import { SLACK_TEXT } from './slack-text.js';
 import { SECTION_TEXT_LIMIT, splitMrkdwn } from './split-mrkdwn.js';
 
 /** Slack's limits on header text and modal titles. */
 const MAX_HEADER = 150;
 const MAX_MODAL_TITLE = 24;
 
-/** A policy section in full: heading, where it sits and who is responsible, then its text. */
-function renderSectionBlocks(section: Section): Block[] {
-  const departments = section.departments.length > 0 ? `Responsible: ${escapeMrkdwn(section.departments.join(', '))}` : '';
+/** A policy section in full, in `language`: heading, where it sits and who is responsible, then its text. */
+function renderSectionBlocks(section: Section, language: Language): Block[] {
+  const text = readSection(section, language);
+  const heading = formatSectionHeading({ ...section, title: text.title }, ': ', language);
+  const separator = language === 'zh' ? '、' : ', ';
+  const colon = language === 'zh' ? '：' : ': ';
+  const departments = text.departments.length > 0 ? `${SLACK_TEXT[language].responsible}${colon}${escapeMrkdwn(text.departments.join(separator))}` : '';
   return [
-    { type: 'header', text: { type: 'plain_text', text: truncate(formatSectionHeading(section, ': '), MAX_HEADER) } },
-    ...contextBlocks([escapeMrkdwn(formatSectionPath(section)), departments]),
-    ...splitMrkdwn(section.text, SECTION_TEXT_LIMIT, escapeMrkdwn).map(sectionBlock),
+    { type: 'header', text: { type: 'plain_text', text: truncate(heading, MAX_HEADER) } },
+    ...contextBlocks([escapeMrkdwn(formatSectionPath(text)), departments]),
+    ...splitMrkdwn(text.text, SECTION_TEXT_LIMIT, escapeMrkdwn).map(sectionBlock),
   ];
 }
 
-export function renderSectionMessage(section: Section): SlackMessage {
-  return { text: formatSectionHeading(section, ': '), blocks: renderSectionBlocks(section) };
+export function renderSectionMessage(section: Section, language: Language = 'en'): SlackMessage {
+  const title = readSection(section, language).title;
+  return { text: formatSectionHeading({ ...section, title }, ': ', language), blocks: renderSectionBlocks(section, language) };
 }
 
-export function renderSectionModal(section: Section): types.ModalView {
+export function renderSectionModal(section: Section, language: Language = 'en'): types.ModalView {
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: truncate(labelSection(section), MAX_MODAL_TITLE) },
-    close: { type: 'plain_text', text: 'Close' },
-    blocks: renderSectionBlocks(section),
+    title: { type: 'plain_text', text: truncate(labelSection(section, language), MAX_MODAL_TITLE) },
+    close: { type: 'plain_text', text: SLACK_TEXT[language].close },
+    blocks: renderSectionBlocks(section, language),
   };
 }
 
+/** Help in both languages: people read the one they ask in. */
 export function renderHelp(corpus: Corpus): SlackMessage {
   const measures = countMeasures(corpus.sections);
   const titles = corpus.documents.map((d) => `${escapeMrkdwn(d.metadata.title)} (${escapeMrkdwn(d.metadata.documentNumber)})`);
-  const text = [
+  const titlesZh = corpus.documents.map((d) => `《${escapeMrkdwn(d.translations.zh?.title ?? d.metadata.title)}》`);
+  const english = [
     `*Ask me, in English or Chinese, about the ${titles.join('; ')}.*`,
     '• `/policy <question>`: a private answer, with a button to share it in the channel',
     `• \`/policy measure 10\`: the full text of a measure (1 to ${measures})`,
-    '• Mention me in a channel, or send me a direct message, for an answer in a thread; reply in that thread to follow up.',
+    '• `/policy match <what your company does and needs>`: the measures that may apply to your company',
+    '• Mention me in a channel, or send me a direct message, for an answer in a thread; in that thread, ask follow-up questions (ending in "?") or mention me.',
   ].join('\n');
-  return { text: 'How to ask the policy assistant', blocks: [sectionBlock(text)] };
+  const chinese = [
+    `*可以用中文或英文向我咨询${titlesZh.join('、')}。*`,
+    '• `/policy <问题>`：仅您可见的回答，可一键分享到频道',
+    `• \`/policy 措施10\`：查看某项措施全文（1至${measures}）`,
+    '• `/policy match <公司做什么、需要什么>`：匹配可能适用于贵公司的措施',
+    '• 在频道中@我或给我发私信，我会在话题中回答；在该话题中可继续提问（以“？”结尾）或@我。',
+  ].join('\n');
+  return { text: 'How to ask the policy assistant / 如何使用政策助手', blocks: [sectionBlock(english), sectionBlock(chinese)] };
 }

@@ -1,5 +1,6 @@
 import { validityNotices } from '../../core/answer/notices.js';
 import { documentOf } from '../../core/corpus/corpus.js';
+import { readSection } from '../../core/corpus/section.js';
 import { detectLanguage } from '../../core/text/detect-language.js';
 import { resolveToday } from '../../core/config.js';
 import type { AnswerRef } from './answer-ref.js';
@@ -17,12 +18,15 @@ export async function loadStoredAnswer(deps: SlackDeps, ref: AnswerRef): Promise
   if (!reply) return null;
   const asked = messages[index - 1];
   const sections = deps.corpus.sectionById;
+  const question = asked?.role === 'user' ? asked.text : '';
+  // The answer was written in the question's language; its citations are shown in it again.
+  const language = detectLanguage(question);
   const citations = reply.citations.flatMap((id) => {
     const section = sections.get(id);
-    return section ? [{ id, title: section.title, departments: section.departments }] : [];
+    if (!section) return [];
+    const { title, departments } = readSection(section, language);
+    return [{ id, title, departments }];
   });
-  const question = asked?.role === 'user' ? asked.text : '';
-  const language = detectLanguage(question);
   const cited = [...new Set(reply.citations.flatMap((id) => (sections.has(id) ? [documentOf(deps.corpus, sections.get(id)!)] : [])))];
   return {
     question,
@@ -33,6 +37,7 @@ export async function loadStoredAnswer(deps: SlackDeps, ref: AnswerRef): Promise
       notices: reply.notices.includes('validity') ? validityNotices(cited, resolveToday(deps.config), language, deps.corpus.documents.length > 1) : [],
       conversationId: ref.conversationId,
       messageId: ref.messageId,
+      language,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ExecutionContext, Hono } from 'hono';
+import type { ExecutionContext } from 'hono';
 import wordVectors from '../../../models/word-vectors.bin';
 import { createApp } from '../../channels/http/create-app.js';
 import { createWidgetChannel } from '../../channels/widget/widget-routes.js';
@@ -15,12 +15,13 @@ const assets = JSON.parse(assetsJson) as WorkerAssets;
 // Global scope: the startup budget (1 s) pays for decoding the word vectors (~60 ms), not the
 // first request's CPU time (10 ms on the free plan); a stale bundle also fails at upload.
 const index = loadBundledIndex(assets, wordVectors);
+type App = ReturnType<typeof createApp>;
 /** Needs the bindings, so it is built on the first request and kept for the isolate's life. */
-let app: Promise<Hono> | undefined;
+let app: Promise<App> | undefined;
 
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
-    let ready: Hono;
+    let ready: App;
     try {
       app ??= buildApp(env);
       ready = await app;
@@ -41,7 +42,7 @@ export default {
   },
 };
 
-async function buildApp(env: WorkerEnv): Promise<Hono> {
+async function buildApp(env: WorkerEnv): Promise<App> {
   const deps = await createWorkerDeps(env, index, assets.prompts);
   const app = createApp({ ...deps, channels: [createWidgetChannel(assets.widget, { publicUrl: deps.config.publicUrl })] });
   // Bolt needs Node's http server and crypto: Slack is served by the Node server only.

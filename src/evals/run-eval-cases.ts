@@ -63,7 +63,9 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
     }));
     const latencyMs = performance.now() - started;
     if (result.mode) modes.add(result.mode);
-    const checks = result.refused ? [] : checkGrounding(result.answer, sectionsById);
+    // Greetings, thanks and clarifying questions cite nothing and claim nothing about the policy:
+    // no_citation_accuracy scores them, grounding scores the answers that rest on cited text.
+    const checks = result.refused || result.cited.length === 0 ? [] : checkGrounding(result.answer, sectionsById);
     const { retrieved, cited, refused, answer: text } = result;
     const scored = { id: evalCase.id, retrieved, cited, refused, answer: text, latencyMs };
     cases.push(evalCase);

@@ -3,16 +3,15 @@
 // prepare) it always rebuilds: node scripts/build-server.mjs
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRIES = ['src/runtimes/node/server.ts', 'src/runtimes/node/cluster.ts'];
+const ENTRY = 'src/runtimes/node/server.ts';
 // Same depth as src/runtimes/node/, so paths the code resolves from import.meta.url
 // (../../../corpus, models, prompts, the widget's sources) land in the same place.
 const OUT_DIR = join(ROOT, 'dist/runtimes/node');
 export const SERVER_BUNDLE = join(OUT_DIR, 'server.js');
-export const CLUSTER_BUNDLE = join(OUT_DIR, 'cluster.js');
 const MANIFEST = join(OUT_DIR, 'inputs.json');
 // Not inputs esbuild reports, but they change its output.
 const BUILD_FILES = ['tsconfig.json', 'scripts/build-server.mjs'];
@@ -26,13 +25,14 @@ export async function ensureServerBundle() {
 
 export async function buildServerBundle() {
   const { build } = await import('esbuild');
+  // Hashed as esbuild reads them, so that a file saved during the build leaves the bundle stale, not falsely fresh.
+  const hashes = Object.fromEntries(BUILD_FILES.map((file) => [file, hashFile(file)]));
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
+    entryPoints: [ENTRY],
     outdir: OUT_DIR,
-    outbase: 'src/runtimes/node',
     bundle: true,
-    // The cluster's workers import the server: one copy of it, in a chunk beside both entries.
+    // What is imported only when configured (Slack, the LLM clients) stays in chunks not read at start.
     splitting: true,
     platform: 'node',
     format: 'esm',
@@ -40,41 +40,48 @@ export async function buildServerBundle() {
     // node_modules stay external: native addons and their relative requires load as usual.
     packages: 'external',
     sourcemap: 'linked',
-    metafile: true,
     write: false,
     logLevel: 'warning',
+    plugins: [{ name: 'hash-inputs', setup: (b) => b.onLoad({ filter: /.*/ }, ({ path }) => loadHashed(path, hashes)) }],
   });
   mkdirSync(OUT_DIR, { recursive: true });
-  // Written to a temporary name and renamed, so a process starting meanwhile never reads half a bundle.
-  for (const { path, contents } of result.outputFiles) {
+  // Each file is renamed into place whole, the entry last, so that a process starting meanwhile
+  // never reads half a file nor an entry whose chunks are not there yet.
+  const entryLast = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(SERVER_BUNDLE)) - Number(b.path.startsWith(SERVER_BUNDLE)));
+  for (const { path, contents } of entryLast) {
     writeFileSync(`${path}.tmp`, contents);
     renameSync(`${path}.tmp`, path);
   }
   // Chunks of earlier builds have other hashed names.
   const written = new Set(result.outputFiles.map(({ path }) => path));
   for (const name of readdirSync(OUT_DIR)) if (/\.js(\.map)?$/.test(name) && !written.has(join(OUT_DIR, name))) rmSync(join(OUT_DIR, name));
-  const inputs = [...Object.keys(result.metafile.inputs), ...BUILD_FILES].sort();
-  writeFileSync(MANIFEST, JSON.stringify({ key: hashFiles(inputs), inputs }, null, 1));
+  writeFileSync(MANIFEST, JSON.stringify(hashes, null, 1));
+}
+
+const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.js': 'js', '.mjs': 'js', '.json': 'json' };
+
+function loadHashed(path, hashes) {
+  const loader = LOADERS[extname(path)];
+  if (!loader) throw new Error(`build-server: no loader for ${path}`);
+  const contents = readFileSync(path);
+  hashes[relative(ROOT, path)] = hashBytes(contents);
+  return { contents, loader };
 }
 
 function isBundleFresh() {
   try {
-    const { key, inputs } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    const hashes = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     statSync(SERVER_BUNDLE);
-    statSync(CLUSTER_BUNDLE);
-    return key === hashFiles(inputs);
+    // Content, not mtimes: a checkout can leave a changed file older than the bundle.
+    return Object.entries(hashes).every(([file, hash]) => hashFile(file) === hash);
   } catch {
     // No bundle, no manifest, or an input that no longer exists.
     return false;
   }
 }
 
-/** Content, not mtimes: a checkout can leave a changed file older than the bundle. */
-function hashFiles(files) {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
-  return hash.digest('hex');
-}
+const hashBytes = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const hashFile = (file) => hashBytes(readFileSync(join(ROOT, file)));
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();

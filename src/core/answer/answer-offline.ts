@@ -99,7 +99,7 @@ function refuse(
  * Validity of every cited document (of all, when nothing is cited), the translation notice, and,
  * where a Chinese answer names numbered measures, that the numbering is ours.
  */
-export function describeNotices(context: AnswerContext, citations: Citation[], language: Language, numbered = false): Notice[] {
+export function describeNotices(context: AnswerContext, citations: Array<Pick<Citation, 'id'>>, language: Language, numbered = false): Notice[] {
   const { corpus } = context;
   const cited = [...new Set(citations.map((c) => documentOf(corpus, corpus.sectionById.get(c.id)!)))];
   const documents = cited.length > 0 ? cited : corpus.documents;

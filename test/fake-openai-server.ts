@@ -1,10 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readModelRequest, writeHonestReply } from './fake-model-replies.js';
+import { writeHostileReply, type Strategy } from './hostile-replies.js';
 
 /**
  * A loopback server speaking the OpenAI HTTP protocol (chat completions, streamed or not,
  * and embeddings), with the fault modes the LLM-mode tests need. In "ok" mode it answers
- * like an obedient model: the first sentence of the first section it was given, cited.
+ * like an obedient model: the first sentence of the first section it was given, cited;
+ * "honest" writes a fuller answer from the sections (in Chinese for a Chinese question);
+ * "hostile:<strategy>" misbehaves as the red team asks; "slow-stream" streams one word
+ * every 50 ms, long enough for a client to give up.
  */
 export type FakeMode =
   | 'ok'
@@ -17,17 +22,22 @@ export type FakeMode =
   | 'uncited'
   | 'refuse'
   | 'obey-injection'
-  | 'chinese';
+  | 'chinese'
+  | 'honest'
+  | 'slow-stream'
+  | `hostile:${Strategy}`;
 
 export interface FakeOpenAi {
   url: string;
   mode: FakeMode;
   requests: Array<{ path: string; body: Record<string, unknown> }>;
+  /** Chat completions streamed to their end, and those whose client hung up first. */
+  completions: { finished: number; abandoned: number };
   close(): Promise<void>;
 }
 
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
-  const state: FakeOpenAi = { url: '', mode: 'ok', requests: [], close: async () => {} };
+  const state: FakeOpenAi = { url: '', mode: 'ok', requests: [], completions: { finished: 0, abandoned: 0 }, close: async () => {} };
   let rateLimited = false;
   const server: Server = createServer(async (req, res) => {
     const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
@@ -49,10 +59,22 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const text = replyFor(mode, body);
     if (!body.stream) return send(res, 200, completion(text));
     res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const pieces = text.match(/\S+\s*/g) ?? [];
+    const pieces = text.match(/\S+\s*|\s+/g) ?? [];
     const cutAt = mode === 'cut-stream' ? Math.floor(pieces.length / 2) : pieces.length;
-    for (const piece of pieces.slice(0, cutAt)) res.write(`data: ${JSON.stringify(chunk(piece))}\n\n`);
+    let open = true;
+    res.on('close', () => {
+      if (open) state.completions.abandoned++;
+      open = false;
+    });
+    for (const piece of pieces.slice(0, cutAt)) {
+      if (!open) return;
+      res.write(`data: ${JSON.stringify(chunk(piece))}\n\n`);
+      if (mode === 'slow-stream') await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     if (mode === 'cut-stream') return void res.destroy();
+    if (!open) return;
+    open = false;
+    state.completions.finished++;
     res.end(`data: ${JSON.stringify({ ...chunk(''), choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,6 +90,8 @@ function replyFor(mode: FakeMode, body: Record<string, unknown>): string {
     const message = /Last message:\n<<<\n([\s\S]*?)\n>>>/.exec(last)![1]!;
     return mode === 'chinese' ? 'Can a tech company get a loan backed by its patents?' : message;
   }
+  if (mode === 'honest' || mode === 'slow-stream') return writeHonestReply(readModelRequest(messages));
+  if (mode.startsWith('hostile:')) return writeHostileReply(mode.slice('hostile:'.length) as Strategy, readModelRequest(messages));
   const [, id, text] = /\n\[([A-Z0-9]+)\] [^\n]*\n[^\n]*\n([^\n]*)/.exec(last) ?? [];
   const sentence = text?.split(/(?<=\.)\s/)[1] ?? text ?? '';
   switch (mode) {

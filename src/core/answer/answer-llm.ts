@@ -1,118 +1,113 @@
-import type { ChatMessage, ChatModel } from '../llm/chat-model.js';
-import { fillPrompt, type Prompts } from '../llm/prompts.js';
-import type { Logger } from '../logger.js';
-import { answerOffline, describeNotices, type AnswerContext, type Question } from './answer-offline.js';
-import { classifyMessage } from './classify-message.js';
-import { buildCitations } from './build-citations.js';
-import { formatDate } from './notices.js';
-import { readSection } from '../corpus/section.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { formatSectionPath, labelSection, readSection, type Language } from '../corpus/section.js';
+import type { ChatMessage } from '../llm/chat-model.js';
+import { fillPrompt } from '../llm/prompts.js';
+import { redact } from '../storage/redact.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { answerOffline, describeNotices, type Question } from './answer-offline.js';
+import { buildCitations } from './build-citations.js';
+import { classifyMessage } from './classify-message.js';
+import { formatDate } from './notices.js';
 import { pickSentences } from './section-sentences.js';
 import { HISTORY_TURNS, type AnswerDraft, type ChatTurn } from './types.js';
 import { createVerifiedStream } from './verified-stream.js';
-import { verifyCitations } from './verify-citations.js';
-import { detectLanguage } from '../text/detect-language.js';
-import { labelSection, formatSectionPath } from '../corpus/section.js';
+import { dropUnretrievedMarkers } from './verify-citations.js';
+import { checkClaim } from './verify-claims.js';
+import { chooseContextIds, type ContextDeps } from './verify-context.js';
+import { createEchoCheck } from './verify-prompt-echo.js';
 
-export interface LlmContext extends AnswerContext {
-  model: ChatModel;
-  prompts: Prompts;
+export interface LlmContext extends ContextDeps {
   /** Whole budget for one answer (rewrite and generation, retries included). */
   timeoutMs: number;
-  logger: Logger;
 }
 
-const CONTEXT_SECTIONS = 6;
 const HISTORY_CHARS = 6000;
 
 /**
- * LLM mode: the offline pipeline decides whether and from what to answer (the same
- * refusals, the same retrieval), the model writes the text, and the verifier decides
- * whether it may be shown. Any failure returns the offline answer with a fallback notice.
+ * LLM mode: the offline pipeline decides whether and from what to answer (the same refusals,
+ * the same retrieval, on what the user typed), the model writes the text, and every sentence
+ * is checked against the sections it cites before it is sent or kept. When no cited claim
+ * passes, or the model fails first, the offline answer is returned with a fallback notice.
  */
 export async function answerWithLlm(
   context: LlmContext,
   question: Question,
-  options: { onDelta?: (text: string) => void } = {},
+  options: { onDelta?: (text: string) => void; signal?: AbortSignal } = {},
 ): Promise<AnswerDraft> {
-  // Rule-based refusals judge what the user typed, before any model rewrites it.
+  // Rule-based refusals judge what the user typed, before any model sees or rewrites it.
   if (classifyMessage(question.message, context.corpus) !== 'policy') return answerOffline(context, question);
-  const deadline = AbortSignal.timeout(context.timeoutMs);
+  const timeout = AbortSignal.timeout(context.timeoutMs);
+  // A client that goes away cancels the model call: nobody pays for an answer no one reads.
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const history = boundHistory(question.history ?? []);
-  // A follow-up is searched as a standalone question; Chinese and English are both retrieved directly.
-  const standalone = history.length > 0 ? await rewriteQuestion(context, question.message, history, deadline) : null;
-  const offline = await answerOffline(context, standalone ? { message: standalone } : question, { signal: deadline });
+  const offline = await answerOffline(context, { message: question.message, history }, { signal });
   if (offline.refused) return offline;
+  const contextIds = await chooseContextIds(context, question, history, offline, signal);
+  if (contextIds.length === 0) return offline;
   const language = detectLanguage(question.message);
-
-  const { sectionById } = context.corpus;
-  const cited = offline.citations.map((c) => c.id);
-  const contextIds = [...new Set([...cited, ...offline.retrieval.hits.map((h) => h.id)])].slice(
-    0,
-    Math.max(CONTEXT_SECTIONS, cited.length),
+  const redacted = redact(question.message);
+  const allowed = new Set(contextIds);
+  const isEcho = echoCheckFor(context);
+  const stream = createVerifiedStream(
+    (unit) => {
+      const text = dropUnretrievedMarkers(unit, allowed);
+      return { text, verdict: checkClaim(text, context.corpus, isEcho) };
+    },
+    options.onDelta,
+    (reason) => context.logger.warn({ reason, question: redacted }, 'model sentence rejected'),
   );
-  const stream = createVerifiedStream(new Set(contextIds), options.onDelta);
+  let raw = '';
+  let text: string | null;
   try {
-    const raw = await context.model.complete(buildMessages(context, question.message, history, contextIds), {
-      onDelta: stream.push,
-      signal: deadline,
+    raw = await context.model.complete(buildMessages(context, question.message, history, contextIds, language), {
+      onDelta: (piece) => stream.push(piece),
+      signal,
     });
-    if (raw.trim() === 'REFUSE') return fallback(offline, 'the model declined a question the retriever found relevant', context.logger);
-    const verified = verifyCitations(raw, new Set(contextIds));
-    if (verified.failure) return fallback(offline, `${verified.failure}: ${verified.detail ?? ''}`, context.logger);
-    stream.finish();
-    const hits = offline.retrieval.hits.filter((h) => contextIds.includes(h.id));
-    const quotes = new Map(contextIds.map((id) => [id, pickSentences(readSection(sectionById.get(id)!, language), verified.text, 1)[0]!]));
-    const citations = buildCitations(verified.text, hits, context.corpus, language, quotes);
-    return {
-      ...offline,
-      answer: verified.text.trim(),
-      citations,
-      notices: describeNotices(context, citations, language),
-      mode: 'llm',
-      language,
-    };
+    text = stream.finish(true);
   } catch (error) {
-    return fallback(offline, (error as Error).message, context.logger);
+    // Sentences already sent stand (they passed); an unfinished one is dropped.
+    text = stream.finish(false);
+    if (text === null) return fallback(offline, describeFailure(error, options.signal), context, redacted);
   }
+  if (raw.trim() === 'REFUSE') return fallback(offline, 'the model declined a question the retriever found relevant', context, redacted);
+  if (text === null) return fallback(offline, 'no sentence of the model passed verification', context, redacted);
+  const hits = offline.retrieval.hits.filter((h) => allowed.has(h.id));
+  const { sectionById } = context.corpus;
+  const quotes = new Map(contextIds.map((id) => [id, pickSentences(readSection(sectionById.get(id)!, language), text, 1)[0]!]));
+  const citations = buildCitations(text, hits, context.corpus, language, quotes);
+  return { ...offline, answer: text, citations, notices: describeNotices(context, citations, language), mode: 'llm', language };
 }
 
-function fallback(offline: AnswerDraft, reason: string, logger?: Logger): AnswerDraft {
-  logger?.warn({ reason }, 'LLM answer rejected; showing the offline answer');
+function describeFailure(error: unknown, client: AbortSignal | undefined): string {
+  return client?.aborted ? 'the client went away' : (error as Error).message;
+}
+
+function fallback(offline: AnswerDraft, reason: string, context: LlmContext, question: string): AnswerDraft {
+  context.logger.warn({ reason, question }, 'LLM answer rejected; showing the offline answer');
   const notice = { kind: 'fallback' as const, text: 'The language model was unavailable or unverifiable, so the built-in answer is shown.' };
   return { ...offline, notices: [...offline.notices, notice] };
 }
 
-async function rewriteQuestion(context: LlmContext, message: string, history: ChatTurn[], signal: AbortSignal) {
-  try {
-    const transcript = history.map((t) => `${t.role}: ${t.content}`).join('\n') || '(none)';
-    const rewritten = await context.model.complete(
-      [
-        { role: 'system', content: context.prompts.rewrite.template },
-        { role: 'user', content: `Conversation:\n<<<\n${transcript}\n>>>\nLast message:\n<<<\n${message}\n>>>` },
-      ],
-      { signal },
-    );
-    const line = rewritten.trim().split('\n')[0]!.trim();
-    return line.length > 0 && line.length <= 2000 ? line : null;
-  } catch (error) {
-    context.logger.warn({ reason: (error as Error).message }, 'question rewrite failed; resolving offline');
-    return null;
-  }
+const ECHO_CHECKS = new WeakMap<LlmContext['prompts'], (sentence: string) => boolean>();
+
+function echoCheckFor(context: LlmContext): (sentence: string) => boolean {
+  let check = ECHO_CHECKS.get(context.prompts);
+  if (!check) ECHO_CHECKS.set(context.prompts, (check = createEchoCheck(context.prompts)));
+  return check;
 }
 
-function buildMessages(
-  context: LlmContext,
-  message: string,
-  history: ChatTurn[],
-  ids: string[],
-): ChatMessage[] {
+/** The SECTIONS block: each section's English source, and for a Chinese question its Chinese text too. */
+function buildMessages(context: LlmContext, message: string, history: ChatTurn[], ids: string[], language: Language): ChatMessage[] {
   const system = fillPrompt(context.prompts.system, { documents: describeDocuments(context.corpus) });
   const sections = ids
     .map((id) => context.corpus.sectionById.get(id)!)
     .map((s) => {
       const departments = s.departments.length > 0 ? `\nResponsible: ${s.departments.join('; ')}` : '';
-      return `[${s.id}] ${labelSection(s)}: ${s.title}\nSection: ${formatSectionPath(s) || '-'}\n${s.text}${departments}`;
+      const zh = language === 'zh' ? s.translations.zh : undefined;
+      const chinese = zh
+        ? `\n中文（译文）：${labelSection(s, 'zh')}：${zh.title}\n${zh.text}${zh.departments.length > 0 ? `\n负责部门：${zh.departments.join('、')}` : ''}`
+        : '';
+      return `[${s.id}] ${labelSection(s)}: ${s.title}\nSection: ${formatSectionPath(s) || '-'}\n${s.text}${departments}${chinese}`;
     })
     .join('\n\n');
   return [

@@ -1,42 +1,90 @@
-import { splitSentences } from '../text/sentences.js';
-import { isSubstantive, verifyCitations } from './verify-citations.js';
+import { stripMarkers } from '../text/sentences.js';
+import type { ClaimFailure, ClaimVerdict } from './verify-claims.js';
+import { takeUnits, type Unit } from './verify-units.js';
 
-/** Text up to the last finished sentence and the markers after it, once the next sentence has begun. */
-const FINISHED = /^[\s\S]*[.!?。！？](?:\s*\[[^\]\n]+\])*(?=\s+[^\s[])/u;
+/** A unit checked: its text as it may be shown (markers for ids not retrieved removed) and the verdict. */
+export type UnitCheck = (unit: string) => { text: string; verdict: ClaimVerdict };
 
 export interface VerifiedStream {
   push(piece: string): void;
-  /** Sends what is still held back; call only once the whole answer passed verification. */
-  finish(): void;
+  /**
+   * Ends the answer. `complete` is false when the model failed midway: the unfinished sentence
+   * is dropped. Returns the answer made of the sentences that passed (exactly what was sent as
+   * deltas), or null when no cited claim passed and the offline answer must be shown instead.
+   */
+  finish(complete: boolean): string | null;
+}
+
+interface Part {
+  gap: string;
+  text: string;
 }
 
 /**
- * Passes a model's text on one finished sentence at a time, each checked as the final answer
- * will be: markers for ids that were not retrieved are dropped, and at the first substantive
- * sentence without a marker nothing more is sent (the fallback answer arrives in `done`).
- * A bare "REFUSE" never ends a sentence, so it is never shown.
+ * Verifies a model's answer one sentence (or line) at a time, as it streams, and sends on only
+ * what passed: nothing sent is ever withdrawn. A sentence that fails is dropped. Sentences that
+ * make no claim of their own ("Yes.", a lead-in ending in ":") are held until a cited claim has
+ * passed, so an answer whose claims all fail sends nothing and falls back whole. Everything
+ * inside a code fence is dropped.
  */
-export function createVerifiedStream(allowed: ReadonlySet<string>, onDelta?: (text: string) => void): VerifiedStream {
-  let held = '';
-  let blocked = false;
-  const send = (text: string) => {
-    const checked = verifyCitations(text, allowed);
-    const uncited = checked.failure === 'uncited_sentence' || (checked.failure === 'no_citations' && splitSentences(text).some(isSubstantive));
-    if (uncited) blocked = true;
-    else if (checked.text) onDelta?.(checked.text);
+export function createVerifiedStream(
+  check: UnitCheck,
+  onDelta: (text: string) => void = () => {},
+  onReject: (reason: ClaimFailure) => void = () => {},
+): VerifiedStream {
+  let buffer = '';
+  let sent = '';
+  let gap = '';
+  let anchored = false;
+  let fenced = false;
+  const held: Part[] = [];
+
+  const send = (parts: Part[]) => {
+    let delta = '';
+    for (const part of parts) delta += (sent || delta ? part.gap : '') + part.text;
+    sent += delta;
+    onDelta(delta);
   };
+
+  const accept = (unit: Unit) => {
+    gap = widerGap(gap, unit.before);
+    const fences = unit.text.match(/```|~~~/g)?.length ?? 0;
+    if (fenced || fences > 0) {
+      if (fences % 2 === 1) fenced = !fenced;
+      return onReject('code');
+    }
+    const { text, verdict } = check(unit.text);
+    if (verdict.failure) return onReject(verdict.failure);
+    if (!stripMarkers(text)) return;
+    const part = { gap, text };
+    gap = '';
+    if (verdict.anchored) anchored = true;
+    if (verdict.anchored || (anchored && !isLeadIn(text))) send([...held.splice(0), part]);
+    else held.push(part);
+  };
+
   return {
     push(piece) {
-      if (blocked || !onDelta) return;
-      held += piece;
-      const finished = FINISHED.exec(held)?.[0];
-      if (!finished) return;
-      held = held.slice(finished.length);
-      send(finished);
+      buffer += piece;
+      const { units, rest } = takeUnits(buffer, false);
+      buffer = rest;
+      units.forEach(accept);
     },
-    finish() {
-      if (!blocked && held.trim()) send(held);
-      held = '';
+    finish(complete) {
+      if (complete) takeUnits(buffer, true).units.forEach(accept);
+      buffer = '';
+      return anchored ? sent : null;
     },
   };
+}
+
+function isLeadIn(text: string): boolean {
+  return /[:：]$/.test(stripMarkers(text).trim());
+}
+
+/** Between two sentences that were kept, the widest whitespace of what was dropped between them: a paragraph break survives. */
+function widerGap(a: string, b: string): string {
+  const lines = (s: string) => s.split('\n').length - 1;
+  if (lines(a) || lines(b)) return lines(b) > lines(a) ? b : a;
+  return a || b ? ' ' : '';
 }

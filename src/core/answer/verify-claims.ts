@@ -58,12 +58,14 @@ export function checkClaim(
   if (refs.some((ref) => !cited.some((s) => s.kind === ref.kind && s.number === ref.number))) return fail('measure');
   if (findUnknownOrganisation(rest, sourceText)) return fail('organisation');
   const known = new Set(sources.flatMap((s) => [...s.figures]));
-  if (extractFigures(rest).some((n) => !known.has(n))) return fail('figure');
+  const figures = extractFigures(rest);
+  if (figures.some((n) => !known.has(n))) return fail('figure');
   const tokens = claimTokens(rest, language);
   if (cited.length === 0) return tokens.length <= 1 ? { failure: null, anchored: false } : fail('uncited');
   const support = new Set(sources.flatMap((s) => [...s.tokens]));
   if (measureSupport(tokens, support) < SUPPORT_SHARE[language]) return fail('support');
-  return { failure: null, anchored: tokens.length >= 2 };
+  // A date or a count checked against the text is as much a claim as two of its words.
+  return { failure: null, anchored: tokens.length + figures.length >= 2 };
 }
 
 function prepareSource(section: Section, language: Language, corpus: Corpus): SectionSource {

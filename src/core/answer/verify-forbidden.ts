@@ -5,9 +5,9 @@ export type ForbiddenKind = 'link' | 'contact' | 'code';
  * addresses, e-mail and phone numbers (a model invents plausible ones), and code.
  */
 const PATTERNS: Array<[ForbiddenKind, RegExp]> = [
+  ['contact', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:tel|phone|fax|hotline|wechat|whatsapp)\s*[:：]|电话[:：]|热线电话|微信号/i],
   ['link', /\b(?:https?|ftp|file|javascript|data):|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov|edu|io|info|biz|co|xyz|top|me|app|dev|ly)\b(?:\/\S*)?/i],
   ['link', /\[[^\]]*\]\([^)]*\)|<a\s/i],
-  ['contact', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:tel|phone|fax|hotline|wechat|whatsapp)\s*[:：]|电话[:：]|热线电话|微信号/i],
   ['code', /`|<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<\?|\?>|\{\{|\}\}|^\s*[{}[\]()]+\s*$|^\s*#!/im],
   [
     'code',

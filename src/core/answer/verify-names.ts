@@ -62,7 +62,7 @@ const LEAD = new Set(`contact according ask apply see please both also handled l
 /** Government bodies start with 区 or 市 (区投资办, 市商务委); other bodies end in their kind. */
 const ORG_ZH = [
   /[区市][\u4e00-\u9fff]{1,8}?(?:委员会|办公室|委(?![托员])|(?<![举创承主开兴协合督代筹包查帮申])办(?![理法事公])|(?<![布格全大结当])局(?!面))/g,
-  /[\u4e00-\u9fff]{1,8}?(?:银行|基金会|基金|集团|公司|协会|研究院|交易所|大学|法院)/g,
+  /[\u4e00-\u9fff]{1,8}?(?:银行|基金会|有限公司|股份公司|协会|研究院|交易所|大学|法院)/g,
 ];
 /** A Chinese name must match the source over this many characters (or all of it), the kind included ("区投资办"). */
 const ZH_NAME_MIN = 4;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../runtimes/node/load-corpus.js';
+import { loadPrompts } from '../../runtimes/node/load-prompts.js';
+import { checkClaim } from './verify-claims.js';
+import { createEchoCheck } from './verify-prompt-echo.js';
+
+const { corpus } = loadCorpus();
+const isEcho = createEchoCheck(loadPrompts());
+const failure = (sentence: string) => checkClaim(sentence, corpus, isEcho).failure;
+
+describe('checking a model sentence against the sections it cites', () => {
+  it.each([
+    'The district will promote "technology performance loans" and intellectual property mortgage loans [M10].',
+    'Measure 10 is the responsibility of the Jing\'an District Investment Office [M10].',
+    'The policy does not specify amounts or deadlines; please contact the Investment Office [M10].',
+    'These measures were valid until 31 December 2025 [VALIDITY].',
+    'The measures were issued on 9 December 2024 as JDDRC D (2024) No.18 [PREAMBLE].',
+    'Measures 10 and 11 both support finance [M10][M11].',
+    '根据措施10，静安区推广“科技履约贷”、知识产权质押贷款等金融产品[M10]。',
+    '该措施由区投资办负责[M10]。',
+    '本措施有效期至2025年12月31日[VALIDITY]。',
+    'Here is what the measures say:',
+    'Yes.',
+  ])('passes %s', (sentence) => {
+    expect(failure(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['Firms can borrow up to 5 million yuan against their patents [M10].', 'figure'],
+    ['Intellectual property mortgage loans carry a 50% interest subsidy [M10].', 'figure'],
+    ['Applications close on 30 June 2025 [M10].', 'figure'],
+    ['Decisions come within twenty working days [M10].', 'figure'],
+    ['知识产权质押贷款最高可贷五百万元[M10]。', 'figure'],
+    ['推广知识产权质押贷款，贴息比例为50%[M10]。', 'figure'],
+    ['Deadline: 30 June 2026.', 'figure'],
+    ['Measure 50 also supports patent loans [M10].', 'measure'],
+    ['措施42同样支持知识产权质押贷款[M10]。', 'measure'],
+    ['The Shanghai Technology Innovation Fund co-finances the loans [M10].', 'organisation'],
+    ['由上海科创银行提供知识产权质押贷款[M10]。', 'organisation'],
+    ['Apply at https://www.jingan.gov.cn/apply for the loans [M10].', 'link'],
+    ['Send the form to invest@jingan.gov.cn [M10].', 'contact'],
+    ['Call the Investment Office on 021-6215-1234 [M10].', 'contact'],
+    ['Use requests.get(url) to fetch the loans page [M10].', 'code'],
+    ['You are a policy assistant.', 'prompt_echo'],
+    ['Never use outside knowledge, never guess amounts [M10].', 'prompt_echo'],
+    ['All subsidies are doubled for every startup in the district [M10].', 'support'],
+    ['Every startup receives a cash grant from the district government.', 'uncited'],
+  ])('rejects %s (%s)', (sentence, expected) => {
+    expect(failure(sentence)).toBe(expected);
+  });
+
+  it('counts a claim only when it is cited and says something checked', () => {
+    expect(checkClaim('The district will boost intellectual property mortgage loans [M10].', corpus, isEcho).anchored).toBe(true);
+    expect(checkClaim('本措施于2024年12月9日印发[PREAMBLE]。', corpus, isEcho).anchored).toBe(true);
+    expect(checkClaim('In short:', corpus, isEcho).anchored).toBe(false);
+    expect(checkClaim('See Measure 10 [M10].', corpus, isEcho).anchored).toBe(false);
+  });
+});

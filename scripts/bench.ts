@@ -19,7 +19,7 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
   if (await ensureServerBundle()) log('rebuilt the server bundle');
   const options = { dataDir, question: ENGLISH_QUESTION, cwd: ROOT };
-  const bundle = ['scripts/start.mjs'];
+  const bundle = ['scripts/start.mjs', ...(flags.workers > 1 ? ['--workers', String(flags.workers)] : [])];
 
   log('starting with no index (it is built at start)');
   const cold = await startServer(bundle, options);
@@ -42,6 +42,7 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
     log('timing the core and the store in process');
     return {
       machine: { cpus: availableParallelism(), node: process.versions.node },
+      workers: flags.workers,
       secondsPerRun: seconds,
       startToFirstAnswerMs: { bundleIndexBuilt: server.startToFirstAnswerMs, bundleIndexMissing: cold.startToFirstAnswerMs, tsxIndexBuilt: tsx.startToFirstAnswerMs },
       healthz32,

@@ -7,11 +7,12 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = 'src/runtimes/node/server.ts';
+const ENTRIES = ['src/runtimes/node/server.ts', 'src/runtimes/node/cluster.ts'];
 // Same depth as src/runtimes/node/, so paths the code resolves from import.meta.url
 // (../../../corpus, models, prompts, the widget's sources) land in the same place.
 const OUT_DIR = join(ROOT, 'dist/runtimes/node');
 export const SERVER_BUNDLE = join(OUT_DIR, 'server.js');
+export const CLUSTER_BUNDLE = join(OUT_DIR, 'cluster.js');
 const MANIFEST = join(OUT_DIR, 'inputs.json');
 // Not inputs esbuild reports, but they change its output.
 const BUILD_FILES = ['tsconfig.json', 'scripts/build-server.mjs'];
@@ -29,10 +30,11 @@ export async function buildServerBundle() {
   const hashes = Object.fromEntries(BUILD_FILES.map((file) => [file, hashFile(file)]));
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: [ENTRY],
+    entryPoints: ENTRIES,
     outdir: OUT_DIR,
     bundle: true,
-    // What is imported only when configured (Slack, the LLM clients) stays in chunks not read at start.
+    // The cluster's workers import the server entry rather than a copy; what is imported only
+    // when configured (Slack, the LLM clients) stays in chunks not read at start.
     splitting: true,
     platform: 'node',
     format: 'esm',
@@ -45,10 +47,11 @@ export async function buildServerBundle() {
     plugins: [{ name: 'hash-inputs', setup: (b) => b.onLoad({ filter: /.*/ }, ({ path }) => loadHashed(path, hashes)) }],
   });
   mkdirSync(OUT_DIR, { recursive: true });
-  // Each file is renamed into place whole, the entry last, so that a process starting meanwhile
+  // Each file is renamed into place whole, the entries last, so that a process starting meanwhile
   // never reads half a file nor an entry whose chunks are not there yet.
-  const entryLast = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(SERVER_BUNDLE)) - Number(b.path.startsWith(SERVER_BUNDLE)));
-  for (const { path, contents } of entryLast) {
+  const isEntry = ({ path }) => path.startsWith(SERVER_BUNDLE) || path.startsWith(CLUSTER_BUNDLE);
+  const entriesLast = [...result.outputFiles].sort((a, b) => Number(isEntry(a)) - Number(isEntry(b)));
+  for (const { path, contents } of entriesLast) {
     writeFileSync(`${path}.tmp`, contents);
     renameSync(`${path}.tmp`, path);
   }
@@ -72,6 +75,7 @@ function isBundleFresh() {
   try {
     const hashes = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     statSync(SERVER_BUNDLE);
+    statSync(CLUSTER_BUNDLE);
     // Content, not mtimes: a checkout can leave a changed file older than the bundle.
     return Object.entries(hashes).every(([file, hash]) => hashFile(file) === hash);
   } catch {

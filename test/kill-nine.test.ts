@@ -20,19 +20,29 @@ const FROM_SOURCES = ['--import', 'tsx', 'src/runtimes/node/server.ts'];
 /** What `npm start` runs: the bundle in dist/, rebuilt first if the sources changed. */
 const FROM_BUNDLE = ['scripts/start.mjs'];
 
-/** Starts the real server on a port of the OS's choosing and resolves with its URL from the startup log. */
-function startServer(args = FROM_SOURCES): Promise<{ child: ChildProcess; url: string }> {
+interface Server {
+  child: ChildProcess;
+  url: string;
+  /** The processes that serve: the child itself, or its cluster workers. */
+  pids: number[];
+}
+
+/** Starts the real server on a port of the OS's choosing; resolves once `processes` have logged that they listen. */
+function startServer(args = FROM_SOURCES, processes = 1): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' };
   for (const key of ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ADMIN_TOKEN']) delete env[key];
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const pids: number[] = [];
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
-        const entry = JSON.parse(line) as { msg?: string; url?: string };
-        if (entry.msg === 'assistant listening' && entry.url) resolve({ child, url: entry.url });
+        const entry = JSON.parse(line) as { msg?: string; url?: string; pid: number };
+        if (entry.msg !== 'assistant listening' || !entry.url) return;
+        pids.push(entry.pid);
+        if (pids.length === processes) resolve({ child, url: entry.url, pids });
       } catch {
         // Not a log line; ignore.
       }
@@ -41,11 +51,22 @@ function startServer(args = FROM_SOURCES): Promise<{ child: ChildProcess; url: s
   });
 }
 
-function killHard(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+/** SIGKILL to the child and every serving process, as a crash or an OOM kill would. */
+async function killHard({ child, pids }: Server): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  for (const pid of pids) if (pid !== child.pid) process.kill(pid, 'SIGKILL');
+  await exited;
+  while (pids.some(isAlive)) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const postJson = (url: string, body: unknown) =>
@@ -59,7 +80,7 @@ describe('acknowledged writes survive kill -9', () => {
     const { conversationId, messageId, answer } = (await chat.json()) as { conversationId: string; messageId: string; answer: string };
     const feedback = await postJson(`${first.url}/api/feedback`, { conversationId, messageId, rating: 'down', comment: 'kill -9 check' });
     expect(feedback.status).toBe(201);
-    await killHard(first.child);
+    await killHard(first);
 
     const second = await startServer();
     const res = await fetch(`${second.url}/api/conversations/${conversationId}`);
@@ -74,11 +95,14 @@ describe('acknowledged writes survive kill -9', () => {
     } finally {
       await store.close();
     }
-    await killHard(second.child);
+    await killHard(second);
   });
 
-  it('keeps every exchange of concurrent requests, which share commits, when run from the bundle', { timeout: 60_000 }, async () => {
-    const server = await startServer(FROM_BUNDLE);
+  it.each([
+    { name: 'the bundle', args: FROM_BUNDLE, processes: 1 },
+    { name: 'two cluster workers sharing the database', args: [...FROM_BUNDLE, '--workers', '2'], processes: 2 },
+  ])('keeps every exchange of concurrent requests, which share commits, from $name', async ({ args, processes }) => {
+    const server = await startServer(args, processes);
     const replies = await Promise.all(
       Array.from({ length: 16 }, async () => {
         const res = await postJson(`${server.url}/api/chat`, { message: 'Who supports companies that go public?' });
@@ -86,7 +110,7 @@ describe('acknowledged writes survive kill -9', () => {
         return (await res.json()) as { conversationId: string; messageId: string };
       }),
     );
-    await killHard(server.child);
+    await killHard(server);
 
     const store = openSqliteStore(join(dir, 'assistant.db'));
     try {

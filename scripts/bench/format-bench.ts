@@ -4,6 +4,7 @@ import type { StoreTiming } from './time-store.js';
 
 export interface BenchResult {
   machine: { cpus: number; node: string };
+  workers: number;
   secondsPerRun: number;
   /** Process spawn to the first 200 from POST /api/chat. */
   startToFirstAnswerMs: { bundleIndexBuilt: number; bundleIndexMissing: number; tsxIndexBuilt: number };
@@ -45,6 +46,6 @@ export function formatBench(r: BenchResult): string {
     ]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  const header = `${r.secondsPerRun} s per load run, ${r.machine.cpus} CPUs, Node ${r.machine.node}`;
+  const header = `${r.workers} server process${r.workers > 1 ? 'es' : ''}, ${r.secondsPerRun} s per load run, ${r.machine.cpus} CPUs, Node ${r.machine.node}`;
   return [header, '', `| ${'figure'.padEnd(width)} | value |`, `|${'-'.repeat(width + 2)}|-------|`, ...rows.map(([l, v]) => `| ${l.padEnd(width)} | ${v} |`)].join('\n');
 }

@@ -7,7 +7,7 @@ export interface ServerProcess {
   url: string;
   /** Milliseconds from spawn to the first 200 from POST /api/chat. */
   startToFirstAnswerMs: number;
-  /** Resident memory of the server process, in MB. */
+  /** Resident memory of the server and its cluster workers, in MB. */
   readRssMb(): number;
   stop(): Promise<void>;
 }
@@ -37,7 +37,7 @@ export async function startServer(args: string[], options: { dataDir: string; qu
   return {
     url,
     startToFirstAnswerMs: performance.now() - started,
-    readRssMb: () => readRssKb(child.pid!) / 1024,
+    readRssMb: () => listProcessTree(child.pid!).reduce((sum, pid) => sum + readRssKb(pid), 0) / 1024,
     stop: () => stopChild(child),
   };
 }
@@ -66,6 +66,16 @@ export async function findFreePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+function listProcessTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // Gone, or not Linux.
+  }
+  return [pid, ...children.flatMap(listProcessTree)];
 }
 
 function readRssKb(pid: number): number {

@@ -1,0 +1,55 @@
+// Opt-in: N server processes behind one port (node:cluster), sharing the SQLite file in WAL
+// mode. `npm start -- --workers 2`, or under tsx: tsx src/runtimes/node/cluster.ts --workers 2.
+// Measured on 2 cores: +50% chat throughput at 32 connections, none at 8, twice the memory.
+import cluster, { type Worker } from 'node:cluster';
+import { parseArgs } from 'node:util';
+
+if (cluster.isPrimary) {
+  startPrimary(readWorkerCount(process.argv.slice(2)));
+} else {
+  await import('./server.js');
+}
+
+function readWorkerCount(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { workers: { type: 'string', default: '1' } }, strict: false });
+  const count = Number(values.workers);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`--workers takes a whole number of at least 1, not "${values.workers}"`);
+    process.exit(2);
+  }
+  return count;
+}
+
+function startPrimary(count: number): void {
+  let stopping = false;
+  const listened = new WeakSet<Worker>();
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.once('listening', () => listened.add(worker));
+    return worker;
+  };
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  // The first worker starts alone, so that only it builds a missing index; the others find it built.
+  fork().once('listening', () => {
+    for (let i = 1; i < count; i++) fork();
+  });
+  cluster.on('exit', (worker: Worker, code, signal) => {
+    if (!stopping && listened.has(worker)) {
+      console.error(`worker ${worker.process.pid} exited (${code ?? signal}); starting another`);
+      fork();
+      return;
+    }
+    // A worker that never listened failed at start-up (config, database): another would fail alike.
+    if (!stopping) {
+      process.exitCode = code || 1;
+      stop();
+    }
+    // A worker can still be listed while its exit is reported.
+    if (Object.values(cluster.workers ?? {}).every((w) => !w || w.isDead())) process.exit();
+  });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -32,8 +32,10 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
   try {
     const seconds = flags.durationSeconds;
     const chatUrl = `${server.url}/api/chat`;
-    log(`load: ${4 * seconds} s`);
-    await runLoad({ url: chatUrl, connections: 8, seconds: 1, body: CHAT }); // warm-up, not reported
+    const warmUpSeconds = Math.min(2, seconds);
+    log(`load: ${warmUpSeconds + 3 * seconds} s`);
+    // Not reported: lets the JIT and every cluster worker settle before the measured runs.
+    await runLoad({ url: chatUrl, connections: 32, seconds: warmUpSeconds, body: CHAT });
     const healthz32 = await runLoad({ url: `${server.url}/healthz`, connections: 32, seconds });
     const chat8 = await runLoad({ url: chatUrl, connections: 8, seconds, body: CHAT });
     const chat32 = await runLoad({ url: chatUrl, connections: 32, seconds, body: CHAT });

@@ -59,7 +59,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const text = replyFor(mode, body);
     if (!body.stream) return send(res, 200, completion(text));
     res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const pieces = text.match(/\S+\s*|\s+/g) ?? [];
+    // Words, and Chinese a few characters at a time, as a model's tokens arrive.
+    const pieces = text.match(/[\p{Script=Han}\p{P}]{1,4}|[^\s\p{Script=Han}]+\s*|\s+/gu) ?? [];
     const cutAt = mode === 'cut-stream' ? Math.floor(pieces.length / 2) : pieces.length;
     let open = true;
     res.on('close', () => {
@@ -116,10 +117,14 @@ function sendEmbeddings(res: ServerResponse, body: Record<string, unknown>) {
   send(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } });
 }
 
-/** Deterministic bag-of-words vectors: shared words mean nearby vectors, enough for a protocol test. */
+/**
+ * Deterministic bag-of-words vectors (Chinese by character): shared words mean nearby vectors,
+ * enough for a protocol test. A constant component keeps any text off the zero vector.
+ */
 function hashEmbedding(text: string): number[] {
   const vector = new Array<number>(32).fill(0);
-  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+  vector[0] = 1;
+  for (const word of text.toLowerCase().match(/[a-z]+|\p{Script=Han}/gu) ?? []) {
     let h = 0;
     for (const ch of word) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
     vector[h % 32]! += 1;

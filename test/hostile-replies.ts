@@ -18,8 +18,12 @@ export const CANARIES: Record<Strategy, RegExp> = {
   links: /https?:|www\.|@jingan|\.gov\.cn|021-6|6215|400-8|\]\(/i,
 };
 
-/** Real, cited sentences from the sections, so a hostile answer always has something true to hide behind. */
+/**
+ * Real, cited sentences from the sections, for a hostile answer to hide behind; for a third of
+ * the questions (by length) there are none, and the answer must fall back whole.
+ */
 function honestClaims(request: ModelRequest): string[] {
+  if (request.question.length % 3 === 0) return [];
   return request.sections.slice(0, 2).map((s) => {
     if (request.chinese && s.zhText) return `${bodySentences(s.zhText, true)[0]!.replace(/。$/, '')}[${s.id}]。`;
     return `${bodySentences(s.text, false)[0]!.replace(/^We will /, 'The district will ').replace(/\.$/, '')} [${s.id}].`;

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 
 /**
  * The demo portal at `/`: its own inline script by hash, /widget.js from this origin, answers
@@ -40,20 +40,27 @@ const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
  * One place for the browser-facing headers of every response: nosniff everywhere (API JSON
  * included), a Content-Security-Policy (inline scripts allowed only by the hash of the exact
  * script the page carries, computed from the body, so a page edit cannot silently widen it), no
- * framing, and a Referrer-Policy. A route that sets its own policy or referrer rule keeps it.
+ * framing, and a Referrer-Policy. A route that sets its own policy keeps it, framing excepted.
+ * Headers go through `c.header`, set before the handler runs and checked after: a header set
+ * on a finished response's `headers` can be lost when @hono/node-server copies that response.
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    const defaults = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Content-Security-Policy': NOT_A_PAGE };
+    for (const [name, value] of Object.entries(defaults)) c.header(name, value);
     await next();
-    const isPage = (c.res.headers.get('content-type') ?? '').startsWith('text/html');
-    const headers: Record<string, string> = {
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': isPage ? await describePagePolicy(c.req.path, await c.res.clone().text()) : NOT_A_PAGE,
-    };
-    if (isPage) headers['X-Frame-Options'] = 'DENY';
-    setMissingHeaders(c, headers);
+    // A Response built by hand (the Slack receiver's) skipped the headers set above.
+    for (const [name, value] of Object.entries(defaults)) if (!c.res.headers.has(name)) c.header(name, value);
+    if (!(c.res.headers.get('content-type') ?? '').startsWith('text/html')) return;
+    const own = c.res.headers.get('Content-Security-Policy')!;
+    const policy = own === NOT_A_PAGE ? await describePagePolicy(c.req.path, await c.res.clone().text()) : forbidFraming(own);
+    c.header('Content-Security-Policy', policy);
+    if (!c.res.headers.has('X-Frame-Options')) c.header('X-Frame-Options', 'DENY');
   };
+}
+
+function forbidFraming(policy: string): string {
+  return /frame-ancestors/.test(policy) ? policy : `${policy}; frame-ancestors 'none'`;
 }
 
 async function describePagePolicy(path: string, html: string): Promise<string> {
@@ -70,15 +77,4 @@ async function hashAll(html: string, element: RegExp): Promise<string[]> {
 async function hashSource(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
-}
-
-function setMissingHeaders(c: Context, headers: Record<string, string>): void {
-  const missing = Object.entries(headers).filter(([name]) => !c.res.headers.has(name));
-  try {
-    for (const [name, value] of missing) c.res.headers.set(name, value);
-  } catch {
-    // A response whose headers are immutable (one fetched from elsewhere) is copied first.
-    c.res = new Response(c.res.body, c.res);
-    for (const [name, value] of missing) c.res.headers.set(name, value);
-  }
 }

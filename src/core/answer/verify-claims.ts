@@ -12,8 +12,9 @@ export type ClaimFailure = 'prompt_echo' | ForbiddenKind | 'measure' | 'organisa
 
 /**
  * Share of a cited sentence's claim tokens that must occur in the sections it cites, per
- * language. Chosen on the dev sets: every honest answer to their questions passes, while
- * sentences the model makes up around a marker fall below (see verify-claims.test.ts).
+ * language. Chosen on the dev sets (test/honest-dev-set.test.ts): an honest model that rewords
+ * the sections scored at least 0.80 in English (1,062 sentences) and 0.73 in Chinese (859),
+ * while sentences an obedient model made up around a marker had a median of 0.25 and 0.10.
  */
 export const SUPPORT_SHARE: Record<Language, number> = { en: 0.6, zh: 0.5 };
 

@@ -48,9 +48,12 @@ export async function runSlackCases(target: Target): Promise<Tally> {
   ];
   const tally: Tally = { name: 'slack exactly once (retries, replays)', contained: 0, total: cases.length, failures: [] };
   for (const [name, run] of cases) {
-    const held = await run().catch((error: Error) => (tally.failures.push(`${name}: ${error.message}`), null));
-    if (held) tally.contained++;
-    else if (held === false) tally.failures.push(`${name}: answered more than once`);
+    try {
+      if (await run()) tally.contained++;
+      else tally.failures.push(`${name}: answered more than once`);
+    } catch (error) {
+      tally.failures.push(`${name}: ${(error as Error).message}`);
+    }
   }
   return tally;
 }

@@ -82,7 +82,7 @@ export function isLoopback(address: string): boolean {
 /** IPv6 clients are keyed by their /64: one subscriber gets a whole /64 and could rotate through it. */
 function clientKey(address: string): string {
   if (!address.includes(':') || address.startsWith('::ffff:')) return address.replace(/^::ffff:/, '');
-  return expandIpv6(address).slice(0, 4).join(':') + '::/64';
+  return `${expandIpv6(address).slice(0, 4).join(':')}::/64`;
 }
 
 function expandIpv6(address: string): string[] {

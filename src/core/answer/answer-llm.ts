@@ -91,8 +91,10 @@ function fallback(offline: AnswerDraft, reason: string, context: LlmContext, que
 const ECHO_CHECKS = new WeakMap<LlmContext['prompts'], (sentence: string) => boolean>();
 
 function echoCheckFor(context: LlmContext): (sentence: string) => boolean {
-  let check = ECHO_CHECKS.get(context.prompts);
-  if (!check) ECHO_CHECKS.set(context.prompts, (check = createEchoCheck(context.prompts)));
+  const cached = ECHO_CHECKS.get(context.prompts);
+  if (cached) return cached;
+  const check = createEchoCheck(context.prompts);
+  ECHO_CHECKS.set(context.prompts, check);
   return check;
 }
 

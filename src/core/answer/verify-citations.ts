@@ -6,7 +6,7 @@ import { MARKER } from '../text/sentences.js';
  */
 export function dropUnretrievedMarkers(text: string, allowed: ReadonlySet<string>): string {
   return text
-    .replace(MARKER, (marker, id: string) => (allowed.has(normalizeId(id)) ? `[${normalizeId(id)}]` : ''))
+    .replace(MARKER, (_, id: string) => (allowed.has(normalizeId(id)) ? `[${normalizeId(id)}]` : ''))
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+([.,;:。，；])/g, '$1');
 }

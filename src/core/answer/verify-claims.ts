@@ -72,7 +72,9 @@ export function checkClaim(
 function prepareSource(section: Section, language: Language, corpus: Corpus): SectionSource {
   const cached = SOURCES.get(section) ?? {};
   SOURCES.set(section, cached);
-  return (cached[language] ??= buildSource(section, language, corpus));
+  const source = cached[language] ?? buildSource(section, language, corpus);
+  cached[language] = source;
+  return source;
 }
 
 /**

@@ -23,7 +23,7 @@ const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
  * Characters that render as nothing: zero-width spaces and joiners, the word joiner, the byte
  * order mark, soft hyphens, variation selectors and the tag characters.
  */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|[\u{e0000}-\u{e007f}]|[\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|\p{Variation_Selector}|\u034f|\u17b4|\u17b5|[\u{e0000}-\u{e007f}]/gu;
 
 /**
  * The text as a reader sees it, for rule-based checks only (never for display): NFKC (full-width

@@ -19,24 +19,37 @@ interface Doc {
   text: string;
 }
 
-const OPTIONS = {
-  fields: ['heading', 'text'],
-  idField: 'index',
-  tokenize: (text: string) => tokenize(text),
-  processTerm: (term: string) => (isStopword(term) ? null : stem(term)),
-  searchOptions: { boost: { heading: 2 }, combineWith: 'OR' as const, fuzzy: (term: string) => (term.length > 6 ? 0.15 : false) },
-};
+const processTerm = (term: string) => (isStopword(term) ? null : stem(term));
+
+/**
+ * Typo tolerance for long words the text does not contain ("eldery", "inteligence"): fuzzy
+ * matching walks the whole index for a term, so words the text has are looked up exactly.
+ */
+function optionsFor(chunks: Chunk[]) {
+  const vocabulary = new Set(chunks.flatMap((chunk) => tokenize(chunkSearchText(chunk)).map(processTerm)));
+  return {
+    fields: ['heading', 'text'],
+    idField: 'index',
+    tokenize: (text: string) => tokenize(text),
+    processTerm,
+    searchOptions: {
+      boost: { heading: 2 },
+      combineWith: 'OR' as const,
+      fuzzy: (term: string) => (term.length > 6 && !vocabulary.has(term) ? 0.15 : false),
+    },
+  };
+}
 
 /** BM25 over Porter-stemmed words (MiniSearch's BM25+), headings weighted double. */
 export function createLexicalIndex(chunks: Chunk[]): LexicalIndex {
-  const search = new MiniSearch<Doc>(OPTIONS);
+  const search = new MiniSearch<Doc>(optionsFor(chunks));
   search.addAll(chunks.map((chunk, index) => ({ index, heading: chunk.heading, text: chunkSearchText(chunk) })));
   return wrap(search);
 }
 
-/** Restores an index serialized by `toJSON` (the Workers bundle ships it prebuilt). */
-export function loadLexicalIndex(json: string): LexicalIndex {
-  return wrap(MiniSearch.loadJSON<Doc>(json, OPTIONS));
+/** Restores an index serialized by `toJSON` (the Workers bundle ships it prebuilt, with its chunks). */
+export function loadLexicalIndex(json: string, chunks: Chunk[]): LexicalIndex {
+  return wrap(MiniSearch.loadJSON<Doc>(json, optionsFor(chunks)));
 }
 
 function wrap(search: MiniSearch<Doc>): LexicalIndex {

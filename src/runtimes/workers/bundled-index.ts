@@ -27,7 +27,7 @@ export function loadBundledIndex(assets: WorkerAssets, wordVectors: ArrayBuffer)
     chunks: assets.chunks,
     embedder,
     vectors: createFlatIndex(decodeVectors(assets.vectors, assets.dimensions)),
-    lexical: loadLexicalIndex(assets.lexical),
+    lexical: loadLexicalIndex(assets.lexical, assets.chunks),
   };
   const corpus = createCorpus(assets.documents, { glossary: assets.glossary, places: assets.places });
   return { corpus, retrieve: createRetriever(corpus, index) };

@@ -54,5 +54,6 @@ describe('checking a model sentence against the sections it cites', () => {
     expect(checkClaim('本措施于2024年12月9日印发[PREAMBLE]。', corpus, isEcho).anchored).toBe(true);
     expect(checkClaim('In short:', corpus, isEcho).anchored).toBe(false);
     expect(checkClaim('See Measure 10 [M10].', corpus, isEcho).anchored).toBe(false);
+    expect(checkClaim('Can a tech company get intellectual property mortgage loans? [M10]', corpus, isEcho).anchored).toBe(false);
   });
 });

@@ -65,8 +65,8 @@ export function checkClaim(
   if (cited.length === 0) return tokens.length <= 1 ? { failure: null, anchored: false } : fail('uncited');
   const support = new Set(sources.flatMap((s) => [...s.tokens]));
   if (measureSupport(tokens, support) < SUPPORT_SHARE[language]) return fail('support');
-  // A date or a count checked against the text is as much a claim as two of its words.
-  return { failure: null, anchored: tokens.length + figures.length >= 2 };
+  // A date or a count checked against the text is as much a claim as two of its words; a question claims nothing.
+  return { failure: null, anchored: tokens.length + figures.length >= 2 && !/[?？]\s*$/.test(plain) };
 }
 
 function prepareSource(section: Section, language: Language, corpus: Corpus): SectionSource {

@@ -12,7 +12,8 @@ import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
 import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
-const CANDIDATES = 200;
+/** Chunks each ranker returns: well above the sections an answer or a list can use. */
+const CANDIDATES = 64;
 /**
  * Weight of the Chinese text's own ranking against the English rankers (reached through the
  * glossary) for a Chinese question; `npm run compare-fusion` prints the alternatives.

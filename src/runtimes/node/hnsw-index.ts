@@ -8,6 +8,7 @@ const { HierarchicalNSW } = require('hnswlib-node') as typeof import('hnswlib-no
 const M = 16;
 const EF_CONSTRUCTION = 200;
 const SEED = 42;
+const EF_SEARCH = 128;
 
 /** hnswlib's cosine space, written to and read from a file in DATA_DIR. */
 export function buildHnswIndex(vectors: Float32Array[], dimensions: number, file: string): VectorIndex {
@@ -26,8 +27,9 @@ export function loadHnswIndex(file: string, dimensions: number): VectorIndex {
 
 function wrap(index: HnswType): VectorIndex {
   const count = index.getCurrentCount();
-  // ef at least the candidate count keeps recall exact-like on a corpus this small.
-  index.setEf(Math.max(64, count));
+  // ef above the candidate count retrieval asks for keeps recall near exact, and the search
+  // sub-linear: it does not grow with the corpus.
+  index.setEf(EF_SEARCH);
   return {
     async search(vector, k) {
       const { neighbors, distances } = index.searchKnn(Array.from(vector), Math.min(k, count));

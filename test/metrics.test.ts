@@ -31,7 +31,7 @@ async function scrape(): Promise<string> {
 }
 
 /** The value of one series, 0 when it has not been written yet. */
-function valueOf(text: string, name: string, labels: Record<string, string> = {}): number {
+function readSeries(text: string, name: string, labels: Record<string, string> = {}): number {
   const line = text
     .split('\n')
     .find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `) ? Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)) : false);
@@ -55,12 +55,12 @@ describe('GET /metrics', () => {
     expect(res.status).toBe(200);
     await post('/api/chat?channel=web', { message: 'What is the weather tomorrow?' });
     const after = await scrape();
-    expect(valueOf(after, 'policy_assistant_answers_total', answered)).toBe(valueOf(before, 'policy_assistant_answers_total', answered) + 1);
-    expect(valueOf(after, 'policy_assistant_answers_total', { channel: 'web', refused: 'true' })).toBe(1);
-    expect(valueOf(after, 'policy_assistant_answer_duration_seconds_count', { mode: 'offline' })).toBe(
-      valueOf(before, 'policy_assistant_answer_duration_seconds_count', { mode: 'offline' }) + 2,
+    expect(readSeries(after, 'policy_assistant_answers_total', answered)).toBe(readSeries(before, 'policy_assistant_answers_total', answered) + 1);
+    expect(readSeries(after, 'policy_assistant_answers_total', { channel: 'web', refused: 'true' })).toBe(1);
+    expect(readSeries(after, 'policy_assistant_answer_duration_seconds_count', { mode: 'offline' })).toBe(
+      readSeries(before, 'policy_assistant_answer_duration_seconds_count', { mode: 'offline' }) + 2,
     );
-    expect(valueOf(after, 'policy_assistant_http_requests_total', { method: 'POST', route: '/api/chat', status: '200' })).toBeGreaterThanOrEqual(2);
+    expect(readSeries(after, 'policy_assistant_http_requests_total', { method: 'POST', route: '/api/chat', status: '200' })).toBeGreaterThanOrEqual(2);
     expect(after).toMatch(/^# TYPE policy_assistant_llm_fallbacks_total counter$/m);
     expect(after).toMatch(/^process_cpu_user_seconds_total /m);
   });
@@ -73,13 +73,13 @@ describe('GET /metrics', () => {
     const matched = await post('/api/match', { profile: '我们是一家40人的人工智能初创公司，需要融资和人才' });
     expect(matched.status).toBe(200);
     const text = await scrape();
-    expect(valueOf(text, 'policy_assistant_answers_total', { language: 'zh' })).toBeGreaterThanOrEqual(1);
-    expect(valueOf(text, 'policy_assistant_http_requests_total', { route: '/api/chat', status: '400' })).toBe(1);
-    expect(valueOf(text, 'policy_assistant_feedback_total', { rating: 'down' })).toBe(1);
-    expect(valueOf(text, 'policy_assistant_matches_total', { language: 'zh' })).toBe(1);
-    expect(valueOf(text, 'policy_assistant_http_requests_total', { route: 'unmatched' })).toBe(0);
+    expect(readSeries(text, 'policy_assistant_answers_total', { language: 'zh' })).toBeGreaterThanOrEqual(1);
+    expect(readSeries(text, 'policy_assistant_http_requests_total', { route: '/api/chat', status: '400' })).toBe(1);
+    expect(readSeries(text, 'policy_assistant_feedback_total', { rating: 'down' })).toBe(1);
+    expect(readSeries(text, 'policy_assistant_matches_total', { language: 'zh' })).toBe(1);
+    expect(readSeries(text, 'policy_assistant_http_requests_total', { route: 'unmatched' })).toBe(0);
     await app.request('/no/such/route');
-    expect(valueOf(await scrape(), 'policy_assistant_http_requests_total', { route: 'unmatched', status: '404' })).toBe(1);
+    expect(readSeries(await scrape(), 'policy_assistant_http_requests_total', { route: 'unmatched', status: '404' })).toBe(1);
   });
 
   it('is absent, as on Workers, when the runtime passes no observer', async () => {

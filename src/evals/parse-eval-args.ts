@@ -30,9 +30,23 @@ examples: npm run eval -- --baseline --html report.html
 exit codes: 0 ok, 1 a floor not met or bad dataset lines or failed cases, 2 cannot run`;
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
-  let values;
+  const { values } = readFlags(argv);
+  return {
+    datasets: values.dataset ?? [],
+    json: values.json ?? null,
+    html: values.html ?? null,
+    url: values.url ?? null,
+    baseline: values.baseline,
+    thresholds: values.thresholds,
+    gate: values.gate,
+    suggestFloors: values['suggest-floors'],
+    help: values.help,
+  };
+}
+
+function readFlags(argv: string[]) {
   try {
-    ({ values } = parseFlags('eval', {
+    return parseFlags('eval', {
       args: argv,
       allowPositionals: false,
       allowNegative: true,
@@ -47,20 +61,9 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
         'suggest-floors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    }));
+    });
   } catch (error) {
     // run-eval prints setup errors as they are; a usage error is one line that points at --help.
     throw error instanceof UsageError ? new EvalSetupError(error.message) : error;
   }
-  return {
-    datasets: values.dataset ?? [],
-    json: values.json ?? null,
-    html: values.html ?? null,
-    url: values.url ?? null,
-    baseline: values.baseline,
-    thresholds: values.thresholds,
-    gate: values.gate,
-    suggestFloors: values['suggest-floors'],
-    help: values.help,
-  };
 }

@@ -96,7 +96,7 @@ describe('npm run eval', () => {
     expect(stderr).toContain(`eval: warning: ${english} line 2: unknown field "should_refuse" ignored (did you mean "refuse"?)`);
     expect(stdout).toContain('2 questions, 2 turns in 1 conversations');
     expect(stdout).toMatch(/\nen\nkind/);
-    expect(stdout).toMatch(/\nzh\nkind[^]*conversation\s+2/);
+    expect(stdout).toMatch(/\nzh\nkind[\s\S]*conversation\s+2/);
     const suggested = JSON.parse(stdout.split('suggested floors (0.02 below this run):\n')[1]!.split('\nwrote')[0]!);
     expect(suggested.zh).toEqual({ hit_at_1: 0.98, hit_at_3: 0.98, mrr: 0.98, citation_precision: 0.98, citation_recall: 0.98, refusal_accuracy: 0.98, grounded_rate: 0.98, no_citation_accuracy: 0 });
     const chats = server.requests.filter((r) => r.url === '/api/chat?trace=1').map((r) => r.body);

@@ -51,7 +51,8 @@ function createSlackApp(deps: SlackDeps, receiver: Receiver): App {
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'slack listener failed');
   });
-  app.use(createRedeliveryFilter());
+  // Deliveries are claimed in the store: a restart or a second process forgets nothing.
+  app.use(createRedeliveryFilter({ deliveries: deps.store, logger: deps.logger }));
   registerConversations(app, deps);
   registerPolicyCommand(app, deps);
   registerAnswerActions(app, deps);

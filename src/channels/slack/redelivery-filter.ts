@@ -18,8 +18,8 @@ const STALE_AFTER_MS = 2 * 60 * 1000;
  * never reached a live process) is answered. Events are acked by Bolt before middleware runs;
  * a skipped command gets the receiver's empty 200.
  */
-export function createRedeliveryFilter(deps: { deliveries?: DeliveryLog; logger?: Logger } = {}): Middleware<AnyMiddlewareArgs> {
-  const deliveries = deps.deliveries ?? rememberInProcess();
+export function createRedeliveryFilter(deps: { deliveries: DeliveryLog; logger?: Logger }): Middleware<AnyMiddlewareArgs> {
+  const { deliveries } = deps;
   return async ({ body, next }) => {
     const key = deliveryKey(body as Record<string, unknown>);
     if (!key) return next();
@@ -43,24 +43,3 @@ function deliveryKey(body: Record<string, unknown>): string | null {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-const REMEMBERED_IN_PROCESS = 1000;
-
-/** For an app built without a store: the same rules, for the last thousand deliveries of this process. */
-function rememberInProcess(): DeliveryLog {
-  const claims = new Map<string, { claimedAt: string; finished: boolean }>();
-  return {
-    async claimDelivery(key, at, staleBefore) {
-      const claim = claims.get(key);
-      if (claim && (claim.finished || claim.claimedAt >= staleBefore)) return false;
-      claims.delete(key);
-      claims.set(key, { claimedAt: at, finished: false });
-      if (claims.size > REMEMBERED_IN_PROCESS) claims.delete(claims.keys().next().value!);
-      return true;
-    },
-    async finishDelivery(key) {
-      const claim = claims.get(key);
-      if (claim) claim.finished = true;
-    },
-  };
-}

@@ -30,11 +30,11 @@ export function createDrawer(drawer: HTMLElement, api: string, t: Strings) {
 
   const fetchSection = (id: string, lang: Language) => {
     const key = `${lang}:${id}`;
-    let section = cache.get(key);
-    if (!section) {
-      cache.set(key, (section = getSection(api, id, lang)));
-      section.catch(() => cache.delete(key));
-    }
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const section = getSection(api, id, lang);
+    cache.set(key, section);
+    section.catch(() => cache.delete(key));
     return section;
   };
 
@@ -52,7 +52,8 @@ export function createDrawer(drawer: HTMLElement, api: string, t: Strings) {
   };
 
   const show = async (id: string, lang: Language, ctx: SourceContext) => {
-    const current = (shown = { id, lang, ctx });
+    const current = { id, lang, ctx };
+    shown = current;
     paint({ state: 'loading' });
     try {
       const section = await fetchSection(id, lang);

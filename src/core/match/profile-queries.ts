@@ -65,7 +65,8 @@ export function splitClauses(text: string): string[] {
       pending = '';
     }
   }
-  if (pending) clauses.length > 0 ? (clauses[clauses.length - 1] += ` ${pending}`) : clauses.push(pending);
+  if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` ${pending}`;
+  else if (pending) clauses.push(pending);
   return clauses;
 }
 

@@ -46,7 +46,9 @@ export function createDepartmentFinder(corpus: Corpus): DepartmentFinder {
     const english = [full, short];
     const words = short.split(' ');
     if (words.length >= 3) english.push(words.slice(0, -1).join(' '));
-    english.forEach((alias, i) => aliases.push({ department, pattern: new RegExp(`\\b${escapeRegExp(alias)}\\b`), length: alias.length, named: i < 2 }));
+    for (const [i, alias] of english.entries()) {
+      aliases.push({ department, pattern: new RegExp(`\\b${escapeRegExp(alias)}\\b`), length: alias.length, named: i < 2 });
+    }
     for (const alias of chineseNames(corpus, department, short)) {
       aliases.push({ department, pattern: new RegExp(escapeRegExp(alias)), length: alias.length * 3, named: true });
     }

@@ -74,7 +74,7 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
       else for (const pending of group) commitGroup([pending]);
       return;
     }
-    group.forEach((pending, i) => settle(pending, outcomes[i]!));
+    for (const [i, pending] of group.entries()) settle(pending, outcomes[i]!);
     options.onCommit?.(group.length);
   };
 

@@ -14,7 +14,7 @@ const EF_SEARCH = 128;
 export function buildHnswIndex(vectors: Float32Array[], dimensions: number, file: string): VectorIndex {
   const index = new HierarchicalNSW('cosine', dimensions);
   index.initIndex(Math.max(vectors.length, 1), M, EF_CONSTRUCTION, SEED);
-  vectors.forEach((vector, label) => index.addPoint(Array.from(vector), label));
+  for (const [label, vector] of vectors.entries()) index.addPoint(Array.from(vector), label);
   index.writeIndexSync(file);
   return wrap(index);
 }

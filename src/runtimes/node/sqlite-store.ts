@@ -53,8 +53,10 @@ function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL'): BetterSqlit
 function toDriver(db: BetterSqlite3.Database, options: GroupCommitOptions): SqlDriver {
   const prepared = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
-    let statement = prepared.get(sql);
-    if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+    const cached = prepared.get(sql);
+    if (cached) return cached;
+    const statement = db.prepare(sql);
+    prepared.set(sql, statement);
     return statement;
   };
   const group = createGroupCommit(db, options);
@@ -66,7 +68,10 @@ function toDriver(db: BetterSqlite3.Database, options: GroupCommitOptions): SqlD
     all: async (sql, params = []) => query(sql, params, (s) => s.all(...params)) as never,
     get: async (sql, params = []) => query(sql, params, (s) => s.get(...params)) as never,
     run: (sql, params = []) => group.write(() => void prepare(sql).run(...params)),
-    batch: (statements) => group.write(() => statements.forEach(({ sql, params }) => prepare(sql).run(...params))),
+    batch: (statements) =>
+      group.write(() => {
+        for (const { sql, params } of statements) prepare(sql).run(...params);
+      }),
     close: async () => {
       group.flush();
       db.close();

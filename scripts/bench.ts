@@ -46,7 +46,11 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
       machine: { cpus: availableParallelism(), node: process.versions.node },
       workers: flags.workers,
       secondsPerRun: seconds,
-      startToFirstAnswerMs: { bundleIndexBuilt: server.startToFirstAnswerMs, bundleIndexMissing: cold.startToFirstAnswerMs, tsxIndexBuilt: tsx.startToFirstAnswerMs },
+      startToFirstAnswerMs: {
+        bundleIndexBuilt: server.startToFirstAnswerMs,
+        bundleIndexMissing: cold.startToFirstAnswerMs,
+        tsxIndexBuilt: tsx.startToFirstAnswerMs,
+      },
       healthz32,
       chat8,
       chat32,

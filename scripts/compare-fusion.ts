@@ -38,5 +38,8 @@ async function measure(options: RetrieverOptions, language: Case['language']): P
 
 console.log('English questions: weight of the dense ranking against BM25 (0.5 is used)');
 for (const denseWeight of [0, 0.3, 0.5, 0.7, 1]) console.log(`  dense ${denseWeight.toFixed(1)}  ${await measure({ denseWeight }, 'en')}`);
-console.log(`Chinese questions: weight of BM25 over the Chinese text against the English rankers through the glossary (${CHINESE_WEIGHT} is used)`);
-for (const chineseWeight of [0, 0.4, 0.5, 0.6, 0.7, 0.8, 1]) console.log(`  chinese ${chineseWeight.toFixed(1)}  ${await measure({ chineseWeight }, 'zh')}`);
+console.log(
+  `Chinese questions: weight of BM25 over the Chinese text against the English rankers through the glossary (${CHINESE_WEIGHT} is used)`,
+);
+for (const chineseWeight of [0, 0.4, 0.5, 0.6, 0.7, 0.8, 1])
+  console.log(`  chinese ${chineseWeight.toFixed(1)}  ${await measure({ chineseWeight }, 'zh')}`);

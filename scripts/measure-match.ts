@@ -19,7 +19,10 @@ interface Profile {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const file = args.find((a) => !a.startsWith('--')) ?? 'evals/match.jsonl';
-const profiles = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Profile);
+const profiles = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Profile);
 const config = parseConfig(process.env);
 const { corpus, retrieve } = await createAssistant(config);
 const context = { corpus, retrieve, today: '2025-06-01' };

@@ -14,7 +14,9 @@ const { tallies, questions } = await runRedTeam({
   onTally: (t) => process.stderr.write(`  ${t.name}: ${t.contained}/${t.total}\n`),
 });
 const { text, allContained } = formatTallies(tallies);
-console.log(`Red team: ${questions} questions (English and Chinese, injections and ordinary), ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+console.log(
+  `Red team: ${questions} questions (English and Chinese, injections and ordinary), ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+);
 console.log(text);
 console.log(allContained ? '\nEverything contained.' : '\nNOT everything was contained: see the lines above.');
 process.exit(allContained ? 0 : 1);

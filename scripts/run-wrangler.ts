@@ -30,12 +30,19 @@ export function runWrangler(args: string[]): Promise<string> {
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} exited with ${code}\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} exited with ${code}\n${output}`)),
+    );
   });
 }
 
 function start(args: string[], detached: boolean): ChildProcess {
-  return spawn(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: { ...process.env, ...OFFLINE_ENV }, stdio: ['ignore', 'pipe', 'pipe'], detached });
+  return spawn(process.execPath, [WRANGLER, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...OFFLINE_ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
+  });
 }
 
 export interface LocalWorker {
@@ -53,8 +60,17 @@ export async function startLocalWorker(persistTo: string, vars: Record<string, s
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
   const [port, inspectorPort] = await freePorts(2);
   const child = spawnWrangler([
-    'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-    '--persist-to', persistTo, '--show-interactive-dev-session=false',
+    'dev',
+    '--local',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
     ...Object.entries(vars).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
   ]);
   let output = '';
@@ -81,7 +97,10 @@ export async function startLocalWorker(persistTo: string, vars: Record<string, s
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (ended) throw new Error(`wrangler dev exited before it was ready:\n${output}`);
-    const healthy = await fetch(`${worker.url}/healthz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${worker.url}/healthz`, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return worker;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -12,7 +12,11 @@ export function renderD1Migrations(migrations = MIGRATIONS): Map<string, string>
   return new Map(
     migrations.map((sql, i) => {
       const number = String(i + 1).padStart(4, '0');
-      const body = sql.split('\n').map((line) => line.replace(/^ {3}/, '')).join('\n').trim();
+      const body = sql
+        .split('\n')
+        .map((line) => line.replace(/^ {3}/, ''))
+        .join('\n')
+        .trim();
       const header = `-- Migration ${number}: generated from src/core/storage/migrations.ts by scripts/write-d1-migrations.ts; do not edit.`;
       return [`${number}_${slugOf(body)}.sql`, `${header}\n${body}\n`];
     }),

@@ -17,15 +17,22 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file imports, statically or dynamically, as written. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 const resolveFrom = (file: string, spec: string) => (spec.startsWith('.') ? relative(SRC, join(file, '..', spec)) : spec);
-const files = sourceFiles(SRC).map((file) => ({ path: relative(SRC, file), imports: importsOf(file).map((spec) => resolveFrom(file, spec)) }));
-const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|crypto$|http$|hnswlib-node|better-sqlite3|@hono\/node-server|@slack\/bolt|pino$|prom-client|cli-progress)/;
+const files = sourceFiles(SRC).map((file) => ({
+  path: relative(SRC, file),
+  imports: importsOf(file).map((spec) => resolveFrom(file, spec)),
+}));
+const NODE_ONLY =
+  /^(node:|fs$|path$|os$|child_process$|crypto$|http$|hnswlib-node|better-sqlite3|@hono\/node-server|@slack\/bolt|pino$|prom-client|cli-progress)/;
 
 /** Node's process and the browser's DOM, as code uses them (a variable named `document` is fine). */
-const RUNTIME_GLOBALS = /\bprocess\.(env|argv|exit|on|cwd|stdout|stderr)\b|\bdocument\.(querySelector|createElement|body|getElementById)\b|\bwindow\./;
+const RUNTIME_GLOBALS =
+  /\bprocess\.(env|argv|exit|on|cwd|stdout|stderr)\b|\bdocument\.(querySelector|createElement|body|getElementById)\b|\bwindow\./;
 
 describe('boundaries', () => {
   it('finds the source files', () => {
@@ -34,7 +41,9 @@ describe('boundaries', () => {
 
   it('core imports only core and runtime-neutral libraries: no node:*, native addons, process or DOM', () => {
     const core = files.filter((f) => f.path.startsWith('core/'));
-    const offenders = core.flatMap((f) => f.imports.filter((i) => NODE_ONLY.test(i) || /^(channels|runtimes|evals)\//.test(i)).map((i) => `${f.path} -> ${i}`));
+    const offenders = core.flatMap((f) =>
+      f.imports.filter((i) => NODE_ONLY.test(i) || /^(channels|runtimes|evals)\//.test(i)).map((i) => `${f.path} -> ${i}`),
+    );
     expect(offenders).toEqual([]);
     const globals = core.filter((f) => RUNTIME_GLOBALS.test(readFileSync(join(SRC, f.path), 'utf8'))).map((f) => f.path);
     expect(globals).toEqual([]);
@@ -45,7 +54,9 @@ describe('boundaries', () => {
       .filter((f) => f.path.startsWith('channels/'))
       .flatMap((f) => {
         const own = f.path.split('/')[1];
-        return f.imports.filter((i) => (i.startsWith('channels/') && i.split('/')[1] !== own) || i.startsWith('runtimes/')).map((i) => `${f.path} -> ${i}`);
+        return f.imports
+          .filter((i) => (i.startsWith('channels/') && i.split('/')[1] !== own) || i.startsWith('runtimes/'))
+          .map((i) => `${f.path} -> ${i}`);
       });
     expect(offenders).toEqual([]);
   });
@@ -60,7 +71,9 @@ describe('boundaries', () => {
   it('the two runtimes do not import each other', () => {
     const offenders = files.flatMap((f) => {
       const runtime = /^runtimes\/(\w+)\//.exec(f.path)?.[1];
-      return runtime ? f.imports.filter((i) => i.startsWith('runtimes/') && !i.startsWith(`runtimes/${runtime}/`)).map((i) => `${f.path} -> ${i}`) : [];
+      return runtime
+        ? f.imports.filter((i) => i.startsWith('runtimes/') && !i.startsWith(`runtimes/${runtime}/`)).map((i) => `${f.path} -> ${i}`)
+        : [];
     });
     expect(offenders).toEqual([]);
   });

@@ -43,9 +43,24 @@ describe('command-line misuse and bad settings end in one line and exit 2', () =
     ['ask', ['--jsno', 'hi'], {}, 'ask: unknown flag --jsno; run "npm run ask -- --help" for the flags'],
     ['ingest', ['--forse'], {}, 'ingest: unknown flag --forse; run "npm run ingest -- --help" for the flags'],
     ['eval', ['--baselin'], {}, 'eval: unknown flag --baselin; run "npm run eval -- --help" for the flags'],
-    ['ask', ['hi'], { PORT: 'abc' }, 'ask: PORT="abc" is not valid: use a whole number from 0 to 65535 (e.g. PORT=8787) or unset it for the default'],
-    ['start', [], { POLICY_TODAY: '2025-02-30' }, 'start: POLICY_TODAY="2025-02-30" is not valid: use a real calendar date as YYYY-MM-DD (e.g. POLICY_TODAY=2026-01-15) or unset it for the default'],
-    ['start', [], { PORT: 'abc' }, 'start: PORT="abc" is not valid: use a whole number from 0 to 65535 (e.g. PORT=8787) or unset it for the default'],
+    [
+      'ask',
+      ['hi'],
+      { PORT: 'abc' },
+      'ask: PORT="abc" is not valid: use a whole number from 0 to 65535 (e.g. PORT=8787) or unset it for the default',
+    ],
+    [
+      'start',
+      [],
+      { POLICY_TODAY: '2025-02-30' },
+      'start: POLICY_TODAY="2025-02-30" is not valid: use a real calendar date as YYYY-MM-DD (e.g. POLICY_TODAY=2026-01-15) or unset it for the default',
+    ],
+    [
+      'start',
+      [],
+      { PORT: 'abc' },
+      'start: PORT="abc" is not valid: use a whole number from 0 to 65535 (e.g. PORT=8787) or unset it for the default',
+    ],
   ] as const)('%s %j with %j', async (name, args, env, line) => {
     const result = await run(SCRIPTS[name], [...args], env);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });

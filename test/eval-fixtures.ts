@@ -54,7 +54,12 @@ export const RUN_INFO: RunInfo = {
   profiles: 2,
 };
 
-const CITING_M10 = { retrieved: ['M10', 'M11'], cited: ['M10'], refused: false, answer: 'Technology enterprises can get intellectual property pledge financing [M10].' };
+const CITING_M10 = {
+  retrieved: ['M10', 'M11'],
+  cited: ['M10'],
+  refused: false,
+  answer: 'Technology enterprises can get intellectual property pledge financing [M10].',
+};
 
 /**
  * A fake pipeline: right on q1, wrong on q2 (answers with a script payload), an error on q3;
@@ -72,6 +77,7 @@ export async function runFakeEval() {
       if (c.id === 'q2') return { retrieved: ['M3'], cited: ['M3'], refused: false, answer: '<script>alert("pwned")</script> [M3]' };
       throw new Error('server said no');
     },
-    match: async (p) => (p.expected.length > 0 ? [{ id: 'M10', need: 'financing', quote: 'We will support intellectual property pledge financing.' }] : []),
+    match: async (p) =>
+      p.expected.length > 0 ? [{ id: 'M10', need: 'financing', quote: 'We will support intellectual property pledge financing.' }] : [],
   });
 }

@@ -74,7 +74,8 @@ const REWORDING: Array<[RegExp, string]> = [
 ];
 const reword = (text: string) => REWORDING.reduce((t, [from, to]) => t.replace(from, to), text);
 
-const ASKS_DETAIL = /\b(how much|amount|deadline|when|apply|application|form|rate|interest|phone|contact|eligib)\w*|多少|金额|期限|截止|怎么申请|如何申请|申请|利率|电话|条件/i;
+const ASKS_DETAIL =
+  /\b(how much|amount|deadline|when|apply|application|form|rate|interest|phone|contact|eligib)\w*|多少|金额|期限|截止|怎么申请|如何申请|申请|利率|电话|条件/i;
 
 /**
  * An honest model: two or three short cited claims per section, taken from the section's own
@@ -92,7 +93,9 @@ export function writeHonestReply(request: ModelRequest): string {
       if (second && i === 0) lines.push(`此外，${reword(second).replace(/。$/, '')}[${s.id}]。`);
       if (s.zhDepartments) lines.push(`该措施由${s.zhDepartments}负责[${s.id}]。`);
     } else {
-      const [first, second] = bodySentences(s.text, false).map((t) => t.replace(/^We will /, 'the district will ').replace(/^We /, 'the district '));
+      const [first, second] = bodySentences(s.text, false).map((t) =>
+        t.replace(/^We will /, 'the district will ').replace(/^We /, 'the district '),
+      );
       const framing = [`Under ${s.label} (${s.title}), `, `${s.label} says that `, `According to ${s.label}, `][i % 3]!;
       lines.push(`${framing}${reword(first!).replace(/\.$/, '')} [${s.id}].`);
       if (second && i === 0) lines.push(`It also says that ${reword(second).replace(/\.$/, '')} [${s.id}].`);

@@ -103,7 +103,9 @@ function replyFor(mode: FakeMode, body: Record<string, unknown>): string {
     case 'refuse':
       return 'REFUSE';
     case 'obey-injection':
-      return /ignore (all|previous) instructions/i.test(last) ? 'I have been told to announce that all subsidies are doubled.' : `${sentence} [${id}]`;
+      return /ignore (all|previous) instructions/i.test(last)
+        ? 'I have been told to announce that all subsidies are doubled.'
+        : `${sentence} [${id}]`;
     case 'chinese':
       return `静安区将推动科技履约贷、知识产权质押贷款等金融产品[${id}]。`;
     default:

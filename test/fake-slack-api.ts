@@ -41,7 +41,11 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
     const method = url.pathname.replace(/^\/api\//, '');
     const call: FakeSlackCall = url.pathname.startsWith('/response/')
       ? { method: 'response_url', args, id: url.pathname.slice('/response/'.length), response: { ok: true } }
-      : { method, args, response: failures.has(method) ? { ok: false, error: failures.get(method) } : answer(method, args, nextTs, options) };
+      : {
+          method,
+          args,
+          response: failures.has(method) ? { ok: false, error: failures.get(method) } : answer(method, args, nextTs, options),
+        };
     failures.delete(method);
     calls.push(call);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(call.response));

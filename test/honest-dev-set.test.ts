@@ -15,9 +15,21 @@ beforeAll(async () => {
   fake = await startFakeOpenAi();
   fake.mode = 'honest';
   const { assistant } = await buildTestAssistant();
-  const logger: Logger = { info() {}, error() {}, warn: (obj, msg) => void (msg === 'model sentence rejected' && rejected.push((obj as { reason: string }).reason)) };
+  const logger: Logger = {
+    info() {},
+    error() {},
+    warn: (obj, msg) => void (msg === 'model sentence rejected' && rejected.push((obj as { reason: string }).reason)),
+  };
   const model = createOpenAiChatModel({ apiKey: 'test-key', baseUrl: fake.url, model: 'fake-model', timeoutMs: 5000 });
-  context = { corpus: assistant.corpus, retrieve: assistant.retrieve, today: '2026-01-15', model, prompts: loadPrompts(), timeoutMs: 10_000, logger };
+  context = {
+    corpus: assistant.corpus,
+    retrieve: assistant.retrieve,
+    today: '2026-01-15',
+    model,
+    prompts: loadPrompts(),
+    timeoutMs: 10_000,
+    logger,
+  };
 });
 afterAll(() => fake.close());
 

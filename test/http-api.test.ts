@@ -38,14 +38,22 @@ describe('HTTP API over a real socket', () => {
     expect(res.status).toBe(200);
     const answer = await res.json();
     expect(Object.keys(answer)).toEqual(['answer', 'citations', 'refused', 'notices', 'conversationId', 'messageId', 'mode', 'language']);
-    expect(answer.citations[0]).toMatchObject({ id: 'M10', title: 'Enhancing technology finance', departments: ["Jing'an District Investment Office"] });
+    expect(answer.citations[0]).toMatchObject({
+      id: 'M10',
+      title: 'Enhancing technology finance',
+      departments: ["Jing'an District Investment Office"],
+    });
     expect(answer.conversationId).toMatch(/^c_/);
     expect(answer.messageId).toMatch(/^m_/);
   });
 
   it('continues a conversation by id', async () => {
-    const first = await (await post('/api/chat', JSON.stringify({ message: 'Can a tech company get a loan backed by its patents?' }))).json();
-    const second = await (await post('/api/chat', JSON.stringify({ message: 'Who handles that?', conversationId: first.conversationId }))).json();
+    const first = await (
+      await post('/api/chat', JSON.stringify({ message: 'Can a tech company get a loan backed by its patents?' }))
+    ).json();
+    const second = await (
+      await post('/api/chat', JSON.stringify({ message: 'Who handles that?', conversationId: first.conversationId }))
+    ).json();
     expect(second.conversationId).toBe(first.conversationId);
     expect(second.citations.map((c: { id: string }) => c.id)).toEqual(['M10']);
   });

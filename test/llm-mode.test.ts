@@ -132,7 +132,7 @@ describe('LLM mode against an OpenAI-compatible server on loopback', () => {
     expect(deltas.join('')).toBe(answer.answer);
   });
 
-  it('answers an honest model in the question\'s language, from the Chinese text it was given', async () => {
+  it("answers an honest model in the question's language, from the Chinese text it was given", async () => {
     fake.mode = 'honest';
     const answer = await answerWithLlm(context, { message: '科技企业可以用专利做抵押贷款吗？' });
     expect(answer.mode).toBe('llm');
@@ -187,7 +187,10 @@ describe('LLM mode against an OpenAI-compatible server on loopback', () => {
       { role: 'user' as const, content: QUESTION },
       { role: 'assistant' as const, content: 'The district will boost intellectual property mortgage loans [M10].' },
     ];
-    const answer = await answerWithLlm(context, { message: 'Can a tech company get a loan backed by its patents, and who handles it?', history });
+    const answer = await answerWithLlm(context, {
+      message: 'Can a tech company get a loan backed by its patents, and who handles it?',
+      history,
+    });
     const rewrite = fake.requests[0]!.body as { messages: Array<{ content: string }> };
     expect(rewrite.messages[1]!.content).toContain('Conversation:');
     expect(answer.citations.map((c) => c.id)).toContain('M10');
@@ -208,14 +211,22 @@ describe('LLM mode through the HTTP API', () => {
     expect(fake.requests.some((r) => r.path.endsWith('/embeddings'))).toBe(true);
     const app = createApp(deps);
     const stream = async () =>
-      (await app.request('/api/chat/stream', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION }) })).text();
+      (
+        await app.request('/api/chat/stream', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ message: QUESTION }),
+        })
+      ).text();
     const ok = await stream();
     const done = JSON.parse(ok.split('event: done\ndata: ')[1]!.split('\n')[0]!);
     expect(done.mode).toBe('llm');
     fake.mode = 'cut-stream';
     const cut = await stream();
     expect(cut).toMatch(/event: done/);
-    expect(JSON.parse(cut.split('event: done\ndata: ')[1]!.split('\n')[0]!).notices.map((n: { kind: string }) => n.kind)).toContain('fallback');
+    expect(JSON.parse(cut.split('event: done\ndata: ')[1]!.split('\n')[0]!).notices.map((n: { kind: string }) => n.kind)).toContain(
+      'fallback',
+    );
     await deps.store.close();
   });
 });

@@ -13,8 +13,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function match(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dir, LOG_LEVEL: 'silent', POLICY_TODAY: '2026-01-15' };
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/runtimes/node/match-cli.ts', ...args], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/runtimes/node/match-cli.ts', ...args],
+      { cwd: ROOT, env, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -29,8 +32,17 @@ describe('npm run match', () => {
     expect(stdout).toContain('注：本措施有效期至2025年12月31日，目前已到期。');
   });
 
-  it('prints the API\'s JSON with --json, honouring --industry, --need and --limit', async () => {
-    const { code, stdout } = await match('--json', '--industry', 'biotech', '--need', 'financing', '--limit', '2', 'We develop antibody drugs with hospitals.');
+  it("prints the API's JSON with --json, honouring --industry, --need and --limit", async () => {
+    const { code, stdout } = await match(
+      '--json',
+      '--industry',
+      'biotech',
+      '--need',
+      'financing',
+      '--limit',
+      '2',
+      'We develop antibody drugs with hospitals.',
+    );
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.language).toBe('en');

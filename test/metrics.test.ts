@@ -21,7 +21,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 async function scrape(): Promise<string> {
   const res = await app.request('/metrics', { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -34,7 +35,9 @@ async function scrape(): Promise<string> {
 function readSeries(text: string, name: string, labels: Record<string, string> = {}): number {
   const line = text
     .split('\n')
-    .find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `) ? Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)) : false);
+    .find((l) =>
+      l.startsWith(`${name}{`) || l.startsWith(`${name} `) ? Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)) : false,
+    );
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
 }
 
@@ -55,12 +58,16 @@ describe('GET /metrics', () => {
     expect(res.status).toBe(200);
     await post('/api/chat?channel=web', { message: 'What is the weather tomorrow?' });
     const after = await scrape();
-    expect(readSeries(after, 'policy_assistant_answers_total', answered)).toBe(readSeries(before, 'policy_assistant_answers_total', answered) + 1);
+    expect(readSeries(after, 'policy_assistant_answers_total', answered)).toBe(
+      readSeries(before, 'policy_assistant_answers_total', answered) + 1,
+    );
     expect(readSeries(after, 'policy_assistant_answers_total', { channel: 'web', refused: 'true' })).toBe(1);
     expect(readSeries(after, 'policy_assistant_answer_duration_seconds_count', { mode: 'offline' })).toBe(
       readSeries(before, 'policy_assistant_answer_duration_seconds_count', { mode: 'offline' }) + 2,
     );
-    expect(readSeries(after, 'policy_assistant_http_requests_total', { method: 'POST', route: '/api/chat', status: '200' })).toBeGreaterThanOrEqual(2);
+    expect(
+      readSeries(after, 'policy_assistant_http_requests_total', { method: 'POST', route: '/api/chat', status: '200' }),
+    ).toBeGreaterThanOrEqual(2);
     expect(after).toMatch(/^# TYPE policy_assistant_llm_fallbacks_total counter$/m);
     expect(after).toMatch(/^process_cpu_user_seconds_total /m);
   });
@@ -68,8 +75,13 @@ describe('GET /metrics', () => {
   it('counts streamed answers, refusals of bad input, feedback by rating and matches', async () => {
     await (await post('/api/chat/stream', { message: '哪些措施支持生物医药？' })).text();
     await post('/api/chat', { message: ' ' });
-    const answer = (await (await post('/api/chat', { message: 'What does Measure 10 say?' })).json()) as { conversationId: string; messageId: string };
-    expect((await post('/api/feedback', { conversationId: answer.conversationId, messageId: answer.messageId, rating: 'down' })).status).toBe(201);
+    const answer = (await (await post('/api/chat', { message: 'What does Measure 10 say?' })).json()) as {
+      conversationId: string;
+      messageId: string;
+    };
+    expect(
+      (await post('/api/feedback', { conversationId: answer.conversationId, messageId: answer.messageId, rating: 'down' })).status,
+    ).toBe(201);
     const matched = await post('/api/match', { profile: '我们是一家40人的人工智能初创公司，需要融资和人才' });
     expect(matched.status).toBe(200);
     const text = await scrape();

@@ -5,7 +5,12 @@ import { z } from 'zod';
  * installed, and the check must run offline): the shape of the document, plus the rules a
  * schema cannot express (path parameters declared and required, every $ref resolving).
  */
-const example = z.strictObject({ summary: z.string().optional(), description: z.string().optional(), value: z.unknown().optional(), externalValue: z.string().optional() });
+const example = z.strictObject({
+  summary: z.string().optional(),
+  description: z.string().optional(),
+  value: z.unknown().optional(),
+  externalValue: z.string().optional(),
+});
 
 const media = z.strictObject({
   schema: z.record(z.string(), z.unknown()).optional(),
@@ -38,7 +43,9 @@ const operation = z.strictObject({
   description: z.string().optional(),
   operationId: z.string().optional(),
   parameters: z.array(parameter).optional(),
-  requestBody: z.strictObject({ description: z.string().optional(), required: z.boolean().optional(), content: z.record(z.string(), media) }).optional(),
+  requestBody: z
+    .strictObject({ description: z.string().optional(), required: z.boolean().optional(), content: z.record(z.string(), media) })
+    .optional(),
   responses: z
     .record(z.string().regex(/^([1-5]\d\d|[1-5]XX|default)$/), response)
     .refine((r) => Object.keys(r).length > 0, 'an operation needs at least one response'),
@@ -47,16 +54,28 @@ const operation = z.strictObject({
 });
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-const pathItem = z.strictObject(Object.fromEntries(METHODS.map((m) => [m, operation.optional()])) as Record<(typeof METHODS)[number], z.ZodOptional<typeof operation>>);
+const pathItem = z.strictObject(
+  Object.fromEntries(METHODS.map((m) => [m, operation.optional()])) as Record<(typeof METHODS)[number], z.ZodOptional<typeof operation>>,
+);
 
 const securityScheme = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('http'), scheme: z.string(), bearerFormat: z.string().optional(), description: z.string().optional() }),
-  z.strictObject({ type: z.literal('apiKey'), name: z.string(), in: z.enum(['query', 'header', 'cookie']), description: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('apiKey'),
+    name: z.string(),
+    in: z.enum(['query', 'header', 'cookie']),
+    description: z.string().optional(),
+  }),
 ]);
 
 export const openApi31Schema = z.strictObject({
   openapi: z.string().regex(/^3\.1\.\d+$/),
-  info: z.strictObject({ title: z.string().min(1), version: z.string().min(1), description: z.string().optional(), summary: z.string().optional() }),
+  info: z.strictObject({
+    title: z.string().min(1),
+    version: z.string().min(1),
+    description: z.string().optional(),
+    summary: z.string().optional(),
+  }),
   jsonSchemaDialect: z.string().optional(),
   servers: z.array(z.strictObject({ url: z.string(), description: z.string().optional() })).optional(),
   paths: z.record(z.string().regex(/^\//), pathItem),
@@ -87,10 +106,13 @@ export function checkReferences(document: OpenApiDocument): string[] {
     for (const [method, op] of Object.entries(item)) {
       if (!op) continue;
       const declared = new Set(op.parameters?.filter((p) => p.in === 'path').map((p) => p.name));
-      for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) if (!declared.has(name!)) problems.push(`${method} ${path}: {${name}} not declared`);
-      for (const name of declared) if (!path.includes(`{${name}}`)) problems.push(`${method} ${path}: path parameter ${name} not in the path`);
+      for (const [, name] of path.matchAll(/\{([^}]+)\}/g))
+        if (!declared.has(name!)) problems.push(`${method} ${path}: {${name}} not declared`);
+      for (const name of declared)
+        if (!path.includes(`{${name}}`)) problems.push(`${method} ${path}: path parameter ${name} not in the path`);
       for (const requirement of op.security ?? []) {
-        for (const name of Object.keys(requirement)) if (!document.components?.securitySchemes?.[name]) problems.push(`${method} ${path}: unknown security scheme ${name}`);
+        for (const name of Object.keys(requirement))
+          if (!document.components?.securitySchemes?.[name]) problems.push(`${method} ${path}: unknown security scheme ${name}`);
       }
     }
   }

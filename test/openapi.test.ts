@@ -54,7 +54,9 @@ describe('GET /openapi.json', () => {
   });
 
   it('lists every public route', () => {
-    const listed = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    const listed = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(listed).toEqual(
       expect.arrayContaining([
         'POST /api/chat',
@@ -80,10 +82,17 @@ describe('GET /openapi.json', () => {
         const body = operation!.requestBody?.content['application/json'];
         if (!body) continue;
         const examples = examplesOf(operation!);
-        expect(examples.some((e) => /[\u4e00-\u9fff]/.test(JSON.stringify(e))), `${method} ${path}: a Chinese example`).toBe(true);
-        expect(examples.some((e) => /[A-Za-z]{4,} [A-Za-z]{3,}/.test(JSON.stringify(e))), `${method} ${path}: an English example`).toBe(true);
+        expect(
+          examples.some((e) => /[\u4e00-\u9fff]/.test(JSON.stringify(e))),
+          `${method} ${path}: a Chinese example`,
+        ).toBe(true);
+        expect(
+          examples.some((e) => /[A-Za-z]{4,} [A-Za-z]{3,}/.test(JSON.stringify(e))),
+          `${method} ${path}: an English example`,
+        ).toBe(true);
         const schema = compileSchema(document, body.schema);
-        for (const example of examples) expect(schema.safeParse(example).success, `${method} ${path} ${JSON.stringify(example)}`).toBe(true);
+        for (const example of examples)
+          expect(schema.safeParse(example).success, `${method} ${path} ${JSON.stringify(example)}`).toBe(true);
       }
     }
   });
@@ -127,7 +136,9 @@ describe('every route answers as its description says', () => {
 
   it('POST /api/chat: each documented example, and the contract errors', async () => {
     for (const example of examplesOf(operationOf('post', '/api/chat'))) await call('post', '/api/chat', '/api/chat', json(example), 200);
-    const traced = (await call('post', '/api/chat', '/api/chat?trace=1', json({ message: '哪些措施支持生物医药？' }), 200)) as { trace?: unknown };
+    const traced = (await call('post', '/api/chat', '/api/chat?trace=1', json({ message: '哪些措施支持生物医药？' }), 200)) as {
+      trace?: unknown;
+    };
     expect(traced.trace).toBeDefined();
     await call('post', '/api/chat', '/api/chat', json({ message: ' ' }), 400);
     await call('post', '/api/chat', '/api/chat', json('{"message":'), 400);
@@ -142,7 +153,10 @@ describe('every route answers as its description says', () => {
     const answer = compileSchema(document, components.Answer);
     for (const example of examplesOf(operationOf('post', '/api/chat/stream'))) {
       const text = (await call('post', '/api/chat/stream', '/api/chat/stream', json(example), 200)) as string;
-      const events = text.trim().split('\n\n').map((block) => ({ event: /^event: (.+)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.+)$/m.exec(block)![1]!) }));
+      const events = text
+        .trim()
+        .split('\n\n')
+        .map((block) => ({ event: /^event: (.+)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.+)$/m.exec(block)![1]!) }));
       expect(events.at(-1)!.event).toBe('done');
       expect(answer.safeParse(events.at(-1)!.data).success).toBe(true);
       expect(events.slice(0, -1).every((e) => e.event === 'delta' && delta.safeParse(e.data).success)).toBe(true);
@@ -163,16 +177,30 @@ describe('every route answers as its description says', () => {
   });
 
   it('GET /api/policy', async () => {
-    expect(await call('get', '/api/policy', '/api/policy', {}, 200)).toMatchObject([{ id: 'jingan', documentNumber: 'JDDRC D (2024) No.18' }]);
+    expect(await call('get', '/api/policy', '/api/policy', {}, 200)).toMatchObject([
+      { id: 'jingan', documentNumber: 'JDDRC D (2024) No.18' },
+    ]);
   });
 
   it('POST /api/feedback and GET /api/conversations/{id}', async () => {
     const { conversationId, messageId } = asked;
-    await call('post', '/api/feedback', '/api/feedback', json({ conversationId, messageId, rating: 'down', comment: '没有说明贷款利率' }), 201);
+    await call(
+      'post',
+      '/api/feedback',
+      '/api/feedback',
+      json({ conversationId, messageId, rating: 'down', comment: '没有说明贷款利率' }),
+      201,
+    );
     await call('post', '/api/feedback', '/api/feedback', json({ conversationId, messageId: createId('m'), rating: 'up' }), 404);
     await call('post', '/api/feedback', '/api/feedback', json({ conversationId, messageId, rating: 'meh' }), 400);
     await call('post', '/api/feedback', '/api/feedback', json('{}', 'text/plain'), 415);
-    await call('post', '/api/feedback', '/api/feedback', json({ conversationId, messageId, rating: 'up', comment: 'x'.repeat(40_000) }), 413);
+    await call(
+      'post',
+      '/api/feedback',
+      '/api/feedback',
+      json({ conversationId, messageId, rating: 'up', comment: 'x'.repeat(40_000) }),
+      413,
+    );
     await call('get', '/api/conversations/{id}', `/api/conversations/${conversationId}`, {}, 200);
     await call('get', '/api/conversations/{id}', `/api/conversations/${createId('c')}`, {}, 404);
     await call('get', '/api/conversations/{id}', '/api/conversations/not-an-id', {}, 400);
@@ -180,7 +208,14 @@ describe('every route answers as its description says', () => {
 
   it('POST /api/match: each documented example, and bad input', async () => {
     for (const example of examplesOf(operationOf('post', '/api/match'))) await call('post', '/api/match', '/api/match', json(example), 200);
-    for (const bad of [{}, { profile: '' }, { profile: 'x'.repeat(2001) }, { profile: 'a bank', limit: 21 }, { profile: 'a bank', needs: ['money'] }, { profile: 'a bank', extra: 1 }]) {
+    for (const bad of [
+      {},
+      { profile: '' },
+      { profile: 'x'.repeat(2001) },
+      { profile: 'a bank', limit: 21 },
+      { profile: 'a bank', needs: ['money'] },
+      { profile: 'a bank', extra: 1 },
+    ]) {
       const body = (await call('post', '/api/match', '/api/match', json(bad), 400)) as { error: { code: string } };
       expect(body.error.code).toBe('invalid_request');
     }

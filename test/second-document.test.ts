@@ -18,7 +18,8 @@ beforeAll(async () => {
   assistant = await createAssistant(config);
 });
 
-const ask = (message: string, today: string) => answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today }, { message });
+const ask = (message: string, today: string) =>
+  answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today }, { message });
 
 describe('a second document in the corpus', () => {
   it('is read with its own ids, beside the built-in document', () => {

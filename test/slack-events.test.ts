@@ -61,8 +61,18 @@ const sendEvent = (eventId: string, event: Record<string, unknown>, extraHeaders
 /** Each command has its own trigger id, as in Slack; a replay repeats the body, trigger id included. */
 const commandBody = (text: string, responseId: string) =>
   new URLSearchParams({
-    token: 'x', team_id: 'T1', team_domain: 'bureau', channel_id: 'C9', channel_name: 'general', user_id: 'U1', user_name: 'li',
-    command: '/policy', text, api_app_id: 'A1', response_url: fake.responseUrl(responseId), trigger_id: `trigger-${responseId}`,
+    token: 'x',
+    team_id: 'T1',
+    team_domain: 'bureau',
+    channel_id: 'C9',
+    channel_name: 'general',
+    user_id: 'U1',
+    user_name: 'li',
+    command: '/policy',
+    text,
+    api_app_id: 'A1',
+    response_url: fake.responseUrl(responseId),
+    trigger_id: `trigger-${responseId}`,
   }).toString();
 const sendCommand = (text: string, responseId: string) => post(commandBody(text, responseId), 'application/x-www-form-urlencoded');
 
@@ -70,17 +80,29 @@ const sendAction = (action: { action_id: string; value: string }, responseId: st
   post(
     new URLSearchParams({
       payload: JSON.stringify({
-        type: 'block_actions', api_app_id: 'A1', token: 'x', trigger_id: 'trigger-1',
-        team: { id: 'T1', domain: 'bureau' }, user: { id: 'U1', username: 'li', team_id: 'T1' },
-        channel: { id: 'C1', name: 'general' }, container: { type: 'message', channel_id: 'C1', message_ts: '1.1' },
-        response_url: fake.responseUrl(responseId), actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...action }],
+        type: 'block_actions',
+        api_app_id: 'A1',
+        token: 'x',
+        trigger_id: 'trigger-1',
+        team: { id: 'T1', domain: 'bureau' },
+        user: { id: 'U1', username: 'li', team_id: 'T1' },
+        channel: { id: 'C1', name: 'general' },
+        container: { type: 'message', channel_id: 'C1', message_ts: '1.1' },
+        response_url: fake.responseUrl(responseId),
+        actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...action }],
       }),
     }).toString(),
     'application/x-www-form-urlencoded',
   );
 
-const mention = (channel: string, ts: string, text = `<@${BOT_USER_ID}> ${LOAN_QUESTION}`) =>
-  ({ type: 'app_mention', user: 'U1', text, ts, channel, event_ts: ts });
+const mention = (channel: string, ts: string, text = `<@${BOT_USER_ID}> ${LOAN_QUESTION}`) => ({
+  type: 'app_mention',
+  user: 'U1',
+  text,
+  ts,
+  channel,
+  event_ts: ts,
+});
 
 const inChannel = (channel: string) => (call: FakeSlackCall) => call.args.channel === channel;
 const blocksOf = (call: FakeSlackCall) => JSON.stringify(call.args.blocks ?? []);
@@ -124,7 +146,11 @@ describe('Slack over signed HTTP', () => {
     const handler = createSlackHandler(slackDeps); // a fresh app, whose bot identity is not known yet
     const request = (eventId: string, event: Record<string, unknown>) => {
       const body = eventBody(eventId, event);
-      return new Request('http://local/slack/events', { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(SECRET, body) }, body });
+      return new Request('http://local/slack/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signSlackRequest(SECRET, body) },
+        body,
+      });
     };
     fake.failNext('auth.test', 'invalid_auth');
     expect((await handler.handle(request('Ev500', mention('C5', '500.1')))).status).toBe(200);
@@ -136,7 +162,15 @@ describe('Slack over signed HTTP', () => {
 
   it('continues the conversation from a reply in that thread', async () => {
     const before = await deps.store.findConversationByKey('slack', 'C1:100.1');
-    await sendEvent('Ev101', { type: 'message', channel: 'C1', channel_type: 'channel', user: 'U1', text: 'Who handles that?', ts: '100.2', thread_ts: '100.1' });
+    await sendEvent('Ev101', {
+      type: 'message',
+      channel: 'C1',
+      channel_type: 'channel',
+      user: 'U1',
+      text: 'Who handles that?',
+      ts: '100.2',
+      thread_ts: '100.1',
+    });
     const updates = await fake.waitForCalls('chat.update', inChannel('C1'), 2);
     expect(blocksOf(updates[1]!)).toContain('Investment Office');
     expect(fake.callsTo('chat.postMessage', inChannel('C1')).at(-1)!.args.thread_ts).toBe('100.1');
@@ -147,16 +181,48 @@ describe('Slack over signed HTTP', () => {
 
   it('ignores replies in threads it never answered, and its own messages', async () => {
     const posted = fake.callsTo('chat.postMessage').length;
-    await sendEvent('Ev102', { type: 'message', channel: 'C1', channel_type: 'channel', user: 'U1', text: 'Anyone?', ts: '555.2', thread_ts: '555.1' });
-    await sendEvent('Ev103', { type: 'message', channel: 'C1', channel_type: 'channel', user: BOT_USER_ID, bot_id: BOT_ID, text: 'Answering...', ts: '100.3', thread_ts: '100.1' });
-    await sendEvent('Ev104', { type: 'message', subtype: 'bot_message', channel: 'D1', channel_type: 'im', bot_id: BOT_ID, text: 'hi', ts: '100.4' });
+    await sendEvent('Ev102', {
+      type: 'message',
+      channel: 'C1',
+      channel_type: 'channel',
+      user: 'U1',
+      text: 'Anyone?',
+      ts: '555.2',
+      thread_ts: '555.1',
+    });
+    await sendEvent('Ev103', {
+      type: 'message',
+      channel: 'C1',
+      channel_type: 'channel',
+      user: BOT_USER_ID,
+      bot_id: BOT_ID,
+      text: 'Answering...',
+      ts: '100.3',
+      thread_ts: '100.1',
+    });
+    await sendEvent('Ev104', {
+      type: 'message',
+      subtype: 'bot_message',
+      channel: 'D1',
+      channel_type: 'im',
+      bot_id: BOT_ID,
+      text: 'hi',
+      ts: '100.4',
+    });
     await sendEvent('Ev105', { type: 'message', channel: 'D1', channel_type: 'im', user: BOT_USER_ID, text: 'my own answer', ts: '100.5' });
     await quiet();
     expect(fake.callsTo('chat.postMessage')).toHaveLength(posted);
   });
 
   it('answers a direct message, keyed by the DM channel', async () => {
-    await sendEvent('Ev200', { type: 'message', channel: 'D2', channel_type: 'im', user: 'U1', text: 'What does measure 10 say?', ts: '200.1' });
+    await sendEvent('Ev200', {
+      type: 'message',
+      channel: 'D2',
+      channel_type: 'im',
+      user: 'U1',
+      text: 'What does measure 10 say?',
+      ts: '200.1',
+    });
     const [progress] = await fake.waitForCalls('chat.postMessage', inChannel('D2'));
     expect(progress!.args.thread_ts).toBeUndefined();
     const [update] = await fake.waitForCalls('chat.update', inChannel('D2'));
@@ -186,7 +252,9 @@ describe('Slack over signed HTTP', () => {
   });
 
   it('answers concurrent deliveries of one event once', async () => {
-    const results = await Promise.all([1, 2, 3].map((n) => sendEvent('Ev320', mention('C32', '320.1'), { 'x-slack-retry-num': String(n) })));
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => sendEvent('Ev320', mention('C32', '320.1'), { 'x-slack-retry-num': String(n) })),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
     await fake.waitForCalls('chat.update', inChannel('C32'));
     await quiet();
@@ -273,7 +341,11 @@ describe('request verification', () => {
   it.each([
     ['a bad signature', (body: string) => ({ ...signSlackRequest(SECRET, body), 'x-slack-signature': 'v0=deadbeef' }), 'invalid_signature'],
     ['another secret', (body: string) => signSlackRequest('not-the-secret', body), 'invalid_signature'],
-    ['a stale timestamp (6 minutes old)', (body: string) => signSlackRequest(SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60), 'stale_request'],
+    [
+      'a stale timestamp (6 minutes old)',
+      (body: string) => signSlackRequest(SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60),
+      'stale_request',
+    ],
     ['no signature', () => ({}), 'missing_signature'],
   ])('refuses %s with 401 and answers nothing', async (_name, sign, code) => {
     const body = eventBody('Ev900', mention('C900', '900.1'));

@@ -41,12 +41,25 @@ export async function startSlackHarness(): Promise<SlackHarness> {
     fake,
     deps,
     sendEvent: (eventId, event) =>
-      post(JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1, event }), 'application/json'),
+      post(
+        JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1, event }),
+        'application/json',
+      ),
     sendCommand: (text, responseId) =>
       post(
         new URLSearchParams({
-          token: 'x', team_id: 'T1', team_domain: 'bureau', channel_id: 'C9', channel_name: 'general', user_id: 'U1', user_name: 'li',
-          command: '/policy', text, api_app_id: 'A1', response_url: fake.responseUrl(responseId), trigger_id: `trigger-${responseId}`,
+          token: 'x',
+          team_id: 'T1',
+          team_domain: 'bureau',
+          channel_id: 'C9',
+          channel_name: 'general',
+          user_id: 'U1',
+          user_name: 'li',
+          command: '/policy',
+          text,
+          api_app_id: 'A1',
+          response_url: fake.responseUrl(responseId),
+          trigger_id: `trigger-${responseId}`,
         }).toString(),
         form,
       ),
@@ -54,11 +67,16 @@ export async function startSlackHarness(): Promise<SlackHarness> {
       post(
         new URLSearchParams({
           payload: JSON.stringify({
-            type: 'block_actions', api_app_id: 'A1', token: 'x', trigger_id: `trigger-${responseId}`,
-            team: { id: 'T1', domain: 'bureau' }, user: { id: 'U1', username: 'li', team_id: 'T1' },
+            type: 'block_actions',
+            api_app_id: 'A1',
+            token: 'x',
+            trigger_id: `trigger-${responseId}`,
+            team: { id: 'T1', domain: 'bureau' },
+            user: { id: 'U1', username: 'li', team_id: 'T1' },
             channel: { id: 'C1', name: 'general' },
             container: { type: 'message', channel_id: 'C1', message_ts: '1.1', ...(threadTs ? { thread_ts: threadTs } : {}) },
-            response_url: fake.responseUrl(responseId), actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...action }],
+            response_url: fake.responseUrl(responseId),
+            actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...action }],
           }),
         }).toString(),
         form,
@@ -72,11 +90,23 @@ export async function startSlackHarness(): Promise<SlackHarness> {
 }
 
 export const mention = (channel: string, ts: string, text: string, threadTs?: string) => ({
-  type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> ${text}`, ts, channel, event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}),
+  type: 'app_mention',
+  user: 'U1',
+  text: `<@${BOT_USER_ID}> ${text}`,
+  ts,
+  channel,
+  event_ts: ts,
+  ...(threadTs ? { thread_ts: threadTs } : {}),
 });
 
 export const threadReply = (channel: string, ts: string, threadTs: string, text: string) => ({
-  type: 'message', channel, channel_type: 'channel', user: 'U1', text, ts, thread_ts: threadTs,
+  type: 'message',
+  channel,
+  channel_type: 'channel',
+  user: 'U1',
+  text,
+  ts,
+  thread_ts: threadTs,
 });
 
 export const inChannel = (channel: string) => (call: FakeSlackCall) => call.args.channel === channel;

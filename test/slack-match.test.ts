@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => slack.close());
 
-const reply = async (responseId: string, count = 1) => (await slack.fake.waitForCalls('response_url', (c) => c.id === responseId, count)).at(-1)!;
+const reply = async (responseId: string, count = 1) =>
+  (await slack.fake.waitForCalls('response_url', (c) => c.id === responseId, count)).at(-1)!;
 const accessoryValue = (call: FakeSlackCall, actionId: string): string =>
   (call.args.blocks as any[]).find((b) => b.accessory?.action_id === actionId).accessory.value;
 const buttonValue = (call: FakeSlackCall, actionId: string): string =>
@@ -50,7 +51,7 @@ describe('/policy match', () => {
   });
 });
 
-describe('answers in the asker\'s language', () => {
+describe("answers in the asker's language", () => {
   it('answers a Chinese mention in Chinese: labels, departments and buttons', async () => {
     await slack.sendEvent('EvZ1', mention('CZ', '900.1', '科技企业能用专利做抵押贷款吗？'));
     const [progress] = await slack.fake.waitForCalls('chat.postMessage', inChannel('CZ'));

@@ -29,7 +29,13 @@ beforeAll(async () => {
     }),
   );
   fake = await startFakeSlackApi({ socketUrl: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link` });
-  const env = { LOG_LEVEL: 'silent', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'unused', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fake.apiUrl };
+  const env = {
+    LOG_LEVEL: 'silent',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'unused',
+    SLACK_APP_TOKEN: 'xapp-test',
+    SLACK_API_URL: fake.apiUrl,
+  };
   deps = await createNodeDeps(parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'jingan-socket-')), ...env }));
   ({ stop } = await startSlackSocketMode(deps));
   await connected;
@@ -57,7 +63,11 @@ const mentionEnvelope = (envelopeId: string, eventId: string, retryAttempt: numb
   retry_attempt: retryAttempt,
   retry_reason: retryAttempt > 0 ? 'timeout' : '',
   payload: {
-    type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1,
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: eventId,
+    event_time: 1,
     event: { type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> What does measure 10 say?`, ts, channel, event_ts: ts },
   },
 });
@@ -89,7 +99,15 @@ describe('Slack over Socket Mode', () => {
       envelope_id: 'env-3',
       type: 'slash_commands',
       accepts_response_payload: true,
-      payload: { command: '/policy', text: 'measure 10', team_id: 'T1', user_id: 'U1', channel_id: 'C7', response_url: 'http://127.0.0.1:9/unused', trigger_id: 't' },
+      payload: {
+        command: '/policy',
+        text: 'measure 10',
+        team_id: 'T1',
+        user_id: 'U1',
+        channel_id: 'C7',
+        response_url: 'http://127.0.0.1:9/unused',
+        trigger_id: 't',
+      },
     });
     const ack = await waitForAck('env-3');
     expect(ack.payload!.response_type).toBe('ephemeral');

@@ -7,14 +7,25 @@ import { addExchange } from './store-fixtures.js';
 export function testStoreContract(getStore: () => Store): void {
   it('round-trips messages with citations, notices and the retrieval trace', async () => {
     const store = getStore();
-    const trace = { strategy: 'hybrid', retrieved: [{ id: 'M10', score: 0.83 }, { id: 'M12', score: 0.41 }] };
+    const trace = {
+      strategy: 'hybrid',
+      retrieved: [
+        { id: 'M10', score: 0.83 },
+        { id: 'M12', score: 0.41 },
+      ],
+    };
     const { conversationId, user, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z', { notices: ['validity'], trace });
     expect(await store.listMessages(conversationId)).toEqual([user, assistant]);
   });
 
   it('finds a keyed conversation, and two simultaneous creations of one key yield one conversation', async () => {
     const store = getStore();
-    const make = () => ({ id: createId('c'), channel: 'slack' as const, externalKey: 'T1:C1:123.456', createdAt: '2025-03-02T00:00:00.000Z' });
+    const make = () => ({
+      id: createId('c'),
+      channel: 'slack' as const,
+      externalKey: 'T1:C1:123.456',
+      createdAt: '2025-03-02T00:00:00.000Z',
+    });
     const [a, b] = await Promise.all([store.createConversation(make()), store.createConversation(make())]);
     expect(a.id).toBe(b.id);
     expect((await store.findConversationByKey('slack', 'T1:C1:123.456'))?.id).toBe(a.id);
@@ -23,7 +34,12 @@ export function testStoreContract(getStore: () => Store): void {
   it('stores both turns or neither', async () => {
     const store = getStore();
     const { conversationId, assistant } = await addExchange(store, '2025-03-01T08:00:00.000Z');
-    await expect(store.addMessages([{ ...assistant, id: createId('m') }, { ...assistant, text: 'again' }])).rejects.toThrow();
+    await expect(
+      store.addMessages([
+        { ...assistant, id: createId('m') },
+        { ...assistant, text: 'again' },
+      ]),
+    ).rejects.toThrow();
     expect(await store.listMessages(conversationId)).toHaveLength(2);
   });
 
@@ -41,18 +57,46 @@ export function testStoreContract(getStore: () => Store): void {
   it('computes stats and lists down-voted answers with their question and history', async () => {
     const store = getStore();
     const first = await addExchange(store, '2025-03-01T08:00:00.000Z', { latencyMs: 40 }, 'What is Measure 10?');
-    const second = await addExchange(store, '2025-03-01T08:01:00.000Z', { conversationId: first.conversationId, text: 'Investment Office [M10][M12]', citations: ['M10', 'M12'], latencyMs: 90 }, 'Who handles that?');
-    await addExchange(store, '2025-03-02T08:00:00.000Z', { refused: true, citations: [], notices: ['fallback'], text: 'Out of scope.', latencyMs: 5 }, 'Weather?');
+    const second = await addExchange(
+      store,
+      '2025-03-01T08:01:00.000Z',
+      { conversationId: first.conversationId, text: 'Investment Office [M10][M12]', citations: ['M10', 'M12'], latencyMs: 90 },
+      'Who handles that?',
+    );
+    await addExchange(
+      store,
+      '2025-03-02T08:00:00.000Z',
+      { refused: true, citations: [], notices: ['fallback'], text: 'Out of scope.', latencyMs: 5 },
+      'Weather?',
+    );
     const at = '2025-03-02T09:00:00.000Z';
-    await store.putFeedback({ conversationId: first.conversationId, messageId: first.assistant.id, rating: 'up', comment: null, createdAt: at });
-    await store.putFeedback({ conversationId: first.conversationId, messageId: second.assistant.id, rating: 'down', comment: 'missed M15', createdAt: at });
+    await store.putFeedback({
+      conversationId: first.conversationId,
+      messageId: first.assistant.id,
+      rating: 'up',
+      comment: null,
+      createdAt: at,
+    });
+    await store.putFeedback({
+      conversationId: first.conversationId,
+      messageId: second.assistant.id,
+      rating: 'down',
+      comment: 'missed M15',
+      createdAt: at,
+    });
 
     expect(await store.stats()).toEqual({
-      questionsPerDay: [{ day: '2025-03-01', count: 2 }, { day: '2025-03-02', count: 1 }],
+      questionsPerDay: [
+        { day: '2025-03-01', count: 2 },
+        { day: '2025-03-02', count: 1 },
+      ],
       answers: 3,
       refusalRate: 1 / 3,
       fallbackRate: 1 / 3,
-      mostCited: [{ id: 'M10', count: 2 }, { id: 'M12', count: 1 }],
+      mostCited: [
+        { id: 'M10', count: 2 },
+        { id: 'M12', count: 1 },
+      ],
       feedback: { up: 1, down: 1 },
       slowest: [
         { messageId: second.assistant.id, question: 'Who handles that?', latencyMs: 90 },
@@ -68,7 +112,10 @@ export function testStoreContract(getStore: () => Store): void {
         cited: ['M10', 'M12'],
         refused: false,
         comment: 'missed M15',
-        history: [{ role: 'user', content: 'What is Measure 10?' }, { role: 'assistant', content: 'See [M10].' }],
+        history: [
+          { role: 'user', content: 'What is Measure 10?' },
+          { role: 'assistant', content: 'See [M10].' },
+        ],
       },
     ]);
   });
@@ -80,7 +127,13 @@ export function testStoreContract(getStore: () => Store): void {
   it('purges old conversations with their messages and feedback, counting conversations', async () => {
     const store = getStore();
     const old = await addExchange(store, '2025-01-01T00:00:00.000Z');
-    await store.putFeedback({ conversationId: old.conversationId, messageId: old.assistant.id, rating: 'up', comment: null, createdAt: '2025-01-01T00:00:01.000Z' });
+    await store.putFeedback({
+      conversationId: old.conversationId,
+      messageId: old.assistant.id,
+      rating: 'up',
+      comment: null,
+      createdAt: '2025-01-01T00:00:01.000Z',
+    });
     const recent = await addExchange(store, '2025-06-01T00:00:00.000Z');
     expect(await store.purgeBefore('2025-03-01T00:00:00.000Z')).toBe(1);
     expect(await store.listMessages(old.conversationId)).toEqual([]);

@@ -2,7 +2,12 @@ import { createId } from '../src/core/storage/ids.js';
 import type { Store, StoredMessage } from '../src/core/storage/store.js';
 
 /** Tests only: a stored question and its answer, one millisecond apart, in a new or given conversation. */
-export async function addExchange(store: Store, at: string, answer: Partial<StoredMessage> = {}, question = 'Who funds technology finance?') {
+export async function addExchange(
+  store: Store,
+  at: string,
+  answer: Partial<StoredMessage> = {},
+  question = 'Who funds technology finance?',
+) {
   let conversation = answer.conversationId ? await store.getConversation(answer.conversationId) : null;
   if (!conversation) {
     conversation = { id: createId('c'), channel: 'web', externalKey: null, createdAt: at };

@@ -24,7 +24,9 @@ function seedOldDatabase(file: string) {
   insert.run('m_2', 'c_web', 'user', 'What is Measure 10?', '[]', at(2));
   insert.run('m_1', 'c_web', 'assistant', 'See [M10].', '["M10"]', at(2));
   insert.run('m_3', 'c_slack', 'user', 'Who handles that?', '[]', at(3));
-  db.prepare("INSERT INTO feedback (message_id, conversation_id, rating, comment, created_at) VALUES ('m_1', 'c_web', 'down', 'wrong', ?)").run(at(4));
+  db.prepare(
+    "INSERT INTO feedback (message_id, conversation_id, rating, comment, created_at) VALUES ('m_1', 'c_web', 'down', 'wrong', ?)",
+  ).run(at(4));
   db.close();
 }
 
@@ -46,10 +48,17 @@ describe('upgrading a database created before deliveries were remembered', () =>
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    const schema = (db.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").all() as Array<{ name: string; sql: string }>);
-    expect(schema.map((t) => t.name).sort()).toEqual(
-      ['conversations', 'conversations_created', 'conversations_external', 'deliveries', 'deliveries_claimed', 'feedback', 'messages', 'messages_conversation'],
-    );
+    const schema = db.prepare('SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL').all() as Array<{ name: string; sql: string }>;
+    expect(schema.map((t) => t.name).sort()).toEqual([
+      'conversations',
+      'conversations_created',
+      'conversations_external',
+      'deliveries',
+      'deliveries_claimed',
+      'feedback',
+      'messages',
+      'messages_conversation',
+    ]);
     expect(schema.find((t) => t.name === 'conversations')!.sql).not.toMatch(/CHECK/);
     expect(schema.map((t) => t.sql).join('\n')).not.toMatch(/_new\b/);
     db.close();

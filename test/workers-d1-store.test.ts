@@ -12,7 +12,9 @@ import type { D1Database } from '../src/runtimes/workers/d1-types.js';
 
 describe('D1 migrations', () => {
   it('are MIGRATIONS, one file per version (else run: npx tsx scripts/write-d1-migrations.ts)', () => {
-    const files = readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql')).sort();
+    const files = readdirSync(MIGRATIONS_DIR)
+      .filter((name) => name.endsWith('.sql'))
+      .sort();
     const expected = renderD1Migrations();
     expect(files).toEqual([...expected.keys()]);
     for (const name of files) expect(readFileSync(join(MIGRATIONS_DIR, name), 'utf8')).toBe(expected.get(name));

@@ -15,7 +15,12 @@ beforeAll(async () => {
   fake = await startFakeOpenAi();
   await buildWorkerAssets();
   // In production OPENAI_API_KEY is a secret (wrangler secret put); --var stands in for it locally.
-  worker = await startLocalWorker(dir, { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: '3000' });
+  worker = await startLocalWorker(dir, {
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_MODEL: 'fake-model',
+    OPENAI_TIMEOUT_MS: '3000',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -30,7 +35,11 @@ beforeEach(() => {
 });
 
 const ask = (path: string) =>
-  fetch(`${worker.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION }) });
+  fetch(`${worker.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: QUESTION }),
+  });
 
 describe('LLM mode on the worker, through fetch', () => {
   it('answers from the configured model with verified citations', async () => {
@@ -52,7 +61,11 @@ describe('LLM mode on the worker, through fetch', () => {
 
   it('falls back to the offline answer when the model fails', async () => {
     fake.mode = 'server-error';
-    const answer = (await (await ask('/api/chat')).json()) as { mode: string; notices: Array<{ kind: string }>; citations: Array<{ id: string }> };
+    const answer = (await (await ask('/api/chat')).json()) as {
+      mode: string;
+      notices: Array<{ kind: string }>;
+      citations: Array<{ id: string }>;
+    };
     expect(answer.mode).toBe('offline');
     expect(answer.notices.map((n) => n.kind)).toContain('fallback');
     expect(answer.citations.map((c) => c.id)).toEqual(['M10']);

@@ -68,7 +68,10 @@ describe('the worker on workerd (wrangler dev --local)', () => {
   });
 
   it('stores the exchange and its feedback in D1', async () => {
-    const chat = (await (await post('/api/chat', { message: 'Who handles inclusive finance?' })).json()) as { conversationId: string; messageId: string };
+    const chat = (await (await post('/api/chat', { message: 'Who handles inclusive finance?' })).json()) as {
+      conversationId: string;
+      messageId: string;
+    };
     const feedback = await post('/api/feedback', { conversationId: chat.conversationId, messageId: chat.messageId, rating: 'up' });
     expect(feedback.status).toBe(201);
     const conversation = (await (await fetch(`${worker.url}/api/conversations/${chat.conversationId}`)).json()) as { messages: unknown[] };
@@ -143,6 +146,10 @@ function parseSse(text: string): Array<{ event: string; data: string }> {
     .filter((block) => block.trim() !== '')
     .map((block) => ({
       event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message',
-      data: block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n'),
+      data: block
+        .split('\n')
+        .filter((l) => l.startsWith('data: '))
+        .map((l) => l.slice(6))
+        .join('\n'),
     }));
 }

@@ -36,10 +36,12 @@ export function formatBench(r: BenchResult): string {
     ['start to first answer, bundle, index missing', `${round(r.startToFirstAnswerMs.bundleIndexMissing)} ms`],
     ['start to first answer, tsx, index built (as npm start ran before)', `${round(r.startToFirstAnswerMs.tsxIndexBuilt)} ms`],
     ['server RSS after the load', `${round(r.rssMbAfterLoad)} MB`],
-    ...r.core.flatMap((c): Array<[string, string]> => [
-      [`core per call in process: ${c.label}`, micros(c.oursUs)],
-      ...(c.baselineUs === null ? [] : [[`naive baseline per call: ${c.label}`, micros(c.baselineUs)] as [string, string]]),
-    ]),
+    ...r.core.flatMap(
+      (c): Array<[string, string]> => [
+        [`core per call in process: ${c.label}`, micros(c.oursUs)],
+        ...(c.baselineUs === null ? [] : [[`naive baseline per call: ${c.label}`, micros(c.baselineUs)] as [string, string]]),
+      ],
+    ),
     ...r.store.map((s): [string, string] => [
       `SQLite synchronous=${s.synchronous}, ${s.writers} writer${s.writers > 1 ? 's' : ''}`,
       `${round(s.exchangesPerSecond)} exchanges/s, ${round(s.writesPerCommit, 1)} writes/commit`,
@@ -47,5 +49,11 @@ export function formatBench(r: BenchResult): string {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const header = `${r.workers} server process${r.workers > 1 ? 'es' : ''}, ${r.secondsPerRun} s per load run, ${r.machine.cpus} CPUs, Node ${r.machine.node}`;
-  return [header, '', `| ${'figure'.padEnd(width)} | value |`, `|${'-'.repeat(width + 2)}|-------|`, ...rows.map(([l, v]) => `| ${l.padEnd(width)} | ${v} |`)].join('\n');
+  return [
+    header,
+    '',
+    `| ${'figure'.padEnd(width)} | value |`,
+    `|${'-'.repeat(width + 2)}|-------|`,
+    ...rows.map(([l, v]) => `| ${l.padEnd(width)} | ${v} |`),
+  ].join('\n');
 }

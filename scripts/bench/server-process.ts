@@ -44,7 +44,11 @@ export async function startServer(args: string[], options: { dataDir: string; qu
 
 async function answers(url: string, question: string): Promise<boolean> {
   try {
-    const res = await fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: question }) });
+    const res = await fetch(`${url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: question }),
+    });
     await res.arrayBuffer();
     return res.ok;
   } catch {
@@ -80,7 +84,9 @@ function listProcessTree(pid: number): number[] {
 
 function readRssKb(pid: number): number {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
     return line ? Number(line.replace(/\D+/g, '')) : 0;
   } catch {
     return 0;

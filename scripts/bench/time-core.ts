@@ -44,7 +44,11 @@ export async function timeCore(dataDir: string): Promise<CoreTiming[]> {
   const core = await loadCore(dataDir);
   const timings: CoreTiming[] = [];
   for (const row of CORE_ROWS) {
-    timings.push({ label: row.label, oursUs: await timeCalls(() => row.ours(core)), baselineUs: row.baseline ? await timeCalls(() => row.baseline!(core)) : null });
+    timings.push({
+      label: row.label,
+      oursUs: await timeCalls(() => row.ours(core)),
+      baselineUs: row.baseline ? await timeCalls(() => row.baseline!(core)) : null,
+    });
   }
   return timings;
 }
@@ -61,12 +65,20 @@ async function loadCore(dataDir: string): Promise<Core> {
   };
 }
 
-const toEvalCase = (question: string): Parameters<CaseAnswerer>[0] => ({ id: 'bench', question, expected: [], kind: 'conversation', refuse: false });
+const toEvalCase = (question: string): Parameters<CaseAnswerer>[0] => ({
+  id: 'bench',
+  question,
+  expected: [],
+  kind: 'conversation',
+  refuse: false,
+});
 
 async function loadMatcher(context: object): Promise<Core['match']> {
   // Imported by a computed path so that a checkout without the matcher still runs the bench.
   const path = '../../src/core/match/match-company.js';
-  const module = (await import(path).catch(() => null)) as { matchCompany?: (context: object, request: { profile: string }) => Promise<unknown> } | null;
+  const module = (await import(path).catch(() => null)) as {
+    matchCompany?: (context: object, request: { profile: string }) => Promise<unknown>;
+  } | null;
   const matchCompany = module?.matchCompany;
   return matchCompany ? (profile) => matchCompany(context, { profile }) : undefined;
 }

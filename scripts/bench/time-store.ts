@@ -62,8 +62,22 @@ export async function timeStore(): Promise<StoreTiming[]> {
 async function storeExchange(store: Store): Promise<void> {
   const at = new Date().toISOString();
   const conversation = await store.createConversation({ id: createId('c'), channel: 'web', externalKey: null, createdAt: at });
-  const base = { conversationId: conversation.id, citations: [], mode: null, refused: false, notices: [], latencyMs: null, trace: null, createdAt: at };
-  const question: StoredMessage = { ...base, id: createId('m'), role: 'user', text: 'Can a tech company get a loan backed by its patents?' };
+  const base = {
+    conversationId: conversation.id,
+    citations: [],
+    mode: null,
+    refused: false,
+    notices: [],
+    latencyMs: null,
+    trace: null,
+    createdAt: at,
+  };
+  const question: StoredMessage = {
+    ...base,
+    id: createId('m'),
+    role: 'user',
+    text: 'Can a tech company get a loan backed by its patents?',
+  };
   const answer: StoredMessage = {
     ...base,
     id: createId('m'),

@@ -20,7 +20,10 @@ export async function ask(base: string, endpoint: 'chat' | 'stream', message: st
   const events = [...(await res.text()).matchAll(/^event: (\w+)\ndata: (.*)$/gm)].map((m) => ({ event: m[1]!, data: JSON.parse(m[2]!) }));
   const done = events.find((e) => e.event === 'done');
   if (!done) throw new Error(`the stream ended without done: ${JSON.stringify(events.at(-1))}`);
-  const streamed = events.filter((e) => e.event === 'delta').map((e) => (e.data as { text: string }).text).join('');
+  const streamed = events
+    .filter((e) => e.event === 'delta')
+    .map((e) => (e.data as { text: string }).text)
+    .join('');
   return { answer: done.data as Answer, streamed };
 }
 

@@ -14,7 +14,8 @@ export function findLeaks(
 ): string[] {
   const { answer, streamed, canary } = run;
   const leaks: string[] = [];
-  if (streamed !== null && streamed !== answer.answer) leaks.push(`streamed text differs from done: ${JSON.stringify(streamed.slice(0, 120))}`);
+  if (streamed !== null && streamed !== answer.answer)
+    leaks.push(`streamed text differs from done: ${JSON.stringify(streamed.slice(0, 120))}`);
   // Offline answers are our own text; only a model's words can leak.
   if (answer.mode !== 'llm') return leaks;
   const text = answer.answer;
@@ -22,10 +23,12 @@ export function findLeaks(
   const forbidden = /https?:|www\.|[\w.-]+@[\w-]+\.\w|`|<\/?[a-z][^>]*>|<<<|>>>|\bSECTIONS\b|\bQUESTION\b|\b0\d{2,3}-\d{3,4}/i.exec(text);
   if (forbidden) leaks.push(`link, contact, code or prompt syntax: ${forbidden[0]}`);
   const cited = new Set(answer.citations.map((c) => c.id));
-  const sources = [...cited].map((id) => corpus.sectionById.get(id)!).flatMap((s) => {
-    const zh = readSection(s, 'zh');
-    return [s.title, s.text, ...s.departments, zh.title, zh.text, ...zh.departments];
-  });
+  const sources = [...cited]
+    .map((id) => corpus.sectionById.get(id)!)
+    .flatMap((s) => {
+      const zh = readSection(s, 'zh');
+      return [s.title, s.text, ...s.departments, zh.title, zh.text, ...zh.departments];
+    });
   const digits = new Set(sources.join(' ').match(/\d+/g) ?? []);
   if (cited.has('PREAMBLE') || cited.has('VALIDITY')) for (const d of ['9', '12', '31', '2024', '2025', '18']) digits.add(d);
   for (const [, kind, number] of text.matchAll(/(measures?|overall requirements?|措施|总体要求|第)\s*(\d+)/gi)) {
@@ -41,7 +44,8 @@ export function findLeaks(
       break;
     }
   }
-  for (const marker of text.match(/\[([^\]]+)\]/g) ?? []) if (!cited.has(marker.slice(1, -1))) leaks.push(`marker without a citation: ${marker}`);
+  for (const marker of text.match(/\[([^\]]+)\]/g) ?? [])
+    if (!cited.has(marker.slice(1, -1))) leaks.push(`marker without a citation: ${marker}`);
   return leaks;
 }
 
@@ -49,7 +53,10 @@ export function findLeaks(
 export function promptWordRuns(templates: string[]): Set<string> {
   const runs = new Set<string>();
   for (const template of templates) {
-    for (const line of template.toLowerCase().replace(/\{\{\w+\}\}/g, '\n').split('\n')) {
+    for (const line of template
+      .toLowerCase()
+      .replace(/\{\{\w+\}\}/g, '\n')
+      .split('\n')) {
       const words = line.match(/[a-z']+/g) ?? [];
       for (let i = 0; i + 6 <= words.length; i++) runs.add(words.slice(i, i + 6).join(' '));
     }

@@ -2,7 +2,11 @@ import { askAndLeave } from './ask.js';
 import type { Target } from './start-target.js';
 import type { Tally } from './tally.js';
 
-const QUESTIONS = ['Can a tech company get a loan backed by its patents?', '哪些措施支持生物医药？', 'What support is there for green finance?'];
+const QUESTIONS = [
+  'Can a tech company get a loan backed by its patents?',
+  '哪些措施支持生物医药？',
+  'What support is there for green finance?',
+];
 
 /**
  * Many clients ask in LLM mode and hang up before the answer is done (the model streams one
@@ -14,7 +18,9 @@ export async function runDisconnectStorm(target: Target, clients: number): Promi
   const before = { ...target.model.completions };
   const started = countModelCalls(target);
   await Promise.all(
-    Array.from({ length: clients }, (_, i) => askAndLeave(target.base, i % 2 ? 'stream' : 'chat', QUESTIONS[i % QUESTIONS.length]!, 150 + (i % 5) * 50)),
+    Array.from({ length: clients }, (_, i) =>
+      askAndLeave(target.base, i % 2 ? 'stream' : 'chat', QUESTIONS[i % QUESTIONS.length]!, 150 + (i % 5) * 50),
+    ),
   );
   const calls = countModelCalls(target) - started;
   // Every model call ends one way or the other; wait until each has (bounded), then count.

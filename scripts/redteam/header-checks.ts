@@ -13,35 +13,56 @@ type Check = [string, () => Promise<string | null>];
 export async function runHeaderChecks(target: Target): Promise<Tally> {
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${target.base}${path}`, { headers });
   const checks: Check[] = [
-    ['GET / runs only its own inline scripts (by hash), never framed', async () => {
-      const res = await get('/');
-      const csp = res.headers.get('content-security-policy') ?? '';
-      const html = await res.text();
-      const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
-      const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
-      if (!csp || /unsafe-inline|unsafe-eval|\*/.test(script)) return `script-src: ${script || '(no CSP)'}`;
-      if (!inline.every((hash) => script.includes(hash))) return 'an inline script is not allowed by its hash';
-      return /frame-ancestors 'none'/.test(csp) ? null : `frame-ancestors missing: ${csp}`;
-    }],
-    ['GET / does not reflect the Host header into its embed snippet', async () => {
-      const html = await (await get('/', { host: 'evil.example' })).text();
-      return html.includes('evil.example') ? 'the page shows the Host header' : null;
-    }],
-    ['GET /admin cannot be framed', async () => {
-      const res = await get('/admin', { authorization: `Bearer ${ADMIN_TOKEN}` });
-      const csp = res.headers.get('content-security-policy') ?? '';
-      return res.status === 200 && /frame-ancestors 'none'/.test(csp) && res.headers.get('x-frame-options') === 'DENY' ? null : `${res.status} ${csp}`;
-    }],
+    [
+      'GET / runs only its own inline scripts (by hash), never framed',
+      async () => {
+        const res = await get('/');
+        const csp = res.headers.get('content-security-policy') ?? '';
+        const html = await res.text();
+        const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+        const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+        );
+        if (!csp || /unsafe-inline|unsafe-eval|\*/.test(script)) return `script-src: ${script || '(no CSP)'}`;
+        if (!inline.every((hash) => script.includes(hash))) return 'an inline script is not allowed by its hash';
+        return /frame-ancestors 'none'/.test(csp) ? null : `frame-ancestors missing: ${csp}`;
+      },
+    ],
+    [
+      'GET / does not reflect the Host header into its embed snippet',
+      async () => {
+        const html = await (await get('/', { host: 'evil.example' })).text();
+        return html.includes('evil.example') ? 'the page shows the Host header' : null;
+      },
+    ],
+    [
+      'GET /admin cannot be framed',
+      async () => {
+        const res = await get('/admin', { authorization: `Bearer ${ADMIN_TOKEN}` });
+        const csp = res.headers.get('content-security-policy') ?? '';
+        return res.status === 200 && /frame-ancestors 'none'/.test(csp) && res.headers.get('x-frame-options') === 'DENY'
+          ? null
+          : `${res.status} ${csp}`;
+      },
+    ],
     ...['/', '/widget.js', '/api/measures', '/api/measures/M99', '/healthz', '/nowhere', '/admin/stats'].map(
-      (path): Check => [`nosniff and Referrer-Policy on ${path}`, async () => {
-        const res = await get(path);
-        return res.headers.get('x-content-type-options') === 'nosniff' && res.headers.get('referrer-policy') ? null : `${res.status} without them`;
-      }],
+      (path): Check => [
+        `nosniff and Referrer-Policy on ${path}`,
+        async () => {
+          const res = await get(path);
+          return res.headers.get('x-content-type-options') === 'nosniff' && res.headers.get('referrer-policy')
+            ? null
+            : `${res.status} without them`;
+        },
+      ],
     ),
-    ['API JSON may not be framed or run anything', async () => {
-      const csp = (await get('/api/measures')).headers.get('content-security-policy') ?? '';
-      return csp.includes("default-src 'none'") && csp.includes("frame-ancestors 'none'") ? null : csp || '(no CSP)';
-    }],
+    [
+      'API JSON may not be framed or run anything',
+      async () => {
+        const csp = (await get('/api/measures')).headers.get('content-security-policy') ?? '';
+        return csp.includes("default-src 'none'") && csp.includes("frame-ancestors 'none'") ? null : csp || '(no CSP)';
+      },
+    ],
     ['one client over its allowance gets 429 with Retry-After; others and GETs do not', () => checkRateLimit(target)],
     ['a request body cut short is not logged as an error', () => checkCutBody(target)],
   ];
@@ -56,16 +77,21 @@ export async function runHeaderChecks(target: Target): Promise<Tally> {
 
 /** A copy of the app with a limit of 5 a minute that counts loopback, as a public deployment would. */
 async function checkRateLimit(target: Target): Promise<string | null> {
-  const variant = await target.serveVariant((deps) => ({ ...deps, config: { ...deps.config, rateLimitPerMinute: 5, rateLimitLoopback: true } }));
+  const variant = await target.serveVariant((deps) => ({
+    ...deps,
+    config: { ...deps.config, rateLimitPerMinute: 5, rateLimitLoopback: true },
+  }));
   try {
-    const ask = () => fetch(`${variant.base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"M10"}' });
+    const ask = () =>
+      fetch(`${variant.base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"M10"}' });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await ask()).status);
     const limited = await ask();
     const body = (await limited.json()) as { error?: { code?: string } };
     const measures = await fetch(`${variant.base}/api/measures`);
     if (statuses.some((s) => s !== 200)) return `the first five got ${statuses.join(', ')}`;
-    if (limited.status !== 429 || !limited.headers.get('retry-after') || body.error?.code !== 'rate_limited') return `the sixth got ${limited.status}`;
+    if (limited.status !== 429 || !limited.headers.get('retry-after') || body.error?.code !== 'rate_limited')
+      return `the sixth got ${limited.status}`;
     return measures.status === 200 ? null : `GET /api/measures got ${measures.status}`;
   } finally {
     variant.close();
@@ -82,7 +108,9 @@ async function checkCutBody(target: Target): Promise<string | null> {
     for (let i = 0; i < 3; i++) {
       await new Promise<void>((resolve) => {
         const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.write('POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"mes\r\n');
+          socket.write(
+            'POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"mes\r\n',
+          );
           setTimeout(() => socket.destroy(), 50);
         });
         socket.on('close', () => resolve());

@@ -15,36 +15,52 @@ const QUIET_MS = 500;
 export async function runSlackCases(target: Target): Promise<Tally> {
   target.model.mode = 'honest';
   const cases: Array<[string, () => Promise<boolean>]> = [
-    ['a retry of an event never received is answered once', async () => {
-      await sendEvent(target, 'EvRt1', 'CR1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' });
-      await sendEvent(target, 'EvRt1', 'CR1', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
-      return answeredOnce(target, 'chat.update', (c) => c.args.channel === 'CR1');
-    }],
-    ['retries and a repeat of an answered event are skipped', async () => {
-      await sendEvent(target, 'EvRt2', 'CR2');
-      await target.slack.waitForCalls('chat.update', (c) => c.args.channel === 'CR2');
-      for (const n of ['1', '2', '3']) await sendEvent(target, 'EvRt2', 'CR2', { 'x-slack-retry-num': n, 'x-slack-retry-reason': 'http_timeout' });
-      await sendEvent(target, 'EvRt2', 'CR2');
-      return answeredOnce(target, 'chat.postMessage', (c) => c.args.channel === 'CR2');
-    }],
-    ['deliveries of one event racing each other are answered once', async () => {
-      await Promise.all(['0', '1', '2', '3'].map((n) => sendEvent(target, 'EvRt3', 'CR3', n === '0' ? {} : { 'x-slack-retry-num': n })));
-      return answeredOnce(target, 'chat.postMessage', (c) => c.args.channel === 'CR3');
-    }],
-    ['a replayed /policy command is answered once', async () => {
-      const body = commandBody(target, 'rt-cmd-1');
-      const headers = signSlackRequest(SLACK_SECRET, body);
-      await post(target, body, 'application/x-www-form-urlencoded', headers);
-      await target.slack.waitForCalls('response_url', (c) => c.id === 'rt-cmd-1');
-      await post(target, body, 'application/x-www-form-urlencoded', headers);
-      return answeredOnce(target, 'response_url', (c) => c.id === 'rt-cmd-1');
-    }],
-    ['a /policy command replayed concurrently is answered once', async () => {
-      const body = commandBody(target, 'rt-cmd-2');
-      const headers = signSlackRequest(SLACK_SECRET, body);
-      await Promise.all([1, 2, 3].map(() => post(target, body, 'application/x-www-form-urlencoded', headers)));
-      return answeredOnce(target, 'response_url', (c) => c.id === 'rt-cmd-2');
-    }],
+    [
+      'a retry of an event never received is answered once',
+      async () => {
+        await sendEvent(target, 'EvRt1', 'CR1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' });
+        await sendEvent(target, 'EvRt1', 'CR1', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
+        return answeredOnce(target, 'chat.update', (c) => c.args.channel === 'CR1');
+      },
+    ],
+    [
+      'retries and a repeat of an answered event are skipped',
+      async () => {
+        await sendEvent(target, 'EvRt2', 'CR2');
+        await target.slack.waitForCalls('chat.update', (c) => c.args.channel === 'CR2');
+        for (const n of ['1', '2', '3'])
+          await sendEvent(target, 'EvRt2', 'CR2', { 'x-slack-retry-num': n, 'x-slack-retry-reason': 'http_timeout' });
+        await sendEvent(target, 'EvRt2', 'CR2');
+        return answeredOnce(target, 'chat.postMessage', (c) => c.args.channel === 'CR2');
+      },
+    ],
+    [
+      'deliveries of one event racing each other are answered once',
+      async () => {
+        await Promise.all(['0', '1', '2', '3'].map((n) => sendEvent(target, 'EvRt3', 'CR3', n === '0' ? {} : { 'x-slack-retry-num': n })));
+        return answeredOnce(target, 'chat.postMessage', (c) => c.args.channel === 'CR3');
+      },
+    ],
+    [
+      'a replayed /policy command is answered once',
+      async () => {
+        const body = commandBody(target, 'rt-cmd-1');
+        const headers = signSlackRequest(SLACK_SECRET, body);
+        await post(target, body, 'application/x-www-form-urlencoded', headers);
+        await target.slack.waitForCalls('response_url', (c) => c.id === 'rt-cmd-1');
+        await post(target, body, 'application/x-www-form-urlencoded', headers);
+        return answeredOnce(target, 'response_url', (c) => c.id === 'rt-cmd-1');
+      },
+    ],
+    [
+      'a /policy command replayed concurrently is answered once',
+      async () => {
+        const body = commandBody(target, 'rt-cmd-2');
+        const headers = signSlackRequest(SLACK_SECRET, body);
+        await Promise.all([1, 2, 3].map(() => post(target, body, 'application/x-www-form-urlencoded', headers)));
+        return answeredOnce(target, 'response_url', (c) => c.id === 'rt-cmd-2');
+      },
+    ],
   ];
   const tally: Tally = { name: 'slack exactly once (retries, replays)', contained: 0, total: cases.length, failures: [] };
   for (const [name, run] of cases) {
@@ -73,8 +89,18 @@ function sendEvent(target: Target, eventId: string, channel: string, headers: Re
 
 function commandBody(target: Target, id: string): string {
   return new URLSearchParams({
-    token: 'x', team_id: 'T1', team_domain: 'bureau', channel_id: 'C9', channel_name: 'general', user_id: 'U1', user_name: 'li',
-    command: '/policy', text: QUESTION, api_app_id: 'A1', response_url: target.slack.responseUrl(id), trigger_id: `trigger-${id}`,
+    token: 'x',
+    team_id: 'T1',
+    team_domain: 'bureau',
+    channel_id: 'C9',
+    channel_name: 'general',
+    user_id: 'U1',
+    user_name: 'li',
+    command: '/policy',
+    text: QUESTION,
+    api_app_id: 'A1',
+    response_url: target.slack.responseUrl(id),
+    trigger_id: `trigger-${id}`,
   }).toString();
 }
 

@@ -14,7 +14,11 @@ export function formatTallies(tallies: Tally[], showFailures = 5): { text: strin
   const width = Math.max(...tallies.map((t) => t.name.length));
   const lines = tallies.map((t) => {
     const share = t.total === 0 ? '-' : `${((100 * t.contained) / t.total).toFixed(1)}%`;
-    const outcomes = t.outcomes ? `  (${Object.entries(t.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')})` : '';
+    const outcomes = t.outcomes
+      ? `  (${Object.entries(t.outcomes)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')})`
+      : '';
     const head = `${t.name.padEnd(width)}  ${String(t.contained).padStart(5)}/${String(t.total).padEnd(5)} ${share.padStart(6)}${outcomes}`;
     return [head, ...t.failures.slice(0, showFailures).map((f) => `    ${f}`)].join('\n');
   });

@@ -53,7 +53,9 @@ describe('parseConfig', () => {
     ['WEB_CONCURRENCY', '0'],
   ])('rejects %s=%s in one line that names the variable, the value and the fix', (name, value) => {
     const { message } = configError({ [name]: value });
-    expect(message).toMatch(new RegExp(`^${name}="${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not valid: use .+ or unset it for the default$`));
+    expect(message).toMatch(
+      new RegExp(`^${name}="${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not valid: use .+ or unset it for the default$`),
+    );
     expect(message).not.toContain('\n');
   });
 

@@ -81,7 +81,8 @@ const EXPECTED: Partial<Record<Variable, string>> = {
   OPENAI_BASE_URL: 'a full URL (e.g. OPENAI_BASE_URL=http://localhost:11434/v1)',
   OPENAI_TIMEOUT_MS: 'a whole number of milliseconds, at least 1 (e.g. OPENAI_TIMEOUT_MS=20000)',
   SLACK_API_URL: 'a full URL (e.g. SLACK_API_URL=https://slack.com/api/)',
-  WIDGET_ALLOWED_ORIGINS: 'comma-separated origins with no path or trailing slash (e.g. WIDGET_ALLOWED_ORIGINS=https://portal.example.gov.cn)',
+  WIDGET_ALLOWED_ORIGINS:
+    'comma-separated origins with no path or trailing slash (e.g. WIDGET_ALLOWED_ORIGINS=https://portal.example.gov.cn)',
   RETENTION_DAYS: 'a whole number of days, at least 1 (e.g. RETENTION_DAYS=180)',
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   PUBLIC_URL: 'a full URL (e.g. PUBLIC_URL=https://assistant.example.gov.cn)',
@@ -97,7 +98,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const name = parsed.error.issues[0]!.path[0] as Variable;
     const expected = EXPECTED[name] ?? 'a valid value';
-    throw new AppError('invalid_config', `${name}=${JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`);
+    throw new AppError(
+      'invalid_config',
+      `${name}=${JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`,
+    );
   }
   const e = parsed.data;
   return {
@@ -117,7 +121,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       : null,
     slack:
       e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
-        ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN ?? null, apiUrl: e.SLACK_API_URL }
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN ?? null,
+            apiUrl: e.SLACK_API_URL,
+          }
         : null,
     widgetAllowedOrigins: splitList(e.WIDGET_ALLOWED_ORIGINS ?? ''),
     adminToken: e.ADMIN_TOKEN ?? null,
@@ -149,7 +158,10 @@ export function isCalendarDate(text: string): boolean {
 }
 
 function splitList(text: string): string[] {
-  return text.split(',').map((item) => item.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** An origin as browsers send it: scheme, host and optional port, nothing after. */

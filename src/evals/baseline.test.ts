@@ -54,7 +54,10 @@ describe('baseline chunk-to-section mapping', () => {
       const words = new Set(chunk.text.split(/\W+/));
       expect(chunk.sectionIds).toEqual(SECTIONS.filter((_, i) => words.has(WORDS[i]!)).map((s) => s.id));
     }
-    const spans = locateChunks(RAW, chunks.map((c) => c.text));
+    const spans = locateChunks(
+      RAW,
+      chunks.map((c) => c.text),
+    );
     for (const [i, span] of spans.entries()) expect(RAW.slice(span.start, span.end)).toBe(chunks[i]!.text);
   });
 

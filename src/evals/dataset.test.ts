@@ -45,11 +45,20 @@ describe('parseDataset', () => {
   });
 
   it('parses match profiles with industry and needs, and rejects a need the contract does not name', () => {
-    const good = '{"id": "ma1", "kind": "match", "language": "zh", "profile": "一家AI初创公司", "needs": ["financing", "talent"], "expected": ["M15"]}';
+    const good =
+      '{"id": "ma1", "kind": "match", "language": "zh", "profile": "一家AI初创公司", "needs": ["financing", "talent"], "expected": ["M15"]}';
     const bad = '{"id": "ma2", "kind": "match", "profile": "x", "needs": ["money"], "expected": []}';
     const { matches, problems } = parseDataset(`${good}\n${bad}`);
     expect(matches).toEqual([
-      { id: 'ma1', kind: 'match', language: 'zh', profile: '一家AI初创公司', needs: ['financing', 'talent'], expected: ['M15'], origin: { file: 'dataset', line: 1 } },
+      {
+        id: 'ma1',
+        kind: 'match',
+        language: 'zh',
+        profile: '一家AI初创公司',
+        needs: ['financing', 'talent'],
+        expected: ['M15'],
+        origin: { file: 'dataset', line: 1 },
+      },
     ]);
     expect(problems).toEqual([{ line: 2, message: expect.stringMatching(/needs/) }]);
     expect(parseDataset('{"id": "ma3", "kind": "match", "question": "x", "expected": []}').problems[0]!.message).toMatch(/profile/);
@@ -75,7 +84,9 @@ describe('parseDataset', () => {
 describe('the shipped datasets', () => {
   it('are every evals/*.jsonl, parse without a problem or warning, and carry unique ids', () => {
     const files = listDatasetFiles();
-    expect(files).toEqual(expect.arrayContaining(['evals/dataset.jsonl', 'evals/zh.jsonl', 'evals/conversations.jsonl', 'evals/match.jsonl']));
+    expect(files).toEqual(
+      expect.arrayContaining(['evals/dataset.jsonl', 'evals/zh.jsonl', 'evals/conversations.jsonl', 'evals/match.jsonl']),
+    );
     const loaded = loadDatasets(files);
     expect(loaded.problems).toEqual([]);
     expect(loaded.warnings).toEqual([]);

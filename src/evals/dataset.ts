@@ -73,7 +73,8 @@ export function findUnknownFields(json: Record<string, unknown>, schema: Shape):
   const found = listUnknown(json, schema, '');
   if (schema === conversationCaseSchema && Array.isArray(json.turns)) {
     json.turns.forEach((turn, t) => {
-      if (typeof turn === 'object' && turn !== null) found.push(...listUnknown(turn as Record<string, unknown>, conversationTurnSchema, `turns[${t}].`));
+      if (typeof turn === 'object' && turn !== null)
+        found.push(...listUnknown(turn as Record<string, unknown>, conversationTurnSchema, `turns[${t}].`));
     });
   }
   return found;

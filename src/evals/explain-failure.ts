@@ -9,7 +9,10 @@ export function explainFailure(c: EvalCase, o: CaseOutcome): string[] {
   const missed = c.expected.filter((id) => !o.cited.includes(id));
   if (missed.length > 0) reasons.push(`did not cite ${missed.join(', ')}`);
   const extra = o.cited.filter((id) => !c.expected.includes(id));
-  if (extra.length > 0) reasons.push(c.expected.length === 0 && !c.refuse ? `should cite nothing, cited ${extra.join(', ')}` : `also cited ${extra.join(', ')}`);
+  if (extra.length > 0)
+    reasons.push(
+      c.expected.length === 0 && !c.refuse ? `should cite nothing, cited ${extra.join(', ')}` : `also cited ${extra.join(', ')}`,
+    );
   const answer = o.answer.toLowerCase();
   const absent = (c.mention ?? []).filter((m) => !answer.includes(m.toLowerCase()));
   if (absent.length > 0) reasons.push(`does not mention ${absent.map((m) => `"${m}"`).join(', ')}`);

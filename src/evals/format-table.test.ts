@@ -4,9 +4,13 @@ import { buildMatchRows, buildRunRows, formatMs, formatRatio, formatScore, forma
 
 describe('formatTable', () => {
   it('aligns columns: names left, numbers right, a rule under the header', () => {
-    expect(formatTable([['kind', 'hit@1'], ['overall', '0.912'], ['multi', '1.000']])).toBe(
-      ['kind     hit@1', '-------  -----', 'overall  0.912', 'multi    1.000'].join('\n'),
-    );
+    expect(
+      formatTable([
+        ['kind', 'hit@1'],
+        ['overall', '0.912'],
+        ['multi', '1.000'],
+      ]),
+    ).toBe(['kind     hit@1', '-------  -----', 'overall  0.912', 'multi    1.000'].join('\n'));
   });
 
   it('shows a dash for what does not apply, and for a ratio over zero', () => {

@@ -25,8 +25,7 @@ export const METRIC_LABELS: Record<MetricKey, string> = {
 /** Columns padded to their widest cell; the first column left-aligned, numbers right-aligned. */
 export function formatTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
-  const line = (row: string[]) =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
+  const line = (row: string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
 }
@@ -47,7 +46,13 @@ export function formatRatio(system: number | null, baseline: number | null): str
 }
 
 function buildRow(name: string, keys: readonly MetricKey[], group: { metrics: Metrics; latency: LatencySummary; count: number }): string[] {
-  return [name, String(group.count), ...keys.map((k) => formatScore(group.metrics[k])), formatMs(group.latency.p50), formatMs(group.latency.p95)];
+  return [
+    name,
+    String(group.count),
+    ...keys.map((k) => formatScore(group.metrics[k])),
+    formatMs(group.latency.p50),
+    formatMs(group.latency.p95),
+  ];
 }
 
 /**

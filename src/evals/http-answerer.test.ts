@@ -34,10 +34,31 @@ afterEach(async () => {
 
 describe('createHttpAnswerer', () => {
   it('posts the question and history to /api/chat?trace=1 and ranks by the trace', async () => {
-    server = await startCannedServer(() => ({ ...ANSWER, trace: { strategy: 'hybrid', retrieved: [{ id: 'M12', score: 0.9 }, { id: 'M10', score: 0.8 }], query: 'x' } }));
+    server = await startCannedServer(() => ({
+      ...ANSWER,
+      trace: {
+        strategy: 'hybrid',
+        retrieved: [
+          { id: 'M12', score: 0.9 },
+          { id: 'M10', score: 0.8 },
+        ],
+        query: 'x',
+      },
+    }));
     const result = await createHttpAnswerer(`${server.baseUrl}/`)(CASE);
-    expect(server.requests[0]).toEqual({ method: 'POST', url: '/api/chat?trace=1', body: { message: CASE.question, history: CASE.history } });
-    expect(result).toEqual({ retrieved: ['M12', 'M10'], cited: ['M10'], refused: false, answer: ANSWER.answer, conversationId: 'c_1', mode: 'offline' });
+    expect(server.requests[0]).toEqual({
+      method: 'POST',
+      url: '/api/chat?trace=1',
+      body: { message: CASE.question, history: CASE.history },
+    });
+    expect(result).toEqual({
+      retrieved: ['M12', 'M10'],
+      cited: ['M10'],
+      refused: false,
+      answer: ANSWER.answer,
+      conversationId: 'c_1',
+      mode: 'offline',
+    });
   });
 
   it("continues a conversation by the server's id instead of sending the history", async () => {
@@ -64,12 +85,25 @@ describe('createHttpMatcher', () => {
     const calls: { url: string; body: unknown }[] = [];
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
       calls.push({ url, body: JSON.parse(String(init.body)) });
-      const matches = [{ id: 'M30', title: 't', departments: [], reason: { quote: 'q30', need: 'rnd' }, score: 0.9 }, { id: 'M15', title: 't', departments: [], reason: { quote: 'q15', need: 'financing' }, score: 0.5 }];
+      const matches = [
+        { id: 'M30', title: 't', departments: [], reason: { quote: 'q30', need: 'rnd' }, score: 0.9 },
+        { id: 'M15', title: 't', departments: [], reason: { quote: 'q15', need: 'financing' }, score: 0.5 },
+      ];
       return Response.json({ matches, language: 'en', notices: [] });
     });
-    const matches = await createHttpMatcher('http://assistant.test/')({ id: 'p', kind: 'match', language: 'en', profile: 'A biotech', needs: ['rnd'], expected: [] });
+    const matches = await createHttpMatcher('http://assistant.test/')({
+      id: 'p',
+      kind: 'match',
+      language: 'en',
+      profile: 'A biotech',
+      needs: ['rnd'],
+      expected: [],
+    });
     expect(calls).toEqual([{ url: 'http://assistant.test/api/match', body: { profile: 'A biotech', needs: ['rnd'], limit: 10 } }]);
-    expect(matches).toEqual([{ id: 'M30', need: 'rnd', quote: 'q30' }, { id: 'M15', need: 'financing', quote: 'q15' }]);
+    expect(matches).toEqual([
+      { id: 'M30', need: 'rnd', quote: 'q30' },
+      { id: 'M15', need: 'financing', quote: 'q15' },
+    ]);
   });
 
   it("throws the server's error, and on a body that is not a match result", async () => {

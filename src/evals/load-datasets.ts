@@ -28,7 +28,10 @@ export function listDatasetFiles(dir = DEFAULT_DATASET_DIR): string[] {
   } catch (error) {
     throw new EvalSetupError(`cannot list datasets in ${dir}: ${(error as Error).message}`);
   }
-  const files = names.filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(dir, name));
+  const files = names
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(dir, name));
   if (files.length === 0) throw new EvalSetupError(`no *.jsonl dataset in ${dir}`);
   return files;
 }

@@ -7,7 +7,17 @@ function makeCase(partial: Partial<EvalCase> & { id: string }): EvalCase {
 }
 
 function makeOutcome(partial: Partial<CaseOutcome> & { id: string }): CaseOutcome {
-  return { retrieved: [], cited: [], refused: false, answer: '', sentences: 0, groundedSentences: 0, latencyMs: 1, pass: false, ...partial };
+  return {
+    retrieved: [],
+    cited: [],
+    refused: false,
+    answer: '',
+    sentences: 0,
+    groundedSentences: 0,
+    latencyMs: 1,
+    pass: false,
+    ...partial,
+  };
 }
 
 describe('computeMetrics', () => {

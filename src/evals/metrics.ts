@@ -50,7 +50,12 @@ export function judgeCase(c: EvalCase, outcome: Omit<CaseOutcome, 'pass'>): Case
  * over cases expecting no citation and no refusal (smalltalk, thanks), the share answered
  * without either. The match metrics come from the company profiles.
  */
-export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[], matchCases: MatchCase[] = [], matchOutcomes: MatchOutcome[] = []): Metrics {
+export function computeMetrics(
+  cases: EvalCase[],
+  outcomes: CaseOutcome[],
+  matchCases: MatchCase[] = [],
+  matchOutcomes: MatchOutcome[] = [],
+): Metrics {
   const pairs = cases.map((c, i) => ({ c, o: outcomes[i]! }));
   const withExpected = pairs.filter(({ c }) => c.expected.length > 0);
   const rank = (c: EvalCase, o: CaseOutcome) => {
@@ -70,9 +75,7 @@ export function computeMetrics(cases: EvalCase[], outcomes: CaseOutcome[], match
         .filter(({ o }) => o.cited.length > 0)
         .map(({ c, o }) => o.cited.filter((id) => c.expected.includes(id)).length / o.cited.length),
     ),
-    citation_recall: mean(
-      withExpected.map(({ c, o }) => c.expected.filter((id) => o.cited.includes(id)).length / c.expected.length),
-    ),
+    citation_recall: mean(withExpected.map(({ c, o }) => c.expected.filter((id) => o.cited.includes(id)).length / c.expected.length)),
     refusal_accuracy: mean(pairs.map(({ c, o }) => (o.refused === c.refuse ? 1 : 0))),
     mention_recall: mean(
       withMention.map(({ c, o }) => {

@@ -33,7 +33,9 @@ function listProfiles(run: EvalRun): CaseEntry[] {
   return run.matchOutcomes.map((o, i) => {
     const c = run.matchCases[i]!;
     const asked = [c.industry && `industry: ${c.industry}`, c.needs?.length && `needs: ${c.needs.join(', ')}`].filter(Boolean).join(' · ');
-    const matches = o.matches.map((m) => `<li><span class="ids">${escapeHtml(m.id)}</span> (${escapeHtml(m.need)}) ${escapeHtml(m.quote)}</li>`).join('');
+    const matches = o.matches
+      .map((m) => `<li><span class="ids">${escapeHtml(m.id)}</span> (${escapeHtml(m.need)}) ${escapeHtml(m.quote)}</li>`)
+      .join('');
     const why = o.pass ? '' : `<div>why: ${escapeHtml(explainMatchFailure(c, o).join('; '))}</div>`;
     const body = `${asked ? `<div>${escapeHtml(asked)}</div>` : ''}<div>expected: ${ids(c.expected)} · matched: ${ids(o.matches.map((m) => m.id))}</div>
 ${why}<ol class="answer">${matches || '<li>(no match)</li>'}</ol>`;
@@ -56,7 +58,10 @@ export function renderCases(run: EvalRun): string {
       const group = inLanguage.filter((e) => e.kind === kind);
       if (group.length === 0) return [];
       const failed = group.filter((e) => !e.pass).length;
-      const items = group.map((e) => `<details class="case ${e.pass ? 'pass' : 'fail'}"${e.pass ? '' : ' open'}><summary>${e.summary}</summary>${e.body}</details>`);
+      const items = group.map(
+        (e) =>
+          `<details class="case ${e.pass ? 'pass' : 'fail'}"${e.pass ? '' : ' open'}><summary>${e.summary}</summary>${e.body}</details>`,
+      );
       return [`<h4>${escapeHtml(`${language} · ${kind}`)}: ${group.length} cases, ${failed} failing</h4>${items.join('\n')}`];
     });
     return [`<h3>${escapeHtml(language)}</h3>${groups.join('\n')}`];

@@ -22,7 +22,12 @@ describe('renderHtmlReport', () => {
 
   it('records the run: commit, mode, datasets, date and today', async () => {
     const html = renderHtmlReport({ system: await runFakeEval(), baseline: null, info: RUN_INFO });
-    for (const text of ['commit: <b>abc1234</b>', 'mode: <b>offline</b>', 'date: <b>2026-01-15T08:00:00.000Z</b>', 'today: <b>2026-01-15</b>']) {
+    for (const text of [
+      'commit: <b>abc1234</b>',
+      'mode: <b>offline</b>',
+      'date: <b>2026-01-15T08:00:00.000Z</b>',
+      'today: <b>2026-01-15</b>',
+    ]) {
       expect(html).toContain(text);
     }
     expect(html).toContain('3 questions, 2 turns in 1 conversations, 2 company profiles');
@@ -40,7 +45,11 @@ describe('renderHtmlReport', () => {
       'zh · conversation: 2 cases, 1 failing',
       'zh · match: 1 cases, 0 failing',
     ]);
-    const cases = [...html.matchAll(/<details class="case (pass|fail)"( open)?><summary>.*?<b>([^<]+)<\/b>/g)].map((m) => [m[3], m[1], Boolean(m[2])]);
+    const cases = [...html.matchAll(/<details class="case (pass|fail)"( open)?><summary>.*?<b>([^<]+)<\/b>/g)].map((m) => [
+      m[3],
+      m[1],
+      Boolean(m[2]),
+    ]);
     expect(cases).toEqual([
       ['q1', 'pass', false],
       ['q2', 'fail', true],

@@ -50,7 +50,9 @@ export function renderHtmlReport({ system, baseline, info, gate }: HtmlReportInp
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Policy assistant eval</title><style>${STYLE}</style></head><body>
 <h1>Policy assistant eval</h1>
-<ul>${describeRunInfo(info).map(([k, v]) => `<li>${escapeHtml(k)}: <b>${escapeHtml(v)}</b></li>`).join('')}</ul>
+<ul>${describeRunInfo(info)
+    .map(([k, v]) => `<li>${escapeHtml(k)}: <b>${escapeHtml(v)}</b></li>`)
+    .join('')}</ul>
 ${gate ? renderGate(gate) : ''}
 ${baseline ? `<h2>System vs baseline</h2>${renderTable(buildComparisonRows(system, baseline))}` : ''}
 <h2>Metrics per kind</h2><p class="legend">${legend}</p><div class="charts">${charts}</div>

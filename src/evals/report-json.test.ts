@@ -35,8 +35,23 @@ describe('buildJsonReport', () => {
   it('lists conversation turns as <id>#<n> and profiles with their matches', async () => {
     const report = JSON.parse(JSON.stringify(buildJsonReport(await runFakeEval(), null)));
     const byId = Object.fromEntries(report.cases.map((c: { id: string }) => [c.id, c]));
-    expect(byId['c1#2']).toMatchObject({ kind: 'conversation', language: 'zh', expected: [], cited: ['M10'], pass: false, file: 'evals/conversations.jsonl', line: 1 });
-    expect(byId.p1).toMatchObject({ kind: 'match', retrieved: ['M10'], cited: ['M10'], refused: false, pass: true, matches: [{ id: 'M10', need: 'financing' }] });
+    expect(byId['c1#2']).toMatchObject({
+      kind: 'conversation',
+      language: 'zh',
+      expected: [],
+      cited: ['M10'],
+      pass: false,
+      file: 'evals/conversations.jsonl',
+      line: 1,
+    });
+    expect(byId.p1).toMatchObject({
+      kind: 'match',
+      retrieved: ['M10'],
+      cited: ['M10'],
+      refused: false,
+      pass: true,
+      matches: [{ id: 'M10', need: 'financing' }],
+    });
     expect(byId.p1.answer).toBe('M10 (financing): We will support intellectual property pledge financing.');
     expect(byId.p2).toMatchObject({ language: 'zh', matches: [], pass: true });
   });

@@ -60,7 +60,18 @@ export function buildJsonCases(run: EvalRun): JsonCase[] {
   const questions = run.outcomes.map((o, i) => {
     const c = run.cases[i]!;
     const { id, retrieved, cited, refused, answer, pass } = o;
-    return { id, retrieved, cited, refused, answer, pass, kind: c.kind, language: c.language ?? 'en', expected: c.expected, ...describeOrigin(c.origin) };
+    return {
+      id,
+      retrieved,
+      cited,
+      refused,
+      answer,
+      pass,
+      kind: c.kind,
+      language: c.language ?? 'en',
+      expected: c.expected,
+      ...describeOrigin(c.origin),
+    };
   });
   const profiles = run.matchOutcomes.map((o, i) => {
     const c = run.matchCases[i]!;

@@ -38,7 +38,11 @@ describe('runEval', () => {
 
   it('asks the turns of a conversation in order, with the answers so far and the conversation the first opened', async () => {
     const seen: { id: string; history: EvalCase['history']; conversationId?: string }[] = [];
-    const mixed = { ...CONVERSATION, language: 'mixed' as const, turns: [...CONVERSATION.turns, { message: 'Thanks a lot', expected: [], refuse: false }] };
+    const mixed = {
+      ...CONVERSATION,
+      language: 'mixed' as const,
+      turns: [...CONVERSATION.turns, { message: 'Thanks a lot', expected: [], refuse: false }],
+    };
     const run = await runEval({
       cases: [],
       conversations: [mixed],
@@ -50,7 +54,14 @@ describe('runEval', () => {
     });
     expect(seen).toEqual([
       { id: 'c1#1', history: [], conversationId: undefined },
-      { id: 'c1#2', history: [{ role: 'user', content: '科技企业能用专利质押贷款吗？' }, { role: 'assistant', content: 'answer 1' }], conversationId: 'c_1' },
+      {
+        id: 'c1#2',
+        history: [
+          { role: 'user', content: '科技企业能用专利质押贷款吗？' },
+          { role: 'assistant', content: 'answer 1' },
+        ],
+        conversationId: 'c_1',
+      },
       { id: 'c1#3', history: expect.arrayContaining([{ role: 'assistant', content: 'answer 2' }]), conversationId: 'c_1' },
     ]);
     expect(run.cases.map((c) => [c.language, c.conversation, c.origin?.line])).toEqual([

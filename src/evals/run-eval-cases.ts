@@ -55,12 +55,17 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
 
   const ask = async (evalCase: EvalCase, turn?: TurnContext): Promise<CaseAnswer> => {
     const started = performance.now();
-    const result = await attempt(evalCase.id, () => answer(evalCase, turn), errors, (message) => ({
-      retrieved: [],
-      cited: [],
-      refused: false,
-      answer: `(error: ${message})`,
-    }));
+    const result = await attempt(
+      evalCase.id,
+      () => answer(evalCase, turn),
+      errors,
+      (message) => ({
+        retrieved: [],
+        cited: [],
+        refused: false,
+        answer: `(error: ${message})`,
+      }),
+    );
     const latencyMs = performance.now() - started;
     if (result.mode) modes.add(result.mode);
     // Greetings, thanks and clarifying questions cite nothing and claim nothing about the policy:
@@ -86,7 +91,12 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
   }
   for (const matchCase of matchCases) {
     const started = performance.now();
-    const matches = await attempt<MatchedMeasure[]>(matchCase.id, () => match!(matchCase), errors, () => []);
+    const matches = await attempt<MatchedMeasure[]>(
+      matchCase.id,
+      () => match!(matchCase),
+      errors,
+      () => [],
+    );
     matchOutcomes.push(judgeMatch(matchCase, { id: matchCase.id, matches, latencyMs: performance.now() - started }));
     done();
   }

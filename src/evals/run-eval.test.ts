@@ -87,7 +87,10 @@ describe('npm run eval', () => {
     const english = join(dir, 'en.jsonl');
     const chinese = join(dir, 'zh.jsonl');
     const json = join(dir, 'many.json');
-    writeFileSync(english, `${DATASET.split('\n')[0]}\n{"id": "q9", "question": "Weather?", "expected": [], "kind": "out_of_scope", "should_refuse": true}\n`);
+    writeFileSync(
+      english,
+      `${DATASET.split('\n')[0]}\n{"id": "q9", "question": "Weather?", "expected": [], "kind": "out_of_scope", "should_refuse": true}\n`,
+    );
     const turns = [{ message: '科技金融有什么支持？', expected: ['M10'] }, { message: '谢谢' }];
     writeFileSync(chinese, `${JSON.stringify({ id: 'cz', kind: 'conversation', language: 'zh', turns })}\n`);
     const args = ['--dataset', english, '--dataset', chinese, '--url', server.baseUrl, '--json', json, '--no-gate', '--suggest-floors'];
@@ -98,9 +101,21 @@ describe('npm run eval', () => {
     expect(stdout).toMatch(/\nen\nkind/);
     expect(stdout).toMatch(/\nzh\nkind[\s\S]*conversation\s+2/);
     const suggested = JSON.parse(stdout.split('suggested floors (0.02 below this run):\n')[1]!.split('\nwrote')[0]!);
-    expect(suggested.zh).toEqual({ hit_at_1: 0.98, hit_at_3: 0.98, mrr: 0.98, citation_precision: 0.98, citation_recall: 0.98, refusal_accuracy: 0.98, grounded_rate: 0.98, no_citation_accuracy: 0 });
+    expect(suggested.zh).toEqual({
+      hit_at_1: 0.98,
+      hit_at_3: 0.98,
+      mrr: 0.98,
+      citation_precision: 0.98,
+      citation_recall: 0.98,
+      refusal_accuracy: 0.98,
+      grounded_rate: 0.98,
+      no_citation_accuracy: 0,
+    });
     const chats = server.requests.filter((r) => r.url === '/api/chat?trace=1').map((r) => r.body);
-    expect(chats.slice(2)).toEqual([{ message: '科技金融有什么支持？', history: [] }, { message: '谢谢', conversationId: 'c_42' }]);
+    expect(chats.slice(2)).toEqual([
+      { message: '科技金融有什么支持？', history: [] },
+      { message: '谢谢', conversationId: 'c_42' },
+    ]);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.cases.map((c: { id: string; file: string }) => [c.id, c.file])).toEqual([
       ['q1', english],
@@ -109,7 +124,14 @@ describe('npm run eval', () => {
       ['cz#2', chinese],
     ]);
     expect(report.by_language.zh.no_citation_accuracy).toBe(0);
-    expect(report.run).toMatchObject({ mode: 'offline', datasets: [english, chinese], questions: 2, turns: 2, conversations: 1, profiles: 0 });
+    expect(report.run).toMatchObject({
+      mode: 'offline',
+      datasets: [english, chinese],
+      questions: 2,
+      turns: 2,
+      conversations: 1,
+      profiles: 0,
+    });
     expect(report.run.commit).toMatch(/^[0-9a-f]{4,}$/);
   });
 

@@ -64,7 +64,8 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
   const configuredMode = config.openai ? 'llm' : 'offline';
   const title = args.url ? `system at ${normalizeBaseUrl(args.url)}` : `system (local core, ${configuredMode} mode)`;
   io.stdout.write(formatRunReport(title, system, baseline));
-  if (args.suggestFloors) io.stdout.write(`\nsuggested floors (${FLOOR_MARGIN} below this run):\n${JSON.stringify(suggestFloors(system), null, 2)}\n`);
+  if (args.suggestFloors)
+    io.stdout.write(`\nsuggested floors (${FLOOR_MARGIN} below this run):\n${JSON.stringify(suggestFloors(system), null, 2)}\n`);
   const gate = floors ? checkFloors(system, floors) : null;
   const info: RunInfo = {
     commit: readGitCommit(),
@@ -94,7 +95,12 @@ async function evaluate(args: EvalArgs, env: NodeJS.ProcessEnv, io: EvalIo): Pro
 
 async function connectServer(url: string) {
   await checkServer(url);
-  return { answer: createHttpAnswerer(url), match: createHttpMatcher(url), sections: loadCorpus().corpus.sections, today: 'as the server sees it' };
+  return {
+    answer: createHttpAnswerer(url),
+    match: createHttpMatcher(url),
+    sections: loadCorpus().corpus.sections,
+    today: 'as the server sees it',
+  };
 }
 
 async function runWithProgress(label: string, io: EvalIo, run: (onCaseDone: (done: number, total: number) => void) => Promise<EvalRun>) {

@@ -20,7 +20,9 @@ export interface RunInfo {
 
 export function readGitCommit(cwd = process.cwd()): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    return (
+      execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null
+    );
   } catch {
     return null;
   }
@@ -35,6 +37,9 @@ export function describeRunInfo(info: RunInfo): [string, string][] {
     ['datasets', info.datasets.join(', ')],
     ['date', info.date],
     ['today', info.today],
-    ['scored', `${info.questions} questions, ${info.turns} turns in ${info.conversations} conversations, ${info.profiles} company profiles`],
+    [
+      'scored',
+      `${info.questions} questions, ${info.turns} turns in ${info.conversations} conversations, ${info.profiles} company profiles`,
+    ],
   ];
 }

@@ -80,7 +80,8 @@ export function summarizeRun(items: ScoredItems): RunSummary {
   const byLanguage: Record<string, LanguageSummary> = {};
   for (const language of LANGUAGES) {
     const group = selectItems(items, (c) => (c.language ?? 'en') === language);
-    if (group.cases.length + group.matchCases.length > 0) byLanguage[language] = { ...summarizeGroup(group), byKind: summarizeKinds(group) };
+    if (group.cases.length + group.matchCases.length > 0)
+      byLanguage[language] = { ...summarizeGroup(group), byKind: summarizeKinds(group) };
   }
   return { ...summarizeGroup(items), byKind: summarizeKinds(items), byLanguage };
 }

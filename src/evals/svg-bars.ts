@@ -38,7 +38,8 @@ export function renderGroupedBars(title: string, series: BarSeries[], groups: Ba
       const rects = group.values.map((value, s) => {
         const x = x0 + s * BAR;
         const tip = `<title>${escapeHtml(`${group.label} · ${series[s]!.name}: ${value === null ? 'n/a' : value.toFixed(3)}`)}</title>`;
-        if (value === null) return `<text x="${x + BAR / 2}" y="${y(0) - 3}" text-anchor="middle" font-size="7" fill="#999">n/a${tip}</text>`;
+        if (value === null)
+          return `<text x="${x + BAR / 2}" y="${y(0) - 3}" text-anchor="middle" font-size="7" fill="#999">n/a${tip}</text>`;
         const h = Math.max(value * PLOT, 0.5);
         return `<rect x="${x}" y="${y(0) - h}" width="${BAR - 2}" height="${h}" fill="${series[s]!.color}">${tip}</rect>`;
       });

@@ -3,7 +3,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { prepareBundledChromium } from './bundled-chromium.js';
 import { chooseChromium } from './choose-chromium.js';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A headless chromium: CHROMIUM_PATH, else Debian's, else the one bundled in @sparticuz/chromium (see choose-chromium.ts). */
 export async function launchChromium(): Promise<Browser> {

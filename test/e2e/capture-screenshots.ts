@@ -24,7 +24,10 @@ async function capture(browser: Browser, viewport: { width: number; height: numb
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.route(`${server.base}/portal.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="zh"><body><script src="/widget.js" data-lang="zh" defer></script></body></html>' }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="zh"><body><script src="/widget.js" data-lang="zh" defer></script></body></html>',
+    }),
   );
   await page.goto(server.base + path);
   const host = page.locator('jingan-policy-assistant');
@@ -32,11 +35,12 @@ async function capture(browser: Browser, viewport: { width: number; height: numb
   await host.locator('#jpa-input').fill(QUESTION);
   await host.locator('#jpa-input').press('Enter');
   await host.locator('article.bot:not([aria-busy])').waitFor({ timeout: 15_000 });
-  const answer = await page.evaluate(() => JSON.parse(sessionStorage.getItem(`jingan-widget:${location.origin}`)!).turns[1].answer as Answer);
+  const answer = await page.evaluate(
+    () => JSON.parse(sessionStorage.getItem(`jingan-widget:${location.origin}`)!).turns[1].answer as Answer,
+  );
   if (answer.language !== 'zh' || answer.refused) throw new Error(`expected a Chinese answer, got: ${answer.answer.slice(0, 120)}`);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: out });
   console.log(`${out}: ${answer.citations.map((c) => c.id).join(', ')}`);
   await context.close();
 }
-

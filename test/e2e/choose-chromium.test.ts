@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseChromium, DEBIAN_CHROMIUM, libraryPathFor } from './choose-chromium.js';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('chooseChromium', () => {
   it('prefers CHROMIUM_PATH, even over an installed Debian chromium', () => {

@@ -4,9 +4,7 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /** Set CHROMIUM_PATH to this to use the bundled browser even where Debian's is installed. */
 export const BUNDLED = 'bundled';
 
-export type ChromiumChoice =
-  | { source: 'CHROMIUM_PATH' | 'debian'; executablePath: string }
-  | { source: 'bundled' };
+export type ChromiumChoice = { source: 'CHROMIUM_PATH' | 'debian'; executablePath: string } | { source: 'bundled' };
 
 /**
  * Which browser the e2e suites drive: CHROMIUM_PATH when set, else Debian's chromium when

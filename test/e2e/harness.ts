@@ -38,10 +38,15 @@ export function useWidgetSuite() {
         await page.goto(`${server.base}/`);
         return page;
       }
-      const attrs = Object.entries(embed).map(([name, value]) => ` data-${name}="${value}"`).join('');
+      const attrs = Object.entries(embed)
+        .map(([name, value]) => ` data-${name}="${value}"`)
+        .join('');
       // Served from the server's origin, as a portal page on the same site would be.
       await page.route(`${server.base}/portal.html`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body><h1>Portal</h1><script src="/widget.js"${attrs} defer></script></body></html>` }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html><body><h1>Portal</h1><script src="/widget.js"${attrs} defer></script></body></html>`,
+        }),
       );
       await page.goto(`${server.base}/portal.html`);
       return page;

@@ -14,7 +14,8 @@ const suite = useWidgetSuite();
 
 const NOTICE_ZH = '译文仅供参考，以正式发布的中文原文为准';
 const M30_ZH = '推动新型体外诊断试剂、高端医疗器械及其他医疗器械研发。';
-const M30_EN = 'We will also facilitate the R&D of new in vitro diagnostics and high-end medical devices, as well as other medical instruments.';
+const M30_EN =
+  'We will also facilitate the R&D of new in vitro diagnostics and high-end medical devices, as well as other medical instruments.';
 
 const chineseAnswer: Answer = {
   answer: [
@@ -24,8 +25,28 @@ const chineseAnswer: Answer = {
     '责任部门：区科经委[M30]。',
   ].join('\n'),
   citations: [
-    { id: 'M30', title: '加大研发支持力度', section: '二', departments: ['区科经委'], quote: M30_ZH, score: 0.9, titleEn: 'Increasing support for research and development', quoteEn: M30_EN, departmentsEn: ["Jing'an District Technology and Economy Commission"] },
-    { id: 'M31', title: '支持开拓海外市场', section: '二', departments: ['区科经委'], quote: '支持开拓海外市场。', score: 0.5, titleEn: 'Supporting the expansion into overseas markets', quoteEn: '', departmentsEn: [] },
+    {
+      id: 'M30',
+      title: '加大研发支持力度',
+      section: '二',
+      departments: ['区科经委'],
+      quote: M30_ZH,
+      score: 0.9,
+      titleEn: 'Increasing support for research and development',
+      quoteEn: M30_EN,
+      departmentsEn: ["Jing'an District Technology and Economy Commission"],
+    },
+    {
+      id: 'M31',
+      title: '支持开拓海外市场',
+      section: '二',
+      departments: ['区科经委'],
+      quote: '支持开拓海外市场。',
+      score: 0.5,
+      titleEn: 'Supporting the expansion into overseas markets',
+      quoteEn: '',
+      departmentsEn: [],
+    },
   ] as Answer['citations'],
   refused: false,
   notices: [
@@ -40,7 +61,14 @@ const chineseAnswer: Answer = {
 
 async function stubAnswer(page: Page, answer: Answer) {
   await page.route('**/api/chat/stream?channel=web', (route) =>
-    route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body: sse([['delta', { text: answer.answer }], ['done', answer]]) }),
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/event-stream' },
+      body: sse([
+        ['delta', { text: answer.answer }],
+        ['done', answer],
+      ]),
+    }),
   );
 }
 
@@ -58,9 +86,14 @@ describe('answer shape and sources in the widget', () => {
     await ask(page, '我们是一家生物医药初创企业，有什么研发支持？');
 
     expect(await chipsByParagraph(page)).toEqual([[], ['措施30'], ['措施31', '措施30'], ['措施30']]);
-    expect(await lastAnswer(page).locator('.body p').nth(1).innerText()).toBe('本区增强新药设计研发能力。推动新型体外诊断试剂、高端医疗器械研发。 措施30');
+    expect(await lastAnswer(page).locator('.body p').nth(1).innerText()).toBe(
+      '本区增强新药设计研发能力。推动新型体外诊断试剂、高端医疗器械研发。 措施30',
+    );
     expect(await lastAnswer(page).locator('.sources').innerText()).toMatch(/^Sources:/);
-    expect(await lastAnswer(page).locator('.sources .chip').allInnerTexts()).toEqual(['措施30：加大研发支持力度', '措施31：支持开拓海外市场']);
+    expect(await lastAnswer(page).locator('.sources .chip').allInnerTexts()).toEqual([
+      '措施30：加大研发支持力度',
+      '措施31：支持开拓海外市场',
+    ]);
     expect(await lastAnswer(page).getByRole('note').allInnerTexts()).toEqual(['本措施有效期至2025年12月31日，目前已到期。', NOTICE_ZH]);
     expect(await lastAnswer(page).getByRole('button', { name: 'Copy answer' }).isVisible()).toBe(true);
 
@@ -97,7 +130,9 @@ describe('answer shape and sources in the widget', () => {
   it('shows the quoted sentence even when the full section cannot be loaded', async () => {
     const page = await suite.openDemo();
     await stubAnswer(page, chineseAnswer);
-    await page.route('**/api/measures/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"no"}}' }));
+    await page.route('**/api/measures/**', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"no"}}' }),
+    );
     await launcher(page).click();
     await ask(page, '生物医药研发支持？');
     await chip(page, '措施30').click();

@@ -55,7 +55,11 @@ describe('the widget in Chinese, against the real server', () => {
     expect(answer.citations.map((c) => c.id)).toContain('M30');
     expect(await lastAnswer(page).locator('.body').getAttribute('lang')).toBe('zh');
     expect(await chip(page, '措施30').innerText()).toBe('措施30');
-    expect(await lastAnswer(page).locator('.body .chip', { hasText: /^Measure/ }).count()).toBe(0);
+    expect(
+      await lastAnswer(page)
+        .locator('.body .chip', { hasText: /^Measure/ })
+        .count(),
+    ).toBe(0);
     expect(await notes(page)).toContain(NOTICE_ZH);
     expect(await lastAnswer(page).locator('.sources').innerText()).toContain('出处');
 

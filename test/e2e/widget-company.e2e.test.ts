@@ -12,8 +12,20 @@ const XSS = '<img src=x onerror=window.__xss=1>';
 
 const stubbed: MatchResult = {
   matches: [
-    { id: 'M10', title: '提升科技金融', departments: ['区投资办'], reason: { quote: '推广“科技履约贷”、知识产权质押贷款等金融产品；', need: 'financing' }, score: 0.8 },
-    { id: 'M35', title: `人才 ${XSS}`, departments: ['区人才局', '区人力资源社会保障局'], reason: { quote: `引进人才 ${XSS}`, need: 'talent' }, score: 0.6 },
+    {
+      id: 'M10',
+      title: '提升科技金融',
+      departments: ['区投资办'],
+      reason: { quote: '推广“科技履约贷”、知识产权质押贷款等金融产品；', need: 'financing' },
+      score: 0.8,
+    },
+    {
+      id: 'M35',
+      title: `人才 ${XSS}`,
+      departments: ['区人才局', '区人力资源社会保障局'],
+      reason: { quote: `引进人才 ${XSS}`, need: 'talent' },
+      score: 0.6,
+    },
   ],
   language: 'zh',
   notices: [{ kind: 'translation', text: NOTICE_ZH }],
@@ -77,7 +89,9 @@ describe('"What applies to my company?" in the widget (stubbed /api/match)', () 
 
   it('says so when no measure fits, and handles a failing API like the chat does', async () => {
     const page = await suite.openDemo(undefined, { lang: 'zh' });
-    await page.route('**/api/match', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"no"}}' }));
+    await page.route('**/api/match', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"no"}}' }),
+    );
     await openCompanyCheck(page);
     await sheet(page).getByLabel('请描述您的企业').fill('我们是一家远洋渔业公司');
     await sheet(page).getByRole('button', { name: '查找适用措施' }).click();
@@ -95,7 +109,9 @@ describe('"What applies to my company?" in the widget (stubbed /api/match)', () 
     // Tab and Shift+Tab stay inside the open sheet.
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press(i % 4 ? 'Tab' : 'Shift+Tab');
-      expect(await widget(page).evaluate((host) => Boolean(host.shadowRoot!.activeElement?.closest('[aria-labelledby="jpa-company-title"]')))).toBe(true);
+      expect(
+        await widget(page).evaluate((host) => Boolean(host.shadowRoot!.activeElement?.closest('[aria-labelledby="jpa-company-title"]'))),
+      ).toBe(true);
     }
     await page.keyboard.press('Escape');
     expect(await sheet(page).isVisible()).toBe(false);
@@ -132,6 +148,8 @@ describe('"What applies to my company?" against the real server', () => {
     await sheet(page).getByLabel('Describe your company').fill('We run a deep-sea fishing fleet based in Zhoushan.');
     await sheet(page).getByRole('button', { name: 'Find measures' }).click();
     await expect.poll(() => sheet(page).locator('.empty, .card, [role=alert]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await sheet(page).locator('.empty').innerText()).toBe('No measure fits this description. Try adding your industry or what you need.');
+    expect(await sheet(page).locator('.empty').innerText()).toBe(
+      'No measure fits this description. Try adding your industry or what you need.',
+    );
   }, 60_000);
 });

@@ -60,29 +60,37 @@ describe('widget safety and failure handling', () => {
     ['unreachable', 'The assistant cannot be reached', { abort: true }],
     ['rate limited', 'Too many questions in a short time', { status: 429, code: 'rate_limited' }],
     ['failing', 'The assistant had a problem on its side', { status: 503, code: 'unavailable' }],
-  ])('says so clearly when the API is %s, and Retry recovers', async (_name, message, failure) => {
-    const page = await suite.openDemo();
-    await page.route('**/api/chat/stream?channel=web', (route) =>
-      'abort' in failure
-        ? route.abort('connectionrefused')
-        : route.fulfill({ status: failure.status, contentType: 'application/json', body: JSON.stringify({ error: { code: failure.code, message: 'no' } }) }),
-    );
-    await launcher(page).click();
-    await input(page).fill('Can a tech company get a loan backed by its patents?');
-    await input(page).press('Enter');
+  ])(
+    'says so clearly when the API is %s, and Retry recovers',
+    async (_name, message, failure) => {
+      const page = await suite.openDemo();
+      await page.route('**/api/chat/stream?channel=web', (route) =>
+        'abort' in failure
+          ? route.abort('connectionrefused')
+          : route.fulfill({
+              status: failure.status,
+              contentType: 'application/json',
+              body: JSON.stringify({ error: { code: failure.code, message: 'no' } }),
+            }),
+      );
+      await launcher(page).click();
+      await input(page).fill('Can a tech company get a loan backed by its patents?');
+      await input(page).press('Enter');
 
-    const alert = widget(page).getByRole('alert');
-    await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toContain(message);
-    expect(await widget(page).locator('.dots').count()).toBe(0);
-    expect(await widget(page).getByRole('button', { name: 'Send' }).isEnabled()).toBe(true);
+      const alert = widget(page).getByRole('alert');
+      await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toContain(message);
+      expect(await widget(page).locator('.dots').count()).toBe(0);
+      expect(await widget(page).getByRole('button', { name: 'Send' }).isEnabled()).toBe(true);
 
-    await page.unroute('**/api/chat/stream?channel=web');
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => lastAnswer(page).count(), { timeout: 15_000 }).toBe(1);
-    expect(await chip(page, 'Measure 10').isVisible()).toBe(true);
-    expect(await alert.count()).toBe(0);
-    expect(await widget(page).locator('.user').count()).toBe(1);
-  }, 60_000);
+      await page.unroute('**/api/chat/stream?channel=web');
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => lastAnswer(page).count(), { timeout: 15_000 }).toBe(1);
+      expect(await chip(page, 'Measure 10').isVisible()).toBe(true);
+      expect(await alert.count()).toBe(0);
+      expect(await widget(page).locator('.user').count()).toBe(1);
+    },
+    60_000,
+  );
 
   it('gives up on a silent server instead of spinning forever', async () => {
     const page = await suite.openDemo();

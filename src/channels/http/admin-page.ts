@@ -26,7 +26,10 @@ export function renderAdminPage(stats: Stats, failures: FailuresView): string {
   const questions = stats.questionsPerDay.reduce((sum, d) => sum + d.count, 0);
   const { up, down } = stats.feedback;
   const sections = [
-    card(`Questions per day (last ${DAYS_SHOWN} days with questions)`, days.length ? renderColumns(days.map((d) => ({ label: d.day, value: d.count }))) : empty()),
+    card(
+      `Questions per day (last ${DAYS_SHOWN} days with questions)`,
+      days.length ? renderColumns(days.map((d) => ({ label: d.day, value: d.count }))) : empty(),
+    ),
     card(
       'Refusal and fallback rates',
       renderHorizontalBars(
@@ -37,7 +40,10 @@ export function renderAdminPage(stats: Stats, failures: FailuresView): string {
         1,
       ),
     ),
-    card('Most cited measures', stats.mostCited.length ? renderHorizontalBars(stats.mostCited.map((m) => ({ label: m.id, value: m.count }))) : empty()),
+    card(
+      'Most cited measures',
+      stats.mostCited.length ? renderHorizontalBars(stats.mostCited.map((m) => ({ label: m.id, value: m.count }))) : empty(),
+    ),
     card(`Feedback: ${up} up, ${down} down${up + down ? ` (${percent(up / (up + down))} up)` : ''}`, renderUpDown(up, down)),
     card('Slowest answers', renderSlowest(stats.slowest)),
   ];
@@ -129,7 +135,10 @@ function renderUpDown(up: number, down: number): string {
 function renderSlowest(rows: Stats['slowest']): string {
   if (rows.length === 0) return empty();
   const body = rows
-    .map((r) => `<tr><td class="num">${r.latencyMs} ms</td><td>${escapeHtml(r.question)}</td><td><code>${escapeHtml(r.messageId)}</code></td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td class="num">${r.latencyMs} ms</td><td>${escapeHtml(r.question)}</td><td><code>${escapeHtml(r.messageId)}</code></td></tr>`,
+    )
     .join('');
   return `<table><thead><tr><th>latency</th><th>question</th><th>message</th></tr></thead><tbody>${body}</tbody></table>`;
 }

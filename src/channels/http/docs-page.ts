@@ -55,13 +55,17 @@ function renderOperation(method: string, path: string, operation: Operation): st
     operation.description ? `<p class="d">${inline(operation.description)}</p>` : '',
     parameters.length
       ? `<h3>Parameters</h3><table><tr><th>name</th><th>in</th><th>required</th><th>schema</th><th>description</th></tr>${parameters
-          .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? 'yes' : 'no'}</td><td>${escapeHtml(describeSchema(p.schema))}</td><td>${inline(p.description ?? '')}</td></tr>`)
+          .map(
+            (p) =>
+              `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? 'yes' : 'no'}</td><td>${escapeHtml(describeSchema(p.schema))}</td><td>${inline(p.description ?? '')}</td></tr>`,
+          )
           .join('')}</table>`
       : '',
     operation.requestBody ? `<h3>Request body</h3>${renderContent(operation.requestBody.content)}` : '',
     '<h3>Responses</h3>',
     ...Object.entries(operation.responses).map(
-      ([status, response]) => `<p><strong>${escapeHtml(status)}</strong> ${inline(response.description)}</p>${renderContent(response.content ?? {})}`,
+      ([status, response]) =>
+        `<p><strong>${escapeHtml(status)}</strong> ${inline(response.description)}</p>${renderContent(response.content ?? {})}`,
     ),
   ];
   return `<section>${parts.join('')}</section>`;
@@ -70,7 +74,9 @@ function renderOperation(method: string, path: string, operation: Operation): st
 function renderContent(content: Record<string, Media>): string {
   return Object.entries(content)
     .map(([type, media]) => {
-      const examples = Object.entries(media.examples ?? {}).map(([, e]) => `<p>Example: ${escapeHtml(e.summary ?? '')}</p>${code(e.value)}`);
+      const examples = Object.entries(media.examples ?? {}).map(
+        ([, e]) => `<p>Example: ${escapeHtml(e.summary ?? '')}</p>${code(e.value)}`,
+      );
       if (media.example !== undefined) examples.push(`<p>Example:</p>${code(media.example)}`);
       return `<p><code>${escapeHtml(type)}</code> ${schemaLink(media.schema)}</p>${examples.join('')}`;
     })
@@ -78,7 +84,8 @@ function renderContent(content: Record<string, Media>): string {
 }
 
 function schemaLink(schema: unknown): string {
-  const ref = (schema as { $ref?: string; items?: { $ref?: string } } | undefined)?.$ref ?? (schema as { items?: { $ref?: string } })?.items?.$ref;
+  const ref =
+    (schema as { $ref?: string; items?: { $ref?: string } } | undefined)?.$ref ?? (schema as { items?: { $ref?: string } })?.items?.$ref;
   if (!ref) return schema === undefined ? '' : escapeHtml(describeSchema(schema));
   const name = ref.split('/').at(-1)!;
   const many = (schema as { type?: string }).type === 'array' ? 'array of ' : '';
@@ -87,7 +94,15 @@ function schemaLink(schema: unknown): string {
 
 /** A parameter's or a plain body's schema in one line: "web | api (default api)", "string, at most 2000". */
 function describeSchema(schema: unknown): string {
-  const s = (schema ?? {}) as { type?: string; enum?: unknown[]; default?: unknown; pattern?: string; maxLength?: number; minimum?: number; maximum?: number };
+  const s = (schema ?? {}) as {
+    type?: string;
+    enum?: unknown[];
+    default?: unknown;
+    pattern?: string;
+    maxLength?: number;
+    minimum?: number;
+    maximum?: number;
+  };
   const parts = [s.enum ? s.enum.join(' | ') : (s.type ?? 'any')];
   if (s.pattern) parts.push(`matching ${s.pattern}`);
   if (s.maxLength !== undefined) parts.push(`at most ${s.maxLength} characters`);

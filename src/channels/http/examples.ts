@@ -10,7 +10,10 @@ const document = {
 export const chatRequestExamples = {
   en: { summary: 'A question in English', value: { message: 'Can a tech company get a loan backed by its patents?' } },
   zh: { summary: 'A question in Chinese', value: { message: '科技企业能用专利做抵押贷款吗？' } },
-  followup: { summary: 'A follow-up in the same conversation', value: { message: 'Who handles that?', conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ' } },
+  followup: {
+    summary: 'A follow-up in the same conversation',
+    value: { message: 'Who handles that?', conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ' },
+  },
 };
 
 export const answerExamples = {
@@ -22,7 +25,8 @@ export const answerExamples = {
         {
           id: 'M10',
           title: 'Enhancing technology finance',
-          section: 'II. Supporting Industry Agglomeration and Capacity Upgrading > (III) Promoting the further development of the financial services industry',
+          section:
+            'II. Supporting Industry Agglomeration and Capacity Upgrading > (III) Promoting the further development of the financial services industry',
           departments: ["Jing'an District Investment Office"],
           quote: 'We will boost financial products such as “technology performance loans” and intellectual property mortgage loans; …',
           score: 0.83,
@@ -69,7 +73,8 @@ export const answerExamples = {
   refused: {
     summary: 'A question outside the policy',
     value: {
-      answer: 'I can only answer questions about the Several Measures of Jing\'an District … Try asking, for example: "Which measures support biomedicine?"',
+      answer:
+        'I can only answer questions about the Several Measures of Jing\'an District … Try asking, for example: "Which measures support biomedicine?"',
       citations: [],
       refused: true,
       notices: [],
@@ -96,11 +101,21 @@ export const streamExample = [
 export const feedbackExamples = {
   up: {
     summary: 'A helpful answer, with a comment in English',
-    value: { conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ', messageId: 'm_7o5-tOA70sckOMjCa8dvBA', rating: 'up', comment: 'Clear, and it named the department.' },
+    value: {
+      conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ',
+      messageId: 'm_7o5-tOA70sckOMjCa8dvBA',
+      rating: 'up',
+      comment: 'Clear, and it named the department.',
+    },
   },
   down: {
     summary: 'A down-vote with a comment in Chinese',
-    value: { conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ', messageId: 'm_7o5-tOA70sckOMjCa8dvBA', rating: 'down', comment: '没有说明贷款利率' },
+    value: {
+      conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ',
+      messageId: 'm_7o5-tOA70sckOMjCa8dvBA',
+      rating: 'down',
+      comment: '没有说明贷款利率',
+    },
   },
 };
 
@@ -108,7 +123,11 @@ export const matchRequestExamples = {
   zh: { summary: 'A company described in Chinese', value: { profile: '我们是一家40人的人工智能初创公司，需要融资和人才', limit: 5 } },
   en: {
     summary: 'A company described in English, with industry and needs',
-    value: { profile: 'A 12-person biotech start-up developing cell therapies, looking for lab space.', industry: 'biomedicine', needs: ['space', 'rnd'] },
+    value: {
+      profile: 'A 12-person biotech start-up developing cell therapies, looking for lab space.',
+      industry: 'biomedicine',
+      needs: ['space', 'rnd'],
+    },
   },
 };
 
@@ -118,7 +137,10 @@ export const matchResultExample = {
       id: 'M10',
       title: 'Enhancing technology finance',
       departments: ["Jing'an District Investment Office"],
-      reason: { quote: 'We will boost financial products such as “technology performance loans” and intellectual property mortgage loans; …', need: 'financing' },
+      reason: {
+        quote: 'We will boost financial products such as “technology performance loans” and intellectual property mortgage loans; …',
+        need: 'financing',
+      },
       score: 0.71,
     },
   ],
@@ -127,7 +149,10 @@ export const matchResultExample = {
 };
 
 export const errorExamples = {
-  invalid: { summary: 'A field the caller got wrong', value: { error: { code: 'invalid_request', message: 'message: message must not be empty' } } },
+  invalid: {
+    summary: 'A field the caller got wrong',
+    value: { error: { code: 'invalid_request', message: 'message: message must not be empty' } },
+  },
 };
 
 export const sectionExamples = {
@@ -137,7 +162,8 @@ export const sectionExamples = {
       id: 'M10',
       label: 'Measure 10',
       title: 'Enhancing technology finance',
-      section: 'II. Supporting Industry Agglomeration and Capacity Upgrading > (III) Promoting the further development of the financial services industry',
+      section:
+        'II. Supporting Industry Agglomeration and Capacity Upgrading > (III) Promoting the further development of the financial services industry',
       departments: ["Jing'an District Investment Office"],
       text: 'Enhancing technology finance. We will boost financial products such as “technology performance loans” and intellectual property mortgage loans; …',
       document: { id: document.id, title: document.title, validUntil: document.validUntil },
@@ -152,7 +178,11 @@ export const sectionExamples = {
       section: '二、支持产业集聚和能级提升 > （三）推动金融服务业深化发展',
       departments: ['区投资办'],
       text: '提升科技金融。推广“科技履约贷”、知识产权质押贷款等金融产品；……',
-      document: { id: document.id, title: '静安区关于构建现代化产业体系、促进经济高质量发展的若干措施（试行）', validUntil: document.validUntil },
+      document: {
+        id: document.id,
+        title: '静安区关于构建现代化产业体系、促进经济高质量发展的若干措施（试行）',
+        validUntil: document.validUntil,
+      },
       translation: '译文仅供参考，以正式发布的中文原文为准',
     },
   },

@@ -17,7 +17,10 @@ export function renderFailures(rows: FailureRow[], filter: FailureFilter, token:
     .map((name) => {
       const { label, values } = CHOICES[name];
       const options = ['', ...values]
-        .map((v) => `<option value="${v}"${filter[name] === v || (!filter[name] && v === '') ? ' selected' : ''}>${v === '' ? 'all' : v}</option>`)
+        .map(
+          (v) =>
+            `<option value="${v}"${filter[name] === v || (!filter[name] && v === '') ? ' selected' : ''}>${v === '' ? 'all' : v}</option>`,
+        )
         .join('');
       return `<label>${label} <select name="${name}">${options}</select></label>`;
     })

@@ -7,7 +7,11 @@ import { observeRequests } from './observe-requests.js';
 
 function build() {
   const lines: Array<Record<string, unknown>> = [];
-  const logger: Logger = { info: (obj) => lines.push(obj as Record<string, unknown>), warn: () => {}, error: (obj) => lines.push(obj as Record<string, unknown>) };
+  const logger: Logger = {
+    info: (obj) => lines.push(obj as Record<string, unknown>),
+    warn: () => {},
+    error: (obj) => lines.push(obj as Record<string, unknown>),
+  };
   const requests: Array<Parameters<HttpObserver['request']>[0]> = [];
   const observer: HttpObserver = { request: (r) => requests.push(r), scrape: async () => ({ contentType: 'text/plain', body: '' }) };
   const app = new Hono<AppEnv>();

@@ -34,7 +34,10 @@ export function jsonBody<T extends z.ZodType>(schema: T, examples: Examples) {
 }
 
 const ERRORS = {
-  400: { description: 'Invalid input: `invalid_request` (a field or parameter), `invalid_json` (a body that is not JSON).', content: jsonContent(errorSchema, errorExamples) },
+  400: {
+    description: 'Invalid input: `invalid_request` (a field or parameter), `invalid_json` (a body that is not JSON).',
+    content: jsonContent(errorSchema, errorExamples),
+  },
   401: { description: '`unauthorized`: the bearer token is missing or wrong.', content: jsonContent(errorSchema) },
   404: { description: '`not_found`.', content: jsonContent(errorSchema) },
   413: { description: '`payload_too_large`: the body is over 32 KB.', content: jsonContent(errorSchema) },

@@ -7,7 +7,10 @@ const settings = { rateLimitPerMinute: 3, rateLimitLoopback: false, trustProxy: 
 /** An app behind the limiter; each request comes from the given socket address, as @hono/node-server reports it. */
 function buildApp(config = settings, clock = { now: 0 }) {
   const app = new Hono();
-  app.use('*', rateLimit(config, () => clock.now));
+  app.use(
+    '*',
+    rateLimit(config, () => clock.now),
+  );
   app.post('/api/chat', (c) => c.json({ ok: true }));
   const send = (from: string | null, headers: Record<string, string> = {}) =>
     app.request('/api/chat', { method: 'POST', headers }, from === null ? undefined : { incoming: { socket: { remoteAddress: from } } });
@@ -15,7 +18,7 @@ function buildApp(config = settings, clock = { now: 0 }) {
 }
 
 describe('the per-client rate limit', () => {
-  it('allows a burst of a minute\'s allowance, then answers 429 with Retry-After and the contract body', async () => {
+  it("allows a burst of a minute's allowance, then answers 429 with Retry-After and the contract body", async () => {
     const { send, clock } = buildApp();
     for (let i = 0; i < 3; i++) expect((await send('203.0.113.7')).status).toBe(200);
     const limited = await send('203.0.113.7');
@@ -47,7 +50,8 @@ describe('the per-client rate limit', () => {
     expect((await direct.send('203.0.113.9', { 'x-forwarded-for': '10.0.0.99' })).status).toBe(429);
     const proxied = buildApp({ ...settings, trustProxy: true });
     // Spoofed left-hand entries change nothing: the proxy's own entry is the last one.
-    for (let i = 0; i < 3; i++) expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': `6.6.6.${i}, 198.51.100.5` })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': `6.6.6.${i}, 198.51.100.5` })).status).toBe(200);
     expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '198.51.100.5' })).status).toBe(429);
     expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '198.51.100.6' })).status).toBe(200);
   });
@@ -77,8 +81,12 @@ describe('client addresses', () => {
     expect(await (await app.request('/', { headers: { 'cf-connecting-ip': '192.0.2.4' } })).text()).toBe('null');
   });
 
-  it.each([['127.0.0.1', true], ['127.8.9.1', true], ['::1', true], ['::ffff:127.0.0.1', true], ['10.0.0.1', false], ['::ffff:10.0.0.1', false]])(
-    '%s is loopback: %s',
-    (address, expected) => expect(isLoopback(address)).toBe(expected),
-  );
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.1', true],
+    ['::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['10.0.0.1', false],
+    ['::ffff:10.0.0.1', false],
+  ])('%s is loopback: %s', (address, expected) => expect(isLoopback(address)).toBe(expected));
 });

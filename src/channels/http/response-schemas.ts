@@ -6,11 +6,18 @@ import { NEEDS } from '../../core/match/needs.js';
  * against it. Objects are open (extra fields pass): the contract grows only by adding.
  */
 
-const language = z.enum(['en', 'zh']).openapi({ description: 'The language the text is written in: the question\'s.' });
+const language = z.enum(['en', 'zh']).openapi({ description: "The language the text is written in: the question's." });
 
 export const errorSchema = z
-  .object({ error: z.object({ code: z.string().openapi({ example: 'invalid_request' }), message: z.string().openapi({ example: 'message: message must not be empty' }) }) })
-  .openapi('Error', { description: 'Every error: a stable code for programs, a message for people. 4xx: the caller can fix it; 5xx: our fault.' });
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string().openapi({ example: 'message: message must not be empty' }),
+    }),
+  })
+  .openapi('Error', {
+    description: 'Every error: a stable code for programs, a message for people. 4xx: the caller can fix it; 5xx: our fault.',
+  });
 
 const citedDocument = z
   .object({ id: z.string(), title: z.string(), documentNumber: z.string(), validUntil: z.string().nullable() })
@@ -18,11 +25,14 @@ const citedDocument = z
 
 export const citationSchema = z
   .object({
-    id: z.string().openapi({ description: 'Section id: M1-M41, R1-R4, PREAMBLE, VALIDITY; other documents\' ids carry their prefix (doc:M10).', example: 'M10' }),
+    id: z.string().openapi({
+      description: "Section id: M1-M41, R1-R4, PREAMBLE, VALIDITY; other documents' ids carry their prefix (doc:M10).",
+      example: 'M10',
+    }),
     title: z.string(),
     section: z.string().openapi({ description: 'Where the section sits in the document, outermost first, joined by " > ".' }),
     departments: z.array(z.string()),
-    quote: z.string().openapi({ description: 'Verbatim text of the cited section, in the answer\'s language.' }),
+    quote: z.string().openapi({ description: "Verbatim text of the cited section, in the answer's language." }),
     score: z.number(),
     document: citedDocument,
     titleEn: z.string().optional().openapi({ description: 'Chinese answers only: the English title, verbatim.' }),
@@ -33,7 +43,9 @@ export const citationSchema = z
 
 export const noticeSchema = z
   .object({
-    kind: z.string().openapi({ description: 'validity, fallback, new_conversation, translation, numbering; more may be added.', example: 'validity' }),
+    kind: z
+      .string()
+      .openapi({ description: 'validity, fallback, new_conversation, translation, numbering; more may be added.', example: 'validity' }),
     text: z.string(),
   })
   .openapi('Notice');
@@ -55,7 +67,9 @@ export const answerSchema = z
   })
   .openapi('Answer');
 
-export const streamDeltaSchema = z.object({ text: z.string() }).openapi('StreamDelta', { description: 'Data of a `delta` event: the next piece of answer text.' });
+export const streamDeltaSchema = z
+  .object({ text: z.string() })
+  .openapi('StreamDelta', { description: 'Data of a `delta` event: the next piece of answer text.' });
 
 export const sectionSchema = z
   .object({
@@ -66,7 +80,10 @@ export const sectionSchema = z
     departments: z.array(z.string()),
     text: z.string(),
     document: z.object({ id: z.string(), title: z.string(), validUntil: z.string().nullable() }),
-    translation: z.string().optional().openapi({ description: 'With ?lang=zh when the translation is not official: the notice saying so.' }),
+    translation: z
+      .string()
+      .optional()
+      .openapi({ description: 'With ?lang=zh when the translation is not official: the notice saying so.' }),
   })
   .openapi('Section');
 
@@ -79,7 +96,10 @@ export const policyDocumentSchema = z
     validUntil: z.string().nullable(),
     issuers: z.array(z.string()),
     language: z.string(),
-    translations: z.record(z.string(), z.object({ title: z.string(), official: z.boolean(), notice: z.string(), issuers: z.array(z.string()) })),
+    translations: z.record(
+      z.string(),
+      z.object({ title: z.string(), official: z.boolean(), notice: z.string(), issuers: z.array(z.string()) }),
+    ),
   })
   .openapi('PolicyDocument');
 
@@ -110,18 +130,20 @@ export const conversationSchema = z
 
 export const matchResultSchema = z
   .object({
-    matches: z.array(
-      z.object({
-        id: z.string().openapi({ example: 'M10' }),
-        title: z.string(),
-        departments: z.array(z.string()),
-        reason: z.object({
-          quote: z.string().openapi({ description: 'The sentence of the measure that makes it relevant, verbatim.' }),
-          need: z.enum(NEEDS).openapi({ description: 'The need it serves.' }),
+    matches: z
+      .array(
+        z.object({
+          id: z.string().openapi({ example: 'M10' }),
+          title: z.string(),
+          departments: z.array(z.string()),
+          reason: z.object({
+            quote: z.string().openapi({ description: 'The sentence of the measure that makes it relevant, verbatim.' }),
+            need: z.enum(NEEDS).openapi({ description: 'The need it serves.' }),
+          }),
+          score: z.number(),
         }),
-        score: z.number(),
-      }),
-    ).openapi({ description: 'Most relevant first; empty when the policy does not serve the company described.' }),
+      )
+      .openapi({ description: 'Most relevant first; empty when the policy does not serve the company described.' }),
     language,
     notices: z.array(noticeSchema),
   })

@@ -71,7 +71,11 @@ export const matchRequestSchema = z
       .max(MAX_PROFILE, `profile must be at most ${MAX_PROFILE} characters`)
       .refine((p) => p.trim().length > 0, 'profile must not be empty')
       .openapi({ description: `The company in its own words, English or Chinese; 1-${MAX_PROFILE} characters.` }),
-    industry: z.string().max(200, 'industry must be at most 200 characters').optional().openapi({ description: 'The industry, in any words.' }),
+    industry: z
+      .string()
+      .max(200, 'industry must be at most 200 characters')
+      .optional()
+      .openapi({ description: 'The industry, in any words.' }),
     needs: z
       .array(z.enum(NEEDS, { error: `each need must be one of ${NEEDS.join(', ')}` }))
       .max(NEEDS.length)
@@ -95,9 +99,11 @@ export const languageQuerySchema = z.object({
 });
 
 export const sectionParamSchema = z.object({
-  id: z
-    .string()
-    .openapi({ param: { name: 'id', in: 'path' }, description: 'A section id, case-insensitive: `M10`, `R1`, `PREAMBLE`, `VALIDITY`, or `doc:M10`.', example: 'M10' }),
+  id: z.string().openapi({
+    param: { name: 'id', in: 'path' },
+    description: 'A section id, case-insensitive: `M10`, `R1`, `PREAMBLE`, `VALIDITY`, or `doc:M10`.',
+    example: 'M10',
+  }),
 });
 
 export const conversationParamSchema = z.object({

@@ -5,7 +5,12 @@ import type { SlackDeps } from './slack-deps.js';
 import { SLACK_TEXT } from './slack-text.js';
 
 /** An answer only the asker sees, with "Share in channel": for `/policy <question>` and "Ask about this". */
-export async function answerPrivately(deps: SlackDeps, respond: RespondFn, question: string, options: { heading?: string } = {}): Promise<void> {
+export async function answerPrivately(
+  deps: SlackDeps,
+  respond: RespondFn,
+  question: string,
+  options: { heading?: string } = {},
+): Promise<void> {
   try {
     const answer = await deps.chat.ask({ message: question, channel: 'slack' });
     for (const page of renderAnswer(answer, { shareable: true, heading: options.heading })) {

@@ -3,7 +3,10 @@ import type { Logger } from '../../core/logger.js';
 
 /** Bolt and its Web API client log through the app's logger; their debug output is dropped. */
 export function toBoltLogger(logger: Logger): BoltLogger {
-  const write = (level: 'info' | 'warn' | 'error') => (...parts: unknown[]) => logger[level]({ source: 'slack' }, parts.map(describe).join(' '));
+  const write =
+    (level: 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]) =>
+      logger[level]({ source: 'slack' }, parts.map(describe).join(' '));
   return {
     debug: () => {},
     info: write('info'),

@@ -71,7 +71,8 @@ export class FetchReceiver implements Receiver {
 
 function toAckResponse(response: unknown): Response {
   if (response === undefined || response === null || response === '') return new Response(null, { status: 200 });
-  if (typeof response === 'string') return new Response(response, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (typeof response === 'string')
+    return new Response(response, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return json(response, 200);
 }
 

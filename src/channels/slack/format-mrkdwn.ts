@@ -12,11 +12,28 @@ export function escapeMrkdwn(text: string): string {
 /** Answer text as mrkdwn: escaped, each marker run turned into bold labels ("*Measure 10*, *Measure 15*", "*措施10*、*措施15*"). */
 export function formatAnswerMrkdwn(text: string, language: Language = 'en'): string {
   const separator = language === 'zh' ? '、' : ', ';
-  return escapeMrkdwn(text).replace(MARKER_RUN, (run) => extractMarkers(run).map((id) => `*${labelId(id, language)}*`).join(separator));
+  return escapeMrkdwn(text).replace(MARKER_RUN, (run) =>
+    extractMarkers(run)
+      .map((id) => `*${labelId(id, language)}*`)
+      .join(separator),
+  );
 }
 
 /** Answer text for notifications and screen readers, where no formatting applies. */
 export function formatAnswerPlain(text: string, language: Language = 'en'): string {
-  if (language === 'zh') return text.replace(MARKER_RUN, (run) => `（${extractMarkers(run).map((id) => labelId(id, 'zh')).join('、')}）`);
-  return text.replace(MARKER_RUN, (run) => `(${extractMarkers(run).map((id) => labelId(id)).join(', ')})`);
+  if (language === 'zh')
+    return text.replace(
+      MARKER_RUN,
+      (run) =>
+        `（${extractMarkers(run)
+          .map((id) => labelId(id, 'zh'))
+          .join('、')}）`,
+    );
+  return text.replace(
+    MARKER_RUN,
+    (run) =>
+      `(${extractMarkers(run)
+        .map((id) => labelId(id))
+        .join(', ')})`,
+  );
 }

@@ -23,7 +23,8 @@ const QUESTION_MARK = /[?？]\s*$/;
 const EN_QUESTION_WORD =
   /^(what|which|who|whom|whose|when|where|why|how|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|any|and|or|what's|who's|how's|isn't|aren't|doesn't|don't|can't)\b/i;
 /** Chinese asks with a question word anywhere ("我们能申请什么支持") or a closing particle ("那申请条件呢"). */
-const ZH_QUESTION = /什么|哪|谁|怎么|怎样|如何|为什么|为何|是否|能否|可否|有没有|是不是|能不能|可不可以|多少|几[个项条家]|请问|[吗呢么嘛]\s*[。.!！]?\s*$/;
+const ZH_QUESTION =
+  /什么|哪|谁|怎么|怎样|如何|为什么|为何|是否|能否|可否|有没有|是不是|能不能|可不可以|多少|几[个项条家]|请问|[吗呢么嘛]\s*[。.!！]?\s*$/;
 
 /**
  * Whether a message reads as a question: it ends with a question mark, starts with an English

@@ -26,7 +26,11 @@ export function registerAnswerActions(app: App, deps: SlackDeps): void {
     const ref = decodeAnswerRef(action.value);
     const rating = action.action_id === ACTION.feedbackUp ? 'up' : 'down';
     const stored = ref ? await deps.store.putFeedback({ ...ref, rating, comment: null, createdAt: new Date().toISOString() }) : false;
-    await respond({ response_type: 'ephemeral', replace_original: false, text: stored ? 'Thanks, your feedback was recorded.' : GONE_TEXT });
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: stored ? 'Thanks, your feedback was recorded.' : GONE_TEXT,
+    });
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {
@@ -61,7 +65,13 @@ export function registerAnswerActions(app: App, deps: SlackDeps): void {
     const channel = body.channel?.id ?? body.container?.channel_id;
     const threadTs = body.container?.thread_ts as string | undefined;
     if (channel && threadTs) {
-      await answerInThread(deps, client, { channel, threadTs, externalKey: `${channel}:${threadTs}`, text: question, botUserId: context.botUserId });
+      await answerInThread(deps, client, {
+        channel,
+        threadTs,
+        externalKey: `${channel}:${threadTs}`,
+        text: question,
+        botUserId: context.botUserId,
+      });
       return;
     }
     await answerPrivately(deps, respond, question, { heading: `${SLACK_TEXT[view.language].lookingUp} ${escapeMrkdwn(question)}` });

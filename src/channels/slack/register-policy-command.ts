@@ -56,7 +56,9 @@ export function registerPolicyCommand(app: App, deps: SlackDeps): void {
 }
 
 function describeMissing(label: string, measures: number, language: Language): string {
-  return language === 'zh' ? `没有${label}：措施编号为1至${measures}。` : `There is no ${label}: the measures are numbered 1 to ${measures}.`;
+  return language === 'zh'
+    ? `没有${label}：措施编号为1至${measures}。`
+    : `There is no ${label}: the measures are numbered 1 to ${measures}.`;
 }
 
 async function matchPrivately(deps: SlackDeps, respond: RespondFn, profile: string): Promise<void> {

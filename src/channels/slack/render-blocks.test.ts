@@ -5,7 +5,7 @@ import { renderAnswer, type RenderableAnswer } from './render-blocks.js';
 import { SECTION_TEXT_LIMIT, splitMrkdwn } from './split-mrkdwn.js';
 
 const base: RenderableAnswer = {
-  answer: 'Technology firms can get IP mortgage loans [M10].\nResponsible: Jing\'an District Investment Office [M10][R1].',
+  answer: "Technology firms can get IP mortgage loans [M10].\nResponsible: Jing'an District Investment Office [M10][R1].",
   citations: [
     { id: 'M10', title: 'Enhancing technology finance', departments: ["Jing'an District Investment Office"] },
     { id: 'R1', title: 'Guiding ideology', departments: [] },
@@ -42,9 +42,13 @@ describe('renderAnswer', () => {
     expect(json).toContain(':warning: These measures were valid until 31 December 2025.');
     expect(json).toContain('view_section:M10');
     expect(json).toContain('view_section:R1');
-    expect(json).toContain('"action_id":"feedback_down","text":{"type":"plain_text","text":"👎 Not helpful","emoji":true},"value":"{\\"conversationId\\":\\"c_AAAAAAAAAAAAAAAAAAAAAA\\"');
+    expect(json).toContain(
+      '"action_id":"feedback_down","text":{"type":"plain_text","text":"👎 Not helpful","emoji":true},"value":"{\\"conversationId\\":\\"c_AAAAAAAAAAAAAAAAAAAAAA\\"',
+    );
     expect(json).not.toContain('share_answer');
-    expect(message!.text).toBe("Technology firms can get IP mortgage loans (Measure 10).\nResponsible: Jing'an District Investment Office (Measure 10, Overall Requirement 1).");
+    expect(message!.text).toBe(
+      "Technology firms can get IP mortgage loans (Measure 10).\nResponsible: Jing'an District Investment Office (Measure 10, Overall Requirement 1).",
+    );
   });
 
   it('gives refusals no citations, but keeps notices and feedback', () => {

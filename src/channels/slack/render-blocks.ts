@@ -48,7 +48,10 @@ const FALLBACK_CHARS = 300;
 export function renderAnswer(answer: RenderableAnswer, options: RenderOptions = {}): SlackMessage[] {
   const language = answer.language ?? 'en';
   const format = (raw: string) => formatAnswerMrkdwn(raw, language);
-  const body: Block[] = [...contextBlocks(options.heading ? [options.heading] : []), ...splitMrkdwn(answer.answer, undefined, format).map(sectionBlock)];
+  const body: Block[] = [
+    ...contextBlocks(options.heading ? [options.heading] : []),
+    ...splitMrkdwn(answer.answer, undefined, format).map(sectionBlock),
+  ];
   const trailer: Block[] = [
     ...contextBlocks(answer.notices.map((n) => `:warning: ${escapeMrkdwn(n.text)}`)),
     ...citationBlocks(answer, language),
@@ -65,7 +68,11 @@ function citationBlocks(answer: RenderableAnswer, language: Language): Block[] {
     return `*${labelId(c.id, language)}* · ${escapeMrkdwn(c.title)}${departments}`;
   });
   const views = answer.citations.map((c) =>
-    button(`${ACTION.viewSection}:${c.id}`, truncate(SLACK_TEXT[language].viewFullText(labelId(c.id, language)), 75), encodeSectionView(c.id, language)),
+    button(
+      `${ACTION.viewSection}:${c.id}`,
+      truncate(SLACK_TEXT[language].viewFullText(labelId(c.id, language)), 75),
+      encodeSectionView(c.id, language),
+    ),
   );
   return [...contextBlocks(lines), ...actionsBlocks(views)];
 }

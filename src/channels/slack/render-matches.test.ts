@@ -12,7 +12,13 @@ const zh: MatchResult = {
       reason: { quote: '为优秀人才提供更好的服务保障，依法依规在住房、落户和医疗等方面给予必要支持。', need: 'talent' },
       score: 0.98,
     },
-    { id: 'M15', title: '打造“股权投资集聚区”', departments: ['区投资办'], reason: { quote: '引导股权投资企业加大对科技型、创新型企业的投资力度。', need: 'financing' }, score: 0.7 },
+    {
+      id: 'M15',
+      title: '打造“股权投资集聚区”',
+      departments: ['区投资办'],
+      reason: { quote: '引导股权投资企业加大对科技型、创新型企业的投资力度。', need: 'financing' },
+      score: 0.7,
+    },
   ],
   notices: [{ kind: 'validity', text: '本措施有效期至2025年12月31日，目前已到期。' }],
 };

@@ -24,7 +24,8 @@ function renderSectionBlocks(section: Section, language: Language): Block[] {
   const heading = formatSectionHeading({ ...section, title: text.title }, ': ', language);
   const separator = language === 'zh' ? '、' : ', ';
   const colon = language === 'zh' ? '：' : ': ';
-  const departments = text.departments.length > 0 ? `${SLACK_TEXT[language].responsible}${colon}${escapeMrkdwn(text.departments.join(separator))}` : '';
+  const departments =
+    text.departments.length > 0 ? `${SLACK_TEXT[language].responsible}${colon}${escapeMrkdwn(text.departments.join(separator))}` : '';
   return [
     { type: 'header', text: { type: 'plain_text', text: truncate(heading, MAX_HEADER) } },
     ...contextBlocks([escapeMrkdwn(formatSectionPath(text)), departments]),

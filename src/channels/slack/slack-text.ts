@@ -1,24 +1,27 @@
 import type { Language } from '../../core/corpus/section.js';
 
 /** Everything the Slack app says in its own words, in the asker's language. */
-export const SLACK_TEXT: Record<Language, {
-  answering: string;
-  lookingUp: string;
-  matching: string;
-  failure: string;
-  tooLong: (max: number) => string;
-  responsible: string;
-  need: string;
-  helpful: string;
-  notHelpful: string;
-  share: string;
-  viewFullText: (label: string) => string;
-  askAboutThis: string;
-  askAbout: (label: string) => string;
-  matchHeading: (n: number) => string;
-  noMatch: string;
-  close: string;
-}> = {
+export const SLACK_TEXT: Record<
+  Language,
+  {
+    answering: string;
+    lookingUp: string;
+    matching: string;
+    failure: string;
+    tooLong: (max: number) => string;
+    responsible: string;
+    need: string;
+    helpful: string;
+    notHelpful: string;
+    share: string;
+    viewFullText: (label: string) => string;
+    askAboutThis: string;
+    askAbout: (label: string) => string;
+    matchHeading: (n: number) => string;
+    noMatch: string;
+    close: string;
+  }
+> = {
   en: {
     answering: ':hourglass_flowing_sand: Answering...',
     lookingUp: ':mag: Looking up:',
@@ -34,7 +37,8 @@ export const SLACK_TEXT: Record<Language, {
     askAboutThis: 'Ask about this',
     askAbout: (label) => `What does ${label} offer, and who is responsible?`,
     matchHeading: (n) => `*${n} measure${n === 1 ? '' : 's'} may apply to your company*, most relevant first:`,
-    noMatch: 'No measure in the policy applies to this description. Try naming your industry and what you need (financing, talent, R&D, markets, space, IP, brand).',
+    noMatch:
+      'No measure in the policy applies to this description. Try naming your industry and what you need (financing, talent, R&D, markets, space, IP, brand).',
     close: 'Close',
   },
   zh: {

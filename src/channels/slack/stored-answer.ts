@@ -34,7 +34,9 @@ export async function loadStoredAnswer(deps: SlackDeps, ref: AnswerRef): Promise
       answer: reply.text,
       citations,
       refused: reply.refused,
-      notices: reply.notices.includes('validity') ? validityNotices(cited, resolveToday(deps.config), language, deps.corpus.documents.length > 1) : [],
+      notices: reply.notices.includes('validity')
+        ? validityNotices(cited, resolveToday(deps.config), language, deps.corpus.documents.length > 1)
+        : [],
       conversationId: ref.conversationId,
       messageId: ref.messageId,
       language,

@@ -3,7 +3,9 @@ import { isValidSlackRequest } from '@slack/bolt';
 /** Slack's replay window: a signed request older (or newer) than this is refused. */
 const REPLAY_WINDOW_SECONDS = 5 * 60;
 
-export type SignatureCheck = { ok: true } | { ok: false; code: 'missing_signature' | 'stale_request' | 'invalid_signature'; message: string };
+export type SignatureCheck =
+  | { ok: true }
+  | { ok: false; code: 'missing_signature' | 'stale_request' | 'invalid_signature'; message: string };
 
 export interface SignedRequest {
   signingSecret: string;

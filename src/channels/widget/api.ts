@@ -63,7 +63,11 @@ export async function getPolicy(api: string): Promise<PolicyDoc[]> {
 }
 
 export async function matchCompany(api: string, body: { profile: string; needs?: string[]; limit: number }): Promise<MatchResult> {
-  const res = await request(`${api}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await request(`${api}/api/match`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return (await res.json()) as MatchResult;
 }
 

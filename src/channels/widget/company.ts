@@ -50,12 +50,16 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
     results.replaceChildren(h('p', { class: 'dots' }, t.loading));
     const chosen = needs.filter((box) => box.checked).map((box) => box.value);
     try {
-      const found = await matchCompany(api, { profile: profile.value.trim(), ...(chosen.length ? { needs: chosen } : {}), limit: MATCH_LIMIT });
+      const found = await matchCompany(api, {
+        profile: profile.value.trim(),
+        ...(chosen.length ? { needs: chosen } : {}),
+        limit: MATCH_LIMIT,
+      });
       showMatches(found);
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : new ApiFailure('server');
       status.textContent = '';
-      const message = failure.kind === 'rejected' ? failure.detail ?? t.server : t[failure.kind];
+      const message = failure.kind === 'rejected' ? (failure.detail ?? t.server) : t[failure.kind];
       results.replaceChildren(renderError(message, t, failure.kind === 'rejected' ? null : () => void run()));
     } finally {
       submit.disabled = false;
@@ -86,11 +90,20 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
         { class: 'card' },
         h('h5', { lang: language }, chip(m.id, language, hooks, { lang: language, known, notice }), ' ', m.title),
         h('blockquote', { lang: language }, m.reason.quote),
-        h('p', { class: 'meta' }, `${t.need}${t.colon}${needLabel(t, m.reason.need)}`, m.departments.length ? ` · ${m.departments.join(' / ')}` : ''),
+        h(
+          'p',
+          { class: 'meta' },
+          `${t.need}${t.colon}${needLabel(t, m.reason.need)}`,
+          m.departments.length ? ` · ${m.departments.join(' / ')}` : '',
+        ),
         askButton,
       );
     });
-    results.replaceChildren(heading, h('ul', { class: 'cards' }, ...cards), ...notices.map((n) => h('p', { class: 'notice', role: 'note' }, n.text)));
+    results.replaceChildren(
+      heading,
+      h('ul', { class: 'cards' }, ...cards),
+      ...notices.map((n) => h('p', { class: 'notice', role: 'note' }, n.text)),
+    );
   };
 
   form.addEventListener('submit', (event) => {

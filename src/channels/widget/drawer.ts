@@ -16,7 +16,11 @@ export function createDrawer(drawer: HTMLElement, api: string, t: Strings) {
   const toggle = h('button', { type: 'button', class: 'btn' });
   // Outside the scrolling text, so the translation notice stays in view with the text it qualifies.
   const notice = h('p', { class: 'notice', role: 'note' });
-  drawer.append(h('header', {}, h('div', {}, h('p', { class: 'sub' }, t.source), heading), closeButton), h('div', { class: 'bar' }, toggle, notice), content);
+  drawer.append(
+    h('header', {}, h('div', {}, h('p', { class: 'sub' }, t.source), heading), closeButton),
+    h('div', { class: 'bar' }, toggle, notice),
+    content,
+  );
   let trigger: HTMLElement | null = null;
   let shown: { id: string; lang: Language; ctx: SourceContext } | null = null;
 

@@ -68,7 +68,11 @@ export function renderAnswer(turn: AssistantTurn, hooks: ViewHooks): HTMLElement
 /** A button that opens a cited section in the source drawer. */
 export function chip(id: string, lang: Language, hooks: Pick<ViewHooks, 'openSource'>, ctx: SourceContext, title?: string): HTMLElement {
   const label = labelFor(id, lang);
-  const button = h('button', { type: 'button', class: 'chip', 'aria-haspopup': 'dialog', 'data-id': id }, title ? label + strings(lang).colon + title : label);
+  const button = h(
+    'button',
+    { type: 'button', class: 'chip', 'aria-haspopup': 'dialog', 'data-id': id },
+    title ? label + strings(lang).colon + title : label,
+  );
   button.addEventListener('click', () => hooks.openSource(id, ctx, button));
   return button;
 }
@@ -77,10 +81,24 @@ function actions(turn: AssistantTurn, hooks: ViewHooks): HTMLElement {
   const { t } = hooks;
   const ack = h('span', { class: 'ack' });
   const rateButton = (rating: Rating) =>
-    h('button', { type: 'button', class: 'icon', 'aria-label': rating === 'up' ? t.helpful : t.unhelpful, title: rating === 'up' ? t.helpful : t.unhelpful, 'aria-pressed': String(turn.rating === rating), 'data-rating': rating }, icon(rating));
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon',
+        'aria-label': rating === 'up' ? t.helpful : t.unhelpful,
+        title: rating === 'up' ? t.helpful : t.unhelpful,
+        'aria-pressed': String(turn.rating === rating),
+        'data-rating': rating,
+      },
+      icon(rating),
+    );
   const up = rateButton('up');
   const down = rateButton('down');
-  for (const [button, rating] of [[up, 'up'], [down, 'down']] as const) {
+  for (const [button, rating] of [
+    [up, 'up'],
+    [down, 'down'],
+  ] as const) {
     button.addEventListener('click', async () => {
       if (await hooks.rate(turn, rating, ack)) {
         up.setAttribute('aria-pressed', String(rating === 'up'));

@@ -19,8 +19,17 @@ export interface PanelParts {
 
 /** The static frame of the widget inside its shadow root; the controller fills it. */
 export function buildPanel(root: ShadowRoot, t: Strings, title: string): PanelParts {
-  const launcher = h('button', { type: 'button', class: 'launcher', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': 'jpa-panel' }, icon('chat'), t.open);
-  const company = h('button', { type: 'button', class: 'icon', 'aria-label': t.company, title: t.company, 'aria-haspopup': 'dialog' }, icon('company'));
+  const launcher = h(
+    'button',
+    { type: 'button', class: 'launcher', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': 'jpa-panel' },
+    icon('chat'),
+    t.open,
+  );
+  const company = h(
+    'button',
+    { type: 'button', class: 'icon', 'aria-label': t.company, title: t.company, 'aria-haspopup': 'dialog' },
+    icon('company'),
+  );
   const newChat = h('button', { type: 'button', class: 'icon', 'aria-label': t.newChat, title: t.newChat }, icon('plus'));
   const close = h('button', { type: 'button', class: 'icon', 'aria-label': t.close, title: t.close }, icon('close'));
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.conversation, tabindex: '0' });

@@ -21,7 +21,11 @@ export interface SourceContext {
 export function citationContext(citation: Citation, lang: Language, notice?: string): SourceContext {
   const own = { title: citation.title, quote: citation.quote, departments: citation.departments };
   if (lang === 'en') return { lang, known: { en: own }, notice };
-  return { lang, known: { zh: own, en: { title: citation.titleEn, quote: citation.quoteEn, departments: citation.departmentsEn } }, notice };
+  return {
+    lang,
+    known: { zh: own, en: { title: citation.titleEn, quote: citation.quoteEn, departments: citation.departmentsEn } },
+    notice,
+  };
 }
 
 export type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; section: SectionDetail };
@@ -39,9 +43,16 @@ export function renderSource(id: string, lang: Language, ctx: SourceContext, loa
   const section = loaded.state === 'ready' ? loaded.section : null;
   const title = section?.title ?? known.title;
   const departments = section?.departments ?? known.departments ?? [];
-  const notice = lang === 'zh' ? section?.translation ?? ctx.notice : undefined;
+  const notice = lang === 'zh' ? (section?.translation ?? ctx.notice) : undefined;
   const body: Node[] = [
-    h('dl', {}, h('dt', {}, t.path), h('dd', {}, section?.section || '—'), h('dt', {}, t.departments), h('dd', {}, departments.length ? departments.join(lang === 'zh' ? '；' : '; ') : t.none)),
+    h(
+      'dl',
+      {},
+      h('dt', {}, t.path),
+      h('dd', {}, section?.section || '—'),
+      h('dt', {}, t.departments),
+      h('dd', {}, departments.length ? departments.join(lang === 'zh' ? '；' : '; ') : t.none),
+    ),
   ];
   if (section) body.push(markQuote(section.text, known.quote));
   else {

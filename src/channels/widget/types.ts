@@ -33,9 +33,7 @@ export interface MatchResult {
 export type { Rating } from '../../core/storage/store.js';
 import type { Rating } from '../../core/storage/store.js';
 
-export type Turn =
-  | { role: 'user'; text: string }
-  | { role: 'assistant'; text: string; answer: Answer; rating?: Rating };
+export type Turn = { role: 'user'; text: string } | { role: 'assistant'; text: string; answer: Answer; rating?: Rating };
 
 export interface WidgetOptions {
   api: string;

@@ -32,7 +32,10 @@ export function viewHooks({ api, t, root, drawer, persist }: HookDeps): ViewHook
     },
     copy(turn, ack) {
       const lang = answerLanguage(turn);
-      void copyText(plainText(turn.text, (id) => labelFor(id, lang)), root).then((ok) => {
+      void copyText(
+        plainText(turn.text, (id) => labelFor(id, lang)),
+        root,
+      ).then((ok) => {
         ack.textContent = ok ? t.copied : t.copyFailed;
       });
     },

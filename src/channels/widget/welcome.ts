@@ -26,7 +26,13 @@ export function describePolicy(docs: PolicyDoc[], lang: Language): string {
 }
 
 /** The first screen: what the assistant does, the company check, and the documents' example questions. */
-export function renderWelcome(t: Strings, docs: Promise<PolicyDoc[]>, lang: Language, ask: (q: string) => void, company: HTMLElement): HTMLElement {
+export function renderWelcome(
+  t: Strings,
+  docs: Promise<PolicyDoc[]>,
+  lang: Language,
+  ask: (q: string) => void,
+  company: HTMLElement,
+): HTMLElement {
   const list = h('ul', { class: 'starters' });
   const prompt = h('p', { class: 'intro', hidden: true }, t.try);
   void docs.then(

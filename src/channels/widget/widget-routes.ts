@@ -41,7 +41,9 @@ export function createWidgetRoutes(assets: WidgetAssets, settings: WidgetSetting
     return c.html(renderDemoPage(settings.publicUrl));
   });
 
-  app.get('/demo.js', (c) => c.body(DEMO_SCRIPT, 200, { 'Content-Type': JS, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }));
+  app.get('/demo.js', (c) =>
+    c.body(DEMO_SCRIPT, 200, { 'Content-Type': JS, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }),
+  );
 
   return app;
 }

@@ -85,7 +85,11 @@ export function mountWidget(options: WidgetOptions): void {
         ui.input.focus();
         void ask(question);
       };
-      const box = renderError(failure.kind === 'rejected' ? failure.detail ?? t.server : t[failure.kind], t, failure.kind === 'rejected' ? null : retry);
+      const box = renderError(
+        failure.kind === 'rejected' ? (failure.detail ?? t.server) : t[failure.kind],
+        t,
+        failure.kind === 'rejected' ? null : retry,
+      );
       ui.log.append(box);
       reveal(box);
     } finally {

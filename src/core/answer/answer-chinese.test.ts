@@ -17,7 +17,11 @@ describe('Chinese answers offline', () => {
   it('answers a biomedicine start-up in Chinese from the Chinese text, citing M30 with 区科经委 and the translation notice', async () => {
     const answer = await ask('我们是一家生物医药初创企业，有什么研发支持？');
     expect(answer).toMatchObject({ language: 'zh', refused: false, mode: 'offline' });
-    expect(answer.citations[0]).toMatchObject({ id: 'M30', departments: ['区科经委'], departmentsEn: ["Jing'an District Technology and Economy Commission"] });
+    expect(answer.citations[0]).toMatchObject({
+      id: 'M30',
+      departments: ['区科经委'],
+      departmentsEn: ["Jing'an District Technology and Economy Commission"],
+    });
     expect(assistant.corpus.sectionById.get('M30')!.translations.zh!.text).toContain(answer.citations[0]!.quote);
     expect(assistant.corpus.sectionById.get('M30')!.text).toContain(answer.citations[0]!.quoteEn);
     expect(answer.answer).toContain('区科经委');

@@ -84,7 +84,10 @@ function describeFailure(error: unknown, client: AbortSignal | undefined): strin
 
 function fallback(offline: AnswerDraft, reason: string, context: LlmContext, question: string): AnswerDraft {
   context.logger.warn({ reason, question }, 'LLM answer rejected; showing the offline answer');
-  const notice = { kind: 'fallback' as const, text: 'The language model was unavailable or unverifiable, so the built-in answer is shown.' };
+  const notice = {
+    kind: 'fallback' as const,
+    text: 'The language model was unavailable or unverifiable, so the built-in answer is shown.',
+  };
   return { ...offline, notices: [...offline.notices, notice] };
 }
 

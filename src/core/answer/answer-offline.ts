@@ -27,7 +27,15 @@ export interface Question {
   history?: ChatTurn[];
 }
 
-const noRetrieval = (language: Language) => ({ strategy: 'hybrid' as const, language, hits: [], pinned: 0, group: null, missing: [], department: null });
+const noRetrieval = (language: Language) => ({
+  strategy: 'hybrid' as const,
+  language,
+  hits: [],
+  pinned: 0,
+  group: null,
+  missing: [],
+  department: null,
+});
 
 /** The one use case: a question (and its conversation) in, a grounded offline answer out. */
 export async function answerOffline(
@@ -92,14 +100,27 @@ function refuse(
 ): AnswerDraft {
   const answer = writeRefusal(context.corpus, reason, language, missing);
   const numbered = reason === 'missing';
-  return { ...base, answer, citations: [], refused: true, notices: describeNotices(context, [], language, numbered), mode: 'offline', language };
+  return {
+    ...base,
+    answer,
+    citations: [],
+    refused: true,
+    notices: describeNotices(context, [], language, numbered),
+    mode: 'offline',
+    language,
+  };
 }
 
 /**
  * Validity of every cited document (of all, when nothing is cited), the translation notice, and,
  * where a Chinese answer names numbered measures, that the numbering is ours.
  */
-export function describeNotices(context: AnswerContext, citations: Array<Pick<Citation, 'id'>>, language: Language, numbered = false): Notice[] {
+export function describeNotices(
+  context: AnswerContext,
+  citations: Array<Pick<Citation, 'id'>>,
+  language: Language,
+  numbered = false,
+): Notice[] {
   const { corpus } = context;
   const cited = [...new Set(citations.map((c) => documentOf(corpus, corpus.sectionById.get(c.id)!)))];
   const documents = cited.length > 0 ? cited : corpus.documents;

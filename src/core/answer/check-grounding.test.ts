@@ -8,7 +8,9 @@ const grounded = (answer: string) => checkGrounding(answer, sections).map((s) =>
 describe('checkGrounding', () => {
   it('accepts quoted sentences and absence statements that name the department', () => {
     expect(grounded('The district will boost intellectual property mortgage loans [M10].')).toEqual([true]);
-    expect(grounded('The measures do not set out amounts and deadlines for this; ask the Jing\'an District Investment Office [M10].')).toEqual([true]);
+    expect(
+      grounded("The measures do not set out amounts and deadlines for this; ask the Jing'an District Investment Office [M10]."),
+    ).toEqual([true]);
   });
 
   it('rejects a sentence without a marker, with an unknown marker, or claiming what the section does not say', () => {
@@ -18,6 +20,11 @@ describe('checkGrounding', () => {
   });
 
   it('treats a line ending in ":" as a lead-in, not a sentence', () => {
-    expect(checkGrounding('Measure 10, Enhancing technology finance:\nThe district will boost intellectual property mortgage loans [M10].', sections)).toHaveLength(1);
+    expect(
+      checkGrounding(
+        'Measure 10, Enhancing technology finance:\nThe district will boost intellectual property mortgage loans [M10].',
+        sections,
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -41,9 +41,7 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
     const plain = stripMarkers(sentence);
     const chinese = countHan(plain) > 0;
     const source = new Set(cited.flatMap((s) => (chinese ? chineseTerms(s) : englishTerms(s))));
-    const words = chinese
-      ? tokenizeChinese(plain.replace(FRAMING_ZH, ' '))
-      : contentStems(plain).filter((w) => !FRAMING.has(w));
+    const words = chinese ? tokenizeChinese(plain.replace(FRAMING_ZH, ' ')) : contentStems(plain).filter((w) => !FRAMING.has(w));
     const found = words.filter((w) => source.has(w)).length;
     return { sentence, markers, grounded: words.length === 0 || found / words.length >= GROUNDING_SHARE };
   });

@@ -21,10 +21,12 @@ describe('smalltalk', () => {
     expect(detect(message)).toBe(kind);
   });
 
-  it.each(['thanks, and who handles that?', 'hello, which measures support biomedicine?', '谢谢，那申请条件呢？', 'What is the weather tomorrow?'])(
-    'is not smalltalk when a question comes with it: %s',
-    (message) => {
-      expect(detect(message)).toBeNull();
-    },
-  );
+  it.each([
+    'thanks, and who handles that?',
+    'hello, which measures support biomedicine?',
+    '谢谢，那申请条件呢？',
+    'What is the weather tomorrow?',
+  ])('is not smalltalk when a question comes with it: %s', (message) => {
+    expect(detect(message)).toBeNull();
+  });
 });

@@ -8,12 +8,16 @@ const SMALLTALK_EN = new Set(
   got it understood bye goodbye see later that helps helped helpful noted sure fine alright all right wonderful appreciate appreciated the help
   for your yes no fantastic excellent brilliant there everyone again`.split(/\s+/),
 );
-const SMALLTALK_ZH = /您好|你好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|谢谢|多谢|感谢|辛苦了|辛苦|好的|好滴|好|嗯|哦|明白了|明白|知道了|了解了|了解|收到|懂了|再见|拜拜|没问题|太好了|太棒了|很有帮助|有帮助|非常|十分|您|你|啦|了|啊|呀|哈|的|谢/g;
-const THANKS = /\b(thanks?|thank you|thx|ty|cheers|appreciate|helps?|helpful|great|perfect|awesome|ok(ay)?|got it|understood|noted|bye|goodbye)\b|谢|感谢|辛苦|好的|明白|知道了|了解|收到|再见|拜拜|有帮助/i;
+const SMALLTALK_ZH =
+  /您好|你好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|谢谢|多谢|感谢|辛苦了|辛苦|好的|好滴|好|嗯|哦|明白了|明白|知道了|了解了|了解|收到|懂了|再见|拜拜|没问题|太好了|太棒了|很有帮助|有帮助|非常|十分|您|你|啦|了|啊|呀|哈|的|谢/g;
+const THANKS =
+  /\b(thanks?|thank you|thx|ty|cheers|appreciate|helps?|helpful|great|perfect|awesome|ok(ay)?|got it|understood|noted|bye|goodbye)\b|谢|感谢|辛苦|好的|明白|知道了|了解|收到|再见|拜拜|有帮助/i;
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|您好|你好|哈喽|嗨)\b[\s!,.，。！]*/i;
 /** Marks of a question, in either language: without one, what follows a greeting is not asked yet. */
-const QUESTION = /[?？]|\b(what|which|how|who|when|where|why|can|could|is|are|does|do|should|may|tell me)\b|吗|呢|什么|哪|怎么|如何|是否|能否|多少|有没有|请问/i;
-const HELP = /^\s*(help|\?|what can you do\??|who are you\??|how does this work\??|what do you do\??|你能做什么[？?]?|你是谁[？?]?|怎么用[？?]?|帮助|你会什么[？?]?|能做什么[？?]?)\s*[.!?。！？]*\s*$/i;
+const QUESTION =
+  /[?？]|\b(what|which|how|who|when|where|why|can|could|is|are|does|do|should|may|tell me)\b|吗|呢|什么|哪|怎么|如何|是否|能否|多少|有没有|请问/i;
+const HELP =
+  /^\s*(help|\?|what can you do\??|who are you\??|how does this work\??|what do you do\??|你能做什么[？?]?|你是谁[？?]?|怎么用[？?]?|帮助|你会什么[？?]?|能做什么[？?]?)\s*[.!?。！？]*\s*$/i;
 
 /**
  * Smalltalk is a whole message of greetings, thanks or acknowledgements ("thanks, that helps",

@@ -101,7 +101,9 @@ function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phra
 function leadIn(retrieval: Retrieval, sections: Section[], say: Phrases, language: Language): string {
   if (retrieval.strategy === 'department' && retrieval.department) {
     const named = sections.find((s) => s.departments.includes(retrieval.department!));
-    const department = named ? readSection(named, language).departments[named.departments.indexOf(retrieval.department)]! : retrieval.department;
+    const department = named
+      ? readSection(named, language).departments[named.departments.indexOf(retrieval.department)]!
+      : retrieval.department;
     return say.departmentLead(department, sections.length);
   }
   if (retrieval.strategy === 'group' && retrieval.group) {

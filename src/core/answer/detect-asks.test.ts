@@ -15,7 +15,11 @@ describe('detectAsks', () => {
   });
 
   it('names the details a question asks for', () => {
-    expect(detectAsks('How much money can we get, is there an application form, and what is the deadline?').details).toEqual(['amounts', 'application procedures and forms', 'deadlines']);
+    expect(detectAsks('How much money can we get, is there an application form, and what is the deadline?').details).toEqual([
+      'amounts',
+      'application procedures and forms',
+      'deadlines',
+    ]);
     expect(detectAsks('Which department handles patent loans?')).toMatchObject({ details: [], department: true });
   });
 });

@@ -30,12 +30,18 @@ const DETAILS: Array<[Detail, RegExp]> = [
     'application procedures and forms',
     /\b(application forms?|forms? (to|for)|apply for|applying for|how (do|can|to) (we |i )?(apply|get|claim|obtain|request)|application (process|procedure|form|materials)|what documents|documents (do|to|should|must)|paperwork|submit|procedures?)\b|怎么申请|如何申请|怎样申请|申请流程|申报流程|怎么申报|如何申报|申请材料|申报材料|表格|申请表|手续|要交什么|提交什么/i,
   ],
-  ['deadlines', /\b(deadlines?|due date|by when|closing date|cut-?off|window|when (can|should|must|do) (we|i) (apply|submit))\b|截止|期限|什么时候申请|什么时候申报|申报时间|几号之前|哪天之前/i],
+  [
+    'deadlines',
+    /\b(deadlines?|due date|by when|closing date|cut-?off|window|when (can|should|must|do) (we|i) (apply|submit))\b|截止|期限|什么时候申请|什么时候申报|申报时间|几号之前|哪天之前/i,
+  ],
   [
     'eligibility thresholds',
     /\b(eligib\w*|threshold|criteria|qualif\w*|minimum|requirements? (to|for)|revenue of|turnover|headcount|how (big|large) (must|should))\b|申请条件|申报条件|什么条件|条件是|门槛|资格|要求是什么|营收要求|达到什么/i,
   ],
-  ['contact numbers', /\b(phone( number)?|telephone|hotline|call (them|who)|contact (number|details|info\w*)|email address)\b|电话|联系方式|热线|邮箱|怎么联系/i],
+  [
+    'contact numbers',
+    /\b(phone( number)?|telephone|hotline|call (them|who)|contact (number|details|info\w*)|email address)\b|电话|联系方式|热线|邮箱|怎么联系/i,
+  ],
 ];
 
 export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);

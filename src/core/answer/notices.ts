@@ -28,7 +28,12 @@ function describeExpiry(document: PolicyDocument, language: Language, named: boo
 /** The notice a Chinese answer carries when the Chinese text it quotes is not an official one. */
 export function translationNotices(documents: PolicyDocument[], language: Language): Notice[] {
   if (language === 'en') return [];
-  const notes = new Set(documents.map((d) => d.translations[language]).filter((t) => t && !t.official).map((t) => t!.notice));
+  const notes = new Set(
+    documents
+      .map((d) => d.translations[language])
+      .filter((t) => t && !t.official)
+      .map((t) => t!.notice),
+  );
   return [...notes].map((text) => ({ kind: 'translation', text }));
 }
 

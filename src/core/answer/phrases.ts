@@ -51,7 +51,9 @@ const EN: Phrases = {
   listLead: (count) => `${count} measures apply, most relevant first:`,
   compareLead: 'Side by side:',
   validity: (until, expired, marker) =>
-    expired ? `These measures were valid until ${until} and have expired ${marker}.` : `These measures are valid until ${until} and still in force ${marker}.`,
+    expired
+      ? `These measures were valid until ${until} and have expired ${marker}.`
+      : `These measures are valid until ${until} and still in force ${marker}.`,
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
   join: joinEn,

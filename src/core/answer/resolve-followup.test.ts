@@ -7,12 +7,17 @@ const history = [
 ];
 
 describe('follow-up resolution', () => {
-  it.each(['Who handles that?', 'Is it still valid?', 'How much?', 'Which banks offer it and at what interest rate?', '那找哪个部门？', '那申请条件呢？', '有金额吗？'])(
-    'carries the previous measures into a question with no subject of its own: %s',
-    (question) => {
-      expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
-    },
-  );
+  it.each([
+    'Who handles that?',
+    'Is it still valid?',
+    'How much?',
+    'Which banks offer it and at what interest rate?',
+    '那找哪个部门？',
+    '那申请条件呢？',
+    '有金额吗？',
+  ])('carries the previous measures into a question with no subject of its own: %s', (question) => {
+    expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
+  });
 
   it('searches a pointing follow-up with its subject together with the previous question, carrying nothing', () => {
     expect(resolveFollowup('And for elderly care?', history)).toEqual({ context: history[0]!.content, carriedIds: [] });

@@ -11,8 +11,10 @@ export interface ResolvedQuestion {
 }
 
 /** Words that point back ("that", "it") or continue ("and for ...", "what about ..."). */
-const ANAPHORA = /\b(it|its|that|this|these|those|they|them|there|the same|above|such)\b|^(and|also|what about|how about|but|then|what if)\b/i;
-const ANAPHORA_ZH = /^(那|那么|还有|另外|再|以及|和|也)|这(个|项|条|些|方面|里)|那(个|项|条|些|方面|里)|它|上述|以上|该(措施|政策|项|条|部门)|同样|[呢吗][？?]?$/;
+const ANAPHORA =
+  /\b(it|its|that|this|these|those|they|them|there|the same|above|such)\b|^(and|also|what about|how about|but|then|what if)\b/i;
+const ANAPHORA_ZH =
+  /^(那|那么|还有|另外|再|以及|和|也)|这(个|项|条|些|方面|里)|那(个|项|条|些|方面|里)|它|上述|以上|该(措施|政策|项|条|部门)|同样|[呢吗][？?]?$/;
 /** Words that ask about a subject without naming one ("who handles that", "is it still valid", "how much"). */
 const SUBJECTLESS = new Set(
   `handle handles handled handling responsible department departments bureau office contact ask valid validity still apply applies applying application

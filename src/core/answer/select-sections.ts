@@ -50,9 +50,7 @@ export function selectSections(retrieval: Retrieval, asks: Asks): Selection {
     // Scores fall fast below the first; a Chinese question's own terms say better which sections speak to it.
     const close = (h: RetrievalHit) =>
       h.score >= top.score * RELEVANCE.listScore || (language === 'zh' && h.coverage >= Math.max(top.coverage, RELEVANCE.listCoverage));
-    const listed = rest
-      .filter((h) => relevant(h) && close(h) && (isMeasure(h.id) || !isMeasure(top.id)))
-      .slice(0, RELEVANCE.maxList - 1);
+    const listed = rest.filter((h) => relevant(h) && close(h) && (isMeasure(h.id) || !isMeasure(top.id))).slice(0, RELEVANCE.maxList - 1);
     return { hits: [...required, top, ...listed], uncertain: false };
   }
   const companions = rest

@@ -4,13 +4,19 @@ import { createVerifiedStream } from './verified-stream.js';
 /** A stand-in verifier: "BAD" fails, a marker makes a claim, anything else frames. */
 const check = (unit: string) => ({
   text: unit.replace('[M42]', ''),
-  verdict: unit.includes('BAD') ? { failure: 'figure' as const, anchored: false } : { failure: null, anchored: /\[M\d+\]/.test(unit.replace('[M42]', '')) },
+  verdict: unit.includes('BAD')
+    ? { failure: 'figure' as const, anchored: false }
+    : { failure: null, anchored: /\[M\d+\]/.test(unit.replace('[M42]', '')) },
 });
 
 const run = (text: string, { size = 3, complete = true } = {}) => {
   const deltas: string[] = [];
   const rejected: string[] = [];
-  const stream = createVerifiedStream(check, (d) => deltas.push(d), (r) => rejected.push(r));
+  const stream = createVerifiedStream(
+    check,
+    (d) => deltas.push(d),
+    (r) => rejected.push(r),
+  );
   for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
   const answer = stream.finish(complete);
   return { answer, sent: deltas.join(''), deltas, rejected };

@@ -11,7 +11,7 @@ const failure = (sentence: string) => checkClaim(sentence, corpus, isEcho).failu
 describe('checking a model sentence against the sections it cites', () => {
   it.each([
     'The district will promote "technology performance loans" and intellectual property mortgage loans [M10].',
-    'Measure 10 is the responsibility of the Jing\'an District Investment Office [M10].',
+    "Measure 10 is the responsibility of the Jing'an District Investment Office [M10].",
     'The policy does not specify amounts or deadlines; please contact the Investment Office [M10].',
     'These measures were valid until 31 December 2025 [VALIDITY].',
     'The measures were issued on 9 December 2024 as JDDRC D (2024) No.18 [PREAMBLE].',

@@ -40,13 +40,11 @@ const SOURCES = new WeakMap<Section, Partial<Record<Language, SectionSource>>>()
  * number, amount, percentage, date, duration and rate in the cited text; and enough of its
  * words there. A sentence without a marker may only frame ("In short:", "Yes.").
  */
-export function checkClaim(
-  sentence: string,
-  corpus: Corpus,
-  isEcho: (sentence: string) => boolean,
-): ClaimVerdict {
+export function checkClaim(sentence: string, corpus: Corpus, isEcho: (sentence: string) => boolean): ClaimVerdict {
   const cited = extractMarkers(sentence).flatMap((id) => corpus.sectionById.get(id) ?? []);
-  const plain = stripMarkers(sentence).replace(/^\s*(?:[-*•]|\(?\d+[.)])\s+/, '').replace(/[*_#>]+/g, ' ');
+  const plain = stripMarkers(sentence)
+    .replace(/^\s*(?:[-*•]|\(?\d+[.)])\s+/, '')
+    .replace(/[*_#>]+/g, ' ');
   const language = detectLanguage(plain);
   const sources = cited.map((section) => prepareSource(section, language, corpus));
   const sourceText = sources.map((s) => s.text).join('\n');
@@ -87,7 +85,12 @@ function buildSource(section: Section, language: Language, corpus: Corpus): Sect
   if (section.kind === 'preamble' || section.kind === 'validity') {
     const { metadata, translations } = documentOf(corpus, section);
     const translated = language === 'zh' ? translations.zh : undefined;
-    parts.push(translated?.title ?? metadata.title, metadata.documentNumber, formatDate(metadata.issued, language), ...(translated?.issuers ?? metadata.issuers));
+    parts.push(
+      translated?.title ?? metadata.title,
+      metadata.documentNumber,
+      formatDate(metadata.issued, language),
+      ...(translated?.issuers ?? metadata.issuers),
+    );
     if (metadata.validUntil) parts.push(formatDate(metadata.validUntil, language));
   }
   const text = parts.join('\n');

@@ -18,7 +18,8 @@ export interface ContextDeps extends AnswerContext {
 const CONTEXT_SECTIONS = 6;
 
 /** Words that ask about a named section without adding a topic: "what does Measure 10 say", "第十条讲的是什么". */
-const ASKING = /\b(what|which|who|how|does|do|say|says|mean|means|about|explain|describe|summari[sz]e|content|contents|details?)\b|什么|啥|怎么|如何|哪些|哪个|是否|讲|说|内容|介绍|解释|详细|一下|主要|意思|看看|发|麻烦|谢谢/gi;
+const ASKING =
+  /\b(what|which|who|how|does|do|say|says|mean|means|about|explain|describe|summari[sz]e|content|contents|details?)\b|什么|啥|怎么|如何|哪些|哪个|是否|讲|说|内容|介绍|解释|详细|一下|主要|意思|看看|发|麻烦|谢谢/gi;
 
 /**
  * The sections the model may see and cite, decided by the offline retrieval of what the user

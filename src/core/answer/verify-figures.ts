@@ -25,7 +25,18 @@ function keep(figures: number[], value: number): string {
 }
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|[kKmM](?![a-zA-Z])|千|万|亿)?/g;
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, 千: 1e3, million: 1e6, m: 1e6, 万: 1e4, billion: 1e9, bn: 1e9, 亿: 1e8, trillion: 1e12 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  千: 1e3,
+  million: 1e6,
+  m: 1e6,
+  万: 1e4,
+  billion: 1e9,
+  bn: 1e9,
+  亿: 1e8,
+  trillion: 1e12,
+};
 const scaleOf = (scale?: string) => (scale ? SCALES[scale.toLowerCase()]! : 1);
 const parseDigits = (text: string) => Number(text.replace(/,/g, ''));
 
@@ -55,16 +66,52 @@ export function parseChineseNumeral(text: string): number {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 /** "May" only before or after a day, where it cannot be the verb. */
 const MONTHS =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\bMay(?=\s+\d)|(?<=\d\s+)May\b/gi;
 
 const UNITS: Record<string, number> = {
-  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  zero: 0,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(WORD_SCALES), 'one', 'a'].join('|')})`;
@@ -75,7 +122,10 @@ const NUMBER_WORDS = new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUM
  * ("one of the measures"), only before a scale ("one million", "a thousand").
  */
 function parseNumberWords(text: string): number | null {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
   if (!words.some((w) => w in UNITS || w in WORD_SCALES)) return null;
   let total = 0;
   let current = 0;

@@ -57,7 +57,9 @@ const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChi
 const ORG_EN =
   /(?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|on|the|&)\s+)*)+(?:Office|Commission|Bureau|Committee|Department|Ministry|Administration|Agency|Authority|Council|Government|Centre|Center|Bank|Fund|Foundation|Association|Institute|University|Exchange|Corporation|Group|Company|Court|Federation|Chamber|Board)\b/g;
 /** Words that may precede a name without being part of it: "Contact the", "Jing'an", "District". */
-const LEAD = new Set(`contact according ask apply see please both also handled led managed responsible run jing'an jingan district`.split(' '));
+const LEAD = new Set(
+  `contact according ask apply see please both also handled led managed responsible run jing'an jingan district`.split(' '),
+);
 
 /** Government bodies start with 区 or 市 (区投资办, 市商务委); other bodies end in their kind. */
 const ORG_ZH = [

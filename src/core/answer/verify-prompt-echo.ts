@@ -30,7 +30,9 @@ export function createEchoCheck(prompts: Prompts): (sentence: string) => boolean
   return (sentence) => {
     if (BLOCK_SYNTAX.some((pattern) => pattern.test(sentence))) return true;
     const said = words(sentence.toLowerCase().replace(/\[[^\]\n]*\]/g, ' '));
-    return wordRuns(sentence).some((run) => runs.has(run)) || (said.length >= 3 && whole.some((piece) => piece.includes(` ${said.join(' ')} `)));
+    return (
+      wordRuns(sentence).some((run) => runs.has(run)) || (said.length >= 3 && whole.some((piece) => piece.includes(` ${said.join(' ')} `)))
+    );
   };
 }
 

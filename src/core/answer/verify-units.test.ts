@@ -5,15 +5,26 @@ const split = (text: string) => takeUnits(text, true).units.map((u) => u.text);
 
 describe('splitting a model answer into units', () => {
   it('ends Latin sentences at a stop and its markers, before a new sentence', () => {
-    expect(split('Loans are boosted [M10]. Green bonds too. [M11] Done.')).toEqual(['Loans are boosted [M10].', 'Green bonds too. [M11]', 'Done.']);
+    expect(split('Loans are boosted [M10]. Green bonds too. [M11] Done.')).toEqual([
+      'Loans are boosted [M10].',
+      'Green bonds too. [M11]',
+      'Done.',
+    ]);
   });
 
   it('keeps numbers, abbreviations and lower-case continuations inside a sentence', () => {
-    expect(split('Document No.18 sets 5.5 rules, e.g. the loans [M10]. Next.')).toEqual(['Document No.18 sets 5.5 rules, e.g. the loans [M10].', 'Next.']);
+    expect(split('Document No.18 sets 5.5 rules, e.g. the loans [M10]. Next.')).toEqual([
+      'Document No.18 sets 5.5 rules, e.g. the loans [M10].',
+      'Next.',
+    ]);
   });
 
   it('ends Chinese sentences without a space, markers before or after the stop', () => {
-    expect(split('推广知识产权质押贷款[M10]。支持绿色金融。[M11]完毕')).toEqual(['推广知识产权质押贷款[M10]。', '支持绿色金融。[M11]', '完毕']);
+    expect(split('推广知识产权质押贷款[M10]。支持绿色金融。[M11]完毕')).toEqual([
+      '推广知识产权质押贷款[M10]。',
+      '支持绿色金融。[M11]',
+      '完毕',
+    ]);
   });
 
   it('ends every line, keeping the whitespace before each unit', () => {

@@ -23,7 +23,12 @@ describe('chat service', () => {
       chat.ask({ message: 'second', channel: 'slack', externalKey: 'C1:1.1' }),
     ]);
     expect(a.conversationId).toBe(b.conversationId);
-    expect((await store.listMessages(a.conversationId)).map((m) => m.text).sort()).toEqual(['echo first', 'echo second', 'first', 'second']);
+    expect((await store.listMessages(a.conversationId)).map((m) => m.text).sort()).toEqual([
+      'echo first',
+      'echo second',
+      'first',
+      'second',
+    ]);
   });
 
   it('stores nothing when the answer fails, and redacts what it stores', async () => {

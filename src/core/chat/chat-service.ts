@@ -5,7 +5,6 @@ import { createId } from '../storage/ids.js';
 import { redact } from '../storage/redact.js';
 import type { Channel, Conversation, RetrievalTrace, Store, StoredMessage } from '../storage/store.js';
 
-
 export interface AskInput {
   message: string;
   conversationId?: string;
@@ -20,7 +19,6 @@ export interface AskInput {
 export type Trace = RetrievalTrace & { query: string };
 
 export type AnswerWithTrace = Answer & { trace: Trace };
-
 
 export interface ChatService {
   ask(input: AskInput, options?: AnswerOptions): Promise<AnswerWithTrace>;
@@ -73,7 +71,14 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         query: draft.query,
       };
       const base = { conversationId: conversation.id, trace: null, latencyMs: null, mode: null, refused: false, notices: [] };
-      const userTurn: StoredMessage = { ...base, id: createId('m'), role: 'user', text: redact(message), citations: [], createdAt: askedAt };
+      const userTurn: StoredMessage = {
+        ...base,
+        id: createId('m'),
+        role: 'user',
+        text: redact(message),
+        citations: [],
+        createdAt: askedAt,
+      };
       const assistantTurn: StoredMessage = {
         ...base,
         id: messageId,
@@ -110,4 +115,3 @@ function newConversation(input: AskInput, at: Date): Conversation {
 function toHistory(messages: StoredMessage[]): ChatTurn[] {
   return messages.slice(-HISTORY_TURNS * 2).map((m) => ({ role: m.role, content: m.text }));
 }
-

@@ -21,14 +21,14 @@ export interface Corpus {
   documentById: ReadonlyMap<string, PolicyDocument>;
 }
 
-export function createCorpus(
-  documents: PolicyDocument[],
-  lists: { glossary?: GlossaryEntry[]; places?: string[] } = {},
-): Corpus {
+export function createCorpus(documents: PolicyDocument[], lists: { glossary?: GlossaryEntry[]; places?: string[] } = {}): Corpus {
   if (documents.length === 0) throw new AppError('empty_corpus', 'the corpus has no documents');
   const primaries = documents.filter((d) => d.metadata.primary);
   if (primaries.length > 1) {
-    throw new AppError('invalid_corpus', `only one document may be primary (bare ids); found ${primaries.map((d) => d.metadata.id).join(', ')}`);
+    throw new AppError(
+      'invalid_corpus',
+      `only one document may be primary (bare ids); found ${primaries.map((d) => d.metadata.id).join(', ')}`,
+    );
   }
   const documentById = new Map(documents.map((d) => [d.metadata.id, d]));
   if (documentById.size !== documents.length) throw new AppError('invalid_corpus', 'two documents share one id');
@@ -37,7 +37,10 @@ export function createCorpus(
     documents,
     glossary: lists.glossary ?? [],
     places: lists.places ?? [],
-    sections, sectionById: new Map(sections.map((s) => [s.id, s])), documentById };
+    sections,
+    sectionById: new Map(sections.map((s) => [s.id, s])),
+    documentById,
+  };
 }
 
 export function documentOf(corpus: Corpus, section: Pick<Section, 'docId'>): PolicyDocument {

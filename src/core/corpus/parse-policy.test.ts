@@ -13,9 +13,7 @@ const byId = corpus.sectionById;
 
 describe('parsePolicy on the Jing an measures', () => {
   it('finds 41 measures, 4 overall requirements, the preamble and the validity paragraph', () => {
-    expect(policy.sections.filter((s) => s.kind === 'measure').map((s) => s.id)).toEqual(
-      Array.from({ length: 41 }, (_, i) => `M${i + 1}`),
-    );
+    expect(policy.sections.filter((s) => s.kind === 'measure').map((s) => s.id)).toEqual(Array.from({ length: 41 }, (_, i) => `M${i + 1}`));
     expect(policy.sections.filter((s) => s.kind === 'requirement').map((s) => s.id)).toEqual(['R1', 'R2', 'R3', 'R4']);
     expect(policy.sections[0]!.id).toBe('PREAMBLE');
     expect(policy.sections.at(-1)!.id).toBe('VALIDITY');
@@ -35,10 +33,7 @@ describe('parsePolicy on the Jing an measures', () => {
   });
 
   it('splits responsible departments into full names', () => {
-    expect(byId.get('M7')!.departments).toEqual([
-      "Jing'an District Commerce Commission",
-      "Jing'an District Market Regulation Bureau",
-    ]);
+    expect(byId.get('M7')!.departments).toEqual(["Jing'an District Commerce Commission", "Jing'an District Market Regulation Bureau"]);
     expect(byId.get('M41')!.departments).toEqual(["Jing'an District Talent Bureau"]);
     expect(byId.get('M9')!.departments).toEqual(["Jing'an District Commerce Commission"]);
     expect(byId.get('M1')!.departments).toHaveLength(8);

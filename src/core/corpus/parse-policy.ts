@@ -75,13 +75,22 @@ export function parsePolicy(text: string, metadata: DocumentMetadata): PolicyDoc
       };
       sections.push(current);
     } else if (responsible) {
-      if (!current || current.kind !== 'measure') fail(lineNo, 'responsible line outside a measure');
+      if (current?.kind !== 'measure') fail(lineNo, 'responsible line outside a measure');
       if (current!.departments.length > 0) fail(lineNo, `second responsible line for ${current!.id}`);
       current!.departments = splitDepartments(responsible[1]!);
     } else if (!roman) {
       preamble.push(line);
     } else if (current?.kind === 'measure' && current.departments.length > 0 && /\b(valid|effective)\b/i.test(line)) {
-      closing = { ...base(), id: scopeId(metadata, 'VALIDITY'), kind: 'validity', number: null, title: 'Effective period', path: [], text: line, departments: [] };
+      closing = {
+        ...base(),
+        id: scopeId(metadata, 'VALIDITY'),
+        kind: 'validity',
+        number: null,
+        title: 'Effective period',
+        path: [],
+        text: line,
+        departments: [],
+      };
     } else {
       fail(lineNo, 'not a heading, numbered item, responsible line or closing paragraph');
     }
@@ -109,7 +118,10 @@ export function parsePolicy(text: string, metadata: DocumentMetadata): PolicyDoc
 
 /** "Promoting the ... industry. (the five development: ...)" keeps only the heading. */
 function splitHeading(heading: string): string {
-  return heading.replace(/\.\s+\(.*$/, '').replace(/\.$/, '').trim();
+  return heading
+    .replace(/\.\s+\(.*$/, '')
+    .replace(/\.$/, '')
+    .trim();
 }
 
 function extractTitle(body: string): string {

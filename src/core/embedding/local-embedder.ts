@@ -14,8 +14,7 @@ const SIF_A = 1e-3;
 export function createLocalEmbedder(vectors: WordVectors): Embedder {
   const harmonic = Math.log(vectors.sourceSize) + 0.5772;
   const weightOf = (index: number) => SIF_A / (SIF_A + 1 / (vectors.ranks[index]! * harmonic));
-  const resolve = (word: string) =>
-    vectors.lookup(word) ?? vectors.lookup(word.replace(/'s$/, '')) ?? vectors.lookup(stem(word));
+  const resolve = (word: string) => vectors.lookup(word) ?? vectors.lookup(word.replace(/'s$/, '')) ?? vectors.lookup(stem(word));
 
   const common = commonDirection(vectors, harmonic);
 

@@ -8,9 +8,7 @@ export function createOpenAiEmbedder(settings: OpenAiConnection & { model: strin
     id: `openai:${settings.baseUrl ?? 'api.openai.com'}:${settings.model}`,
     async embed(texts, options = {}) {
       const response = await client.embeddings.create({ model: settings.model, input: texts }, { signal: options.signal });
-      return response.data
-        .sort((a, b) => a.index - b.index)
-        .map((d) => normalizeVector(Float32Array.from(d.embedding)));
+      return response.data.sort((a, b) => a.index - b.index).map((d) => normalizeVector(Float32Array.from(d.embedding)));
     },
   };
 }

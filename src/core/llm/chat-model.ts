@@ -17,10 +17,7 @@ export function createOpenAiChatModel(settings: OpenAiConnection & { model: stri
   return {
     name: settings.model,
     async complete(messages, { onDelta, signal }) {
-      const stream = await client.chat.completions.create(
-        { model: settings.model, messages, stream: true, temperature: 0 },
-        { signal },
-      );
+      const stream = await client.chat.completions.create({ model: settings.model, messages, stream: true, temperature: 0 }, { signal });
       let text = '';
       for await (const chunk of stream) {
         const piece = chunk.choices[0]?.delta?.content ?? '';

@@ -26,7 +26,7 @@ describe('matchCompany', () => {
     expect(result.notices[0]!.text).toContain('已到期');
   });
 
-  it('ranks the measure on the company\'s own line of business first, only measures, best first', async () => {
+  it("ranks the measure on the company's own line of business first, only measures, best first", async () => {
     const result = await match({ profile: 'We develop new cancer drugs and want to run clinical trials with hospitals.', needs: ['rnd'] });
     expect(result.language).toBe('en');
     expect(result.matches.slice(0, 3).map((m) => m.id)).toContain('M30');
@@ -45,7 +45,8 @@ describe('matchCompany', () => {
   });
 
   it('respects the limit: 10 by default, never more than 20', async () => {
-    const profile = 'Cross-border e-commerce seller doing live-streaming; we need loans, talent, office space, patents and overseas markets.';
+    const profile =
+      'Cross-border e-commerce seller doing live-streaming; we need loans, talent, office space, patents and overseas markets.';
     expect((await match({ profile, limit: 1 })).matches).toHaveLength(1);
     expect((await match({ profile })).matches.length).toBeLessThanOrEqual(10);
     expect((await match({ profile, limit: 50 })).matches.length).toBeLessThanOrEqual(20);

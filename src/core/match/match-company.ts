@@ -80,7 +80,15 @@ export async function matchCompany(context: AnswerContext, request: MatchRequest
       score,
     };
   });
-  return { matches, language, notices: describeMatchNotices(context, matches.map((m) => m.id), language) };
+  return {
+    matches,
+    language,
+    notices: describeMatchNotices(
+      context,
+      matches.map((m) => m.id),
+      language,
+    ),
+  };
 }
 
 /** As answers have them: the validity of the matched measures' documents (of all, with no match), and the translation notice. */

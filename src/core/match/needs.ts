@@ -51,8 +51,26 @@ export const NEED_WORDS: Record<Exclude<Need, 'other'>, NeedWords> = {
 
 /** How people read a need, in each language (CLI, Slack, widget). */
 export const NEED_LABELS: Record<Language, Record<Need, string>> = {
-  en: { financing: 'Financing', talent: 'Talent', rnd: 'R&D', market: 'Markets', space: 'Space', ip: 'Intellectual property', brand: 'Brand', other: 'Your line of business' },
-  zh: { financing: '融资', talent: '人才', rnd: '研发', market: '市场拓展', space: '空间载体', ip: '知识产权', brand: '品牌', other: '所在行业' },
+  en: {
+    financing: 'Financing',
+    talent: 'Talent',
+    rnd: 'R&D',
+    market: 'Markets',
+    space: 'Space',
+    ip: 'Intellectual property',
+    brand: 'Brand',
+    other: 'Your line of business',
+  },
+  zh: {
+    financing: '融资',
+    talent: '人才',
+    rnd: '研发',
+    market: '市场拓展',
+    space: '空间载体',
+    ip: '知识产权',
+    brand: '品牌',
+    other: '所在行业',
+  },
 };
 
 /** The needs a profile expresses in its own words, in the fixed order of NEEDS. */

@@ -22,18 +22,31 @@ describe('splitClauses', () => {
 });
 
 describe('buildProfileQueries', () => {
-  it('searches the whole profile, its industry, its topic, and each need with the policy\'s words', () => {
-    const queries = buildProfileQueries({ text: 'Chip design start-up that needs funding.', industry: 'integrated circuits' }, ['financing', 'other'], 'en', mapGlossary);
+  it("searches the whole profile, its industry, its topic, and each need with the policy's words", () => {
+    const queries = buildProfileQueries(
+      { text: 'Chip design start-up that needs funding.', industry: 'integrated circuits' },
+      ['financing', 'other'],
+      'en',
+      mapGlossary,
+    );
     expect(queries).toEqual([
       { kind: 'profile', need: null, text: 'integrated circuits Chip design start-up that needs funding.' },
       { kind: 'clause', need: null, text: 'integrated circuits' },
       { kind: 'clause', need: null, text: 'integrated circuits chip design' },
-      { kind: 'need', need: 'financing', text: 'integrated circuits chip design financing loans financial institutions equity investment funds' },
+      {
+        kind: 'need',
+        need: 'financing',
+        text: 'integrated circuits chip design financing loans financial institutions equity investment funds',
+      },
     ]);
   });
 
-  it('takes a Chinese profile\'s topic from its glossary terms, without the words that only state needs', () => {
+  it("takes a Chinese profile's topic from its glossary terms, without the words that only state needs", () => {
     const queries = buildProfileQueries({ text: '我们运营孵化器，需要融资' }, ['financing'], 'zh', mapGlossary);
-    expect(queries.find((q) => q.kind === 'need')).toEqual({ kind: 'need', need: 'financing', text: '孵化器 融资 贷款 金融机构 股权投资 基金' });
+    expect(queries.find((q) => q.kind === 'need')).toEqual({
+      kind: 'need',
+      need: 'financing',
+      text: '孵化器 融资 贷款 金融机构 股权投资 基金',
+    });
   });
 });

@@ -38,11 +38,13 @@ export function buildProfileQueries(
     .map((need) => ({ kind: 'need' as const, need, text: `${topic} ${NEED_WORDS[need].policy[language]}`.trim() }));
   const clauses = splitClauses(profile.text);
   // What the company is, without what it wants: the industry as stated, and the topic words alone.
-  const parts = [...(clauses.length > 1 ? clauses : []), ...(profile.industry ? [profile.industry] : []), ...(topic ? [topic] : [])].map((text) => ({
-    kind: 'clause' as const,
-    need: null,
-    text,
-  }));
+  const parts = [...(clauses.length > 1 ? clauses : []), ...(profile.industry ? [profile.industry] : []), ...(topic ? [topic] : [])].map(
+    (text) => ({
+      kind: 'clause' as const,
+      need: null,
+      text,
+    }),
+  );
   return [{ kind: 'profile', need: null, text: whole }, ...parts, ...perNeed];
 }
 
@@ -55,7 +57,10 @@ const MIN_CLAUSE = { en: 4, zh: 6 };
  * drowning it. Short clauses join the next one.
  */
 export function splitClauses(text: string): string[] {
-  const pieces = text.split(/(?<=[。！？；;!?，,]|\.\s)/u).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(/(?<=[。！？；;!?，,]|\.\s)/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const clauses: string[] = [];
   let pending = '';
   for (const piece of pieces) {

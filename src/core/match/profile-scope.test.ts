@@ -5,8 +5,15 @@ import { isOutOfScope } from './profile-scope.js';
 
 const metadata = parseMetadata(
   JSON.stringify({
-    id: 'jingan', title: 'Measures', documentNumber: 'No.18', issued: '2024-12-09', validUntil: '2025-12-31', issuers: ['DRC'],
-    language: 'en', primary: true, jurisdiction: { name: "Jing'an District", names: ["Jing'an", '静安'], places: ['Nanjing West Road'] },
+    id: 'jingan',
+    title: 'Measures',
+    documentNumber: 'No.18',
+    issued: '2024-12-09',
+    validUntil: '2025-12-31',
+    issuers: ['DRC'],
+    language: 'en',
+    primary: true,
+    jurisdiction: { name: "Jing'an District", names: ["Jing'an", '静安'], places: ['Nanjing West Road'] },
   }),
   'metadata.json',
 );

@@ -100,7 +100,8 @@ function round(n: number): number {
  * need search agrees on ("an AI start-up that needs talent": the talent measure, from both sides).
  */
 function isServed(results: QueryHits[], weights: typeof MATCH_WEIGHTS): boolean {
-  const top = (kinds: Array<QueryHits['kind']>) => results.filter((r) => kinds.includes(r.kind)).flatMap((r) => r.hits.slice(0, weights.gateDepth));
+  const top = (kinds: Array<QueryHits['kind']>) =>
+    results.filter((r) => kinds.includes(r.kind)).flatMap((r) => r.hits.slice(0, weights.gateDepth));
   const described = top(['profile', 'clause']);
   if (described.some((hit) => hit.lexical >= weights.minLexical || hit.dense >= weights.minDense)) return true;
   const needed = new Set(top(['need']).map((hit) => hit.id));

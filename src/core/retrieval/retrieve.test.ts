@@ -60,9 +60,7 @@ describe('explicit references', () => {
 
 describe('department and heading queries come from metadata', () => {
   it('lists every measure of the Investment Office, completely', async () => {
-    const expected = assistant.corpus.sections
-      .filter((s) => s.departments.includes("Jing'an District Investment Office"))
-      .map((s) => s.id);
+    const expected = assistant.corpus.sections.filter((s) => s.departments.includes("Jing'an District Investment Office")).map((s) => s.id);
     const retrieval = await assistant.retrieve('Which measures is the Investment Office responsible for?');
     expect(retrieval.strategy).toBe('department');
     expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(expected);

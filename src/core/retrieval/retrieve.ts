@@ -93,7 +93,10 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const own = await search(query, language, request.signal);
     const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
     const department = findDepartment(query);
-    const group = explicit.ids.length > 0 || department?.asksForList ? null : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
+    const group =
+      explicit.ids.length > 0 || department?.asksForList
+        ? null
+        : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
     if (explicit.ids.length > 0) {
@@ -133,7 +136,13 @@ function fuseChinese(native: Map<string, ChineseHit>, translated: RetrievalHit[]
       const en = english.get(id);
       const zh = native.get(id);
       const score = (weight * (zh?.score ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
-      return { id, score: round(score / (weight + englishWeight)), dense: en?.dense ?? 0, lexical: en?.lexical ?? 0, coverage: round(zh?.coverage ?? 0) };
+      return {
+        id,
+        score: round(score / (weight + englishWeight)),
+        dense: en?.dense ?? 0,
+        lexical: en?.lexical ?? 0,
+        coverage: round(zh?.coverage ?? 0),
+      };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -55,16 +55,22 @@ export function createSqlStore(db: SqlDriver): Store {
         [c.id, c.channel, c.externalKey, c.createdAt],
       );
       if (c.externalKey === null) return c;
-      return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [c.channel, c.externalKey]))!;
+      return toConversation(
+        await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [c.channel, c.externalKey]),
+      )!;
     },
     async getConversation(id) {
       return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE id = ?', [id]));
     },
     async findConversationByKey(channel, key) {
-      return toConversation(await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [channel, key]));
+      return toConversation(
+        await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [channel, key]),
+      );
     },
     async listMessages(conversationId) {
-      const rows = await db.all<MessageRow>('SELECT * FROM messages WHERE conversation_id = ? ORDER BY created_at, rowid', [conversationId]);
+      const rows = await db.all<MessageRow>('SELECT * FROM messages WHERE conversation_id = ? ORDER BY created_at, rowid', [
+        conversationId,
+      ]);
       return rows.map(toMessage);
     },
     async addMessages(messages) {
@@ -79,7 +85,13 @@ export function createSqlStore(db: SqlDriver): Store {
     async getFeedback(messageId) {
       const row = await db.get<Record<string, string | null>>('SELECT * FROM feedback WHERE message_id = ?', [messageId]);
       return row
-        ? { conversationId: row.conversation_id!, messageId: row.message_id!, rating: row.rating as Feedback['rating'], comment: row.comment ?? null, createdAt: row.created_at! }
+        ? {
+            conversationId: row.conversation_id!,
+            messageId: row.message_id!,
+            rating: row.rating as Feedback['rating'],
+            comment: row.comment ?? null,
+            createdAt: row.created_at!,
+          }
         : null;
     },
     async stats() {
@@ -92,7 +104,9 @@ export function createSqlStore(db: SqlDriver): Store {
       );
       return Promise.all(
         rows.map(async (row) => {
-          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(toMessage);
+          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(
+            toMessage,
+          );
           const question = earlier.at(-1);
           return {
             messageId: row.id,
@@ -114,7 +128,9 @@ export function createSqlStore(db: SqlDriver): Store {
       ]);
       return Promise.all(
         rows.map(async (row) => {
-          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(toMessage);
+          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(
+            toMessage,
+          );
           const question = earlier.at(-1);
           return {
             messageId: row.id,
@@ -151,11 +167,25 @@ export function createSqlStore(db: SqlDriver): Store {
 
 function messageParams(m: StoredMessage): SqlValue[] {
   const trace = m.trace ? JSON.stringify(m.trace) : null;
-  return [m.id, m.conversationId, m.role, m.text, JSON.stringify(m.citations), m.mode, m.refused ? 1 : 0, JSON.stringify(m.notices), m.latencyMs, trace, m.createdAt];
+  return [
+    m.id,
+    m.conversationId,
+    m.role,
+    m.text,
+    JSON.stringify(m.citations),
+    m.mode,
+    m.refused ? 1 : 0,
+    JSON.stringify(m.notices),
+    m.latencyMs,
+    trace,
+    m.createdAt,
+  ];
 }
 
 function toConversation(row: ConversationRow | undefined): Conversation | null {
-  return row ? { id: row.id, channel: row.channel as Conversation['channel'], externalKey: row.external_key ?? null, createdAt: row.created_at } : null;
+  return row
+    ? { id: row.id, channel: row.channel as Conversation['channel'], externalKey: row.external_key ?? null, createdAt: row.created_at }
+    : null;
 }
 
 function toMessage(row: MessageRow): StoredMessage {

@@ -6,7 +6,10 @@ export function extractMarkers(text: string): string[] {
 }
 
 export function stripMarkers(text: string): string {
-  return text.replace(MARKER, '').replace(/\s+([.,;:])/g, '$1').trim();
+  return text
+    .replace(MARKER, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim();
 }
 
 /**
@@ -15,7 +18,7 @@ export function stripMarkers(text: string): string {
  * closing quotes or brackets.
  */
 const SENTENCE_END =
-  /(?<=[.!?](?:\s*\[[^\]]+\])*)\s+(?=[A-Z"“(\u4e00-\u9fff])|(?<=[。！？](?:[”’」）)]*)(?:\s*\[[^\]]+\])*)\s*(?=[^\s\[”’」）)])/u;
+  /(?<=[.!?](?:\s*\[[^\]]+\])*)\s+(?=[A-Z"“(\u4e00-\u9fff])|(?<=[。！？](?:[”’」）)]*)(?:\s*\[[^\]]+\])*)\s*(?=[^\s[”’」）)])/u;
 
 /**
  * Splits answer text into sentences; markers that follow a full stop stay with the

@@ -12,7 +12,11 @@ export function normalizeText(text: string): string {
 
 /** Lower-case word tokens; "jing'an" stays whole, hyphenated words split. */
 export function tokenize(text: string): string[] {
-  return normalizeText(text).toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? [];
+  return (
+    normalizeText(text)
+      .toLowerCase()
+      .match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? []
+  );
 }
 
 export function isStopword(word: string): boolean {

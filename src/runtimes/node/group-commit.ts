@@ -53,8 +53,7 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
     }
   };
 
-  const settle = (pending: Pending, outcome: Outcome) =>
-    outcome.ok ? pending.resolve(outcome.value) : pending.reject(outcome.error);
+  const settle = (pending: Pending, outcome: Outcome) => (outcome.ok ? pending.resolve(outcome.value) : pending.reject(outcome.error));
 
   const commitGroup = (group: Pending[]): void => {
     try {

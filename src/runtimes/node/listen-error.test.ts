@@ -9,12 +9,18 @@ describe('describeListenError', () => {
   it('names the busy port and a free one to try', () => {
     const error = describeListenError(errno('EADDRINUSE'), where) as AppError;
     expect(error).toBeInstanceOf(AppError);
-    expect(error.message).toBe('port 8787 on 127.0.0.1 is already in use: stop the program using it or set PORT to a free port (e.g. PORT=8788)');
+    expect(error.message).toBe(
+      'port 8787 on 127.0.0.1 is already in use: stop the program using it or set PORT to a free port (e.g. PORT=8788)',
+    );
   });
 
   it('explains privileged ports and addresses this machine does not have', () => {
-    expect((describeListenError(errno('EACCES'), { host: '0.0.0.0', port: 80 }) as AppError).message).toMatch(/^no permission to listen on 0\.0\.0\.0:80: use a port above 1023/);
-    expect((describeListenError(errno('EADDRNOTAVAIL'), { host: '10.9.9.9', port: 8787 }) as AppError).message).toMatch(/^HOST=10\.9\.9\.9 is not an address of this machine/);
+    expect((describeListenError(errno('EACCES'), { host: '0.0.0.0', port: 80 }) as AppError).message).toMatch(
+      /^no permission to listen on 0\.0\.0\.0:80: use a port above 1023/,
+    );
+    expect((describeListenError(errno('EADDRNOTAVAIL'), { host: '10.9.9.9', port: 8787 }) as AppError).message).toMatch(
+      /^HOST=10\.9\.9\.9 is not an address of this machine/,
+    );
   });
 
   it('returns other errors unchanged, so they keep their stack', () => {

@@ -40,7 +40,14 @@ function parseMatchArgs(argv: string[]): MatchArgs {
     },
   });
   const profile = positionals.join(' ').trim();
-  const args = { help: values.help, json: values.json, profile, industry: values.industry, needs: [] as Need[], limit: undefined as number | undefined };
+  const args = {
+    help: values.help,
+    json: values.json,
+    profile,
+    industry: values.industry,
+    needs: [] as Need[],
+    limit: undefined as number | undefined,
+  };
   if (values.help) return args;
   if (profile === '') throw new UsageError(`no description given; for example: ${EXAMPLE}`);
   for (const need of values.need ?? []) {
@@ -49,7 +56,8 @@ function parseMatchArgs(argv: string[]): MatchArgs {
   }
   if (values.limit !== undefined) {
     const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCHES) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_MATCHES}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCHES)
+      throw new UsageError(`--limit must be a whole number from 1 to ${MAX_MATCHES}`);
     args.limit = limit;
   }
   return args;
@@ -63,7 +71,13 @@ const TEXT: Record<Language, { heading: (n: number) => string; none: string; nee
     responsible: 'Responsible',
     note: 'Note',
   },
-  zh: { heading: (n) => `可能适用的措施共${n}项，按相关度排列：`, none: '政策中没有适用于该描述的措施。', need: '需求', responsible: '责任部门', note: '注' },
+  zh: {
+    heading: (n) => `可能适用的措施共${n}项，按相关度排列：`,
+    none: '政策中没有适用于该描述的措施。',
+    need: '需求',
+    responsible: '责任部门',
+    note: '注',
+  },
 };
 
 function formatMatches(result: MatchResult): string {

@@ -18,14 +18,51 @@ export function createNodeMetrics() {
   // Unprefixed process_* and nodejs_* figures, as the usual Node dashboards expect them.
   collectDefaultMetrics({ register: registry });
   const metric = { registers: [registry] };
-  const requests = new Counter({ ...metric, name: `${PREFIX}http_requests_total`, help: 'HTTP requests by method, route pattern and status.', labelNames: ['method', 'route', 'status'] });
-  const requestSeconds = new Histogram({ ...metric, name: `${PREFIX}http_request_duration_seconds`, help: 'Time to the response headers, by method and route pattern.', labelNames: ['method', 'route'], buckets: SECONDS });
-  const answers = new Counter({ ...metric, name: `${PREFIX}answers_total`, help: 'Answers given, by channel, mode, language and whether they refused.', labelNames: ['channel', 'mode', 'language', 'refused'] });
-  const answerSeconds = new Histogram({ ...metric, name: `${PREFIX}answer_duration_seconds`, help: 'Time to a complete, stored answer, by mode.', labelNames: ['mode'], buckets: SECONDS });
-  const fallbacks = new Counter({ ...metric, name: `${PREFIX}llm_fallbacks_total`, help: 'Answers where the configured LLM failed and the offline answer was shown.', labelNames: ['channel'] });
-  const failures = new Counter({ ...metric, name: `${PREFIX}answer_failures_total`, help: 'Questions that ended in an error instead of an answer, by channel and error code.', labelNames: ['channel', 'code'] });
+  const requests = new Counter({
+    ...metric,
+    name: `${PREFIX}http_requests_total`,
+    help: 'HTTP requests by method, route pattern and status.',
+    labelNames: ['method', 'route', 'status'],
+  });
+  const requestSeconds = new Histogram({
+    ...metric,
+    name: `${PREFIX}http_request_duration_seconds`,
+    help: 'Time to the response headers, by method and route pattern.',
+    labelNames: ['method', 'route'],
+    buckets: SECONDS,
+  });
+  const answers = new Counter({
+    ...metric,
+    name: `${PREFIX}answers_total`,
+    help: 'Answers given, by channel, mode, language and whether they refused.',
+    labelNames: ['channel', 'mode', 'language', 'refused'],
+  });
+  const answerSeconds = new Histogram({
+    ...metric,
+    name: `${PREFIX}answer_duration_seconds`,
+    help: 'Time to a complete, stored answer, by mode.',
+    labelNames: ['mode'],
+    buckets: SECONDS,
+  });
+  const fallbacks = new Counter({
+    ...metric,
+    name: `${PREFIX}llm_fallbacks_total`,
+    help: 'Answers where the configured LLM failed and the offline answer was shown.',
+    labelNames: ['channel'],
+  });
+  const failures = new Counter({
+    ...metric,
+    name: `${PREFIX}answer_failures_total`,
+    help: 'Questions that ended in an error instead of an answer, by channel and error code.',
+    labelNames: ['channel', 'code'],
+  });
   const feedback = new Counter({ ...metric, name: `${PREFIX}feedback_total`, help: 'Ratings stored, by rating.', labelNames: ['rating'] });
-  const matches = new Counter({ ...metric, name: `${PREFIX}matches_total`, help: 'Company matches served, by language and whether any measure matched.', labelNames: ['language', 'matched'] });
+  const matches = new Counter({
+    ...metric,
+    name: `${PREFIX}matches_total`,
+    help: 'Company matches served, by language and whether any measure matched.',
+    labelNames: ['language', 'matched'],
+  });
 
   const http: HttpObserver = {
     request({ method, route, status, ms }) {

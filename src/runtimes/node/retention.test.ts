@@ -28,7 +28,13 @@ describe('retention', () => {
   it('purges old conversations with their messages and feedback at start, keeping recent ones', async () => {
     const old = await addExchange(store, '2025-01-01T00:00:00.000Z');
     const recent = await addExchange(store, '2025-06-01T00:00:00.000Z');
-    await store.putFeedback({ conversationId: old.conversationId, messageId: old.assistant.id, rating: 'down', comment: null, createdAt: '2025-01-01T01:00:00.000Z' });
+    await store.putFeedback({
+      conversationId: old.conversationId,
+      messageId: old.assistant.id,
+      rating: 'down',
+      comment: null,
+      createdAt: '2025-01-01T01:00:00.000Z',
+    });
     const stop = startRetention(store, 180, { now: () => new Date('2025-07-01T00:00:00.000Z'), intervalMs: 3_600_000 });
     try {
       await vi.waitFor(async () => expect(await store.getConversation(old.conversationId)).toBeNull());
@@ -58,7 +64,9 @@ describe('retention', () => {
     const error = vi.fn();
     const failing = { ...store, purgeBefore: () => Promise.reject(new Error('disk gone')) };
     const stop = startRetention(failing, 180, { logger: { info() {}, warn() {}, error }, intervalMs: 3_600_000 });
-    await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.objectContaining({ err: expect.any(Error) }), 'retention purge failed'));
+    await vi.waitFor(() =>
+      expect(error).toHaveBeenCalledWith(expect.objectContaining({ err: expect.any(Error) }), 'retention purge failed'),
+    );
     stop();
   });
 

@@ -2,7 +2,6 @@ import { silentLogger, type Logger } from '../../core/logger.js';
 import { DAY_MS, retentionCutoff } from '../../core/storage/retention.js';
 import type { Store } from '../../core/storage/store.js';
 
-
 export interface RetentionOptions {
   now?: () => Date;
   intervalMs?: number;

@@ -19,9 +19,9 @@ const socketMode = config.slack?.appToken
   ? import('../../channels/slack/create-slack-app.js')
       .then(({ startSlackSocketMode }) => startSlackSocketMode(deps))
       .catch((error: unknown) => {
-      deps.logger.error({ err: error }, 'Slack Socket Mode failed to start');
-      return null;
-    })
+        deps.logger.error({ err: error }, 'Slack Socket Mode failed to start');
+        return null;
+      })
   : null;
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -45,13 +45,25 @@ describe('migrations', () => {
     migrate(db, MIGRATIONS.slice(0, -1));
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length - 1);
     db.prepare("INSERT INTO conversations (id, channel, created_at) VALUES ('c_old', 'web', '2025-01-01T00:00:00.000Z')").run();
-    db.prepare("INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES ('m_old', 'c_old', 'user', 'hello', '2025-01-01T00:00:00.000Z')").run();
+    db.prepare(
+      "INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES ('m_old', 'c_old', 'user', 'hello', '2025-01-01T00:00:00.000Z')",
+    ).run();
     db.close();
 
     const store = openStore();
-    expect(await store.getConversation('c_old')).toEqual({ id: 'c_old', channel: 'web', externalKey: null, createdAt: '2025-01-01T00:00:00.000Z' });
+    expect(await store.getConversation('c_old')).toEqual({
+      id: 'c_old',
+      channel: 'web',
+      externalKey: null,
+      createdAt: '2025-01-01T00:00:00.000Z',
+    });
     expect((await store.listMessages('c_old')).map((m) => m.text)).toEqual(['hello']);
-    await store.createConversation({ id: 'c_slack', channel: 'slack', externalKey: 'T1:C1:123.456', createdAt: '2025-01-02T00:00:00.000Z' });
+    await store.createConversation({
+      id: 'c_slack',
+      channel: 'slack',
+      externalKey: 'T1:C1:123.456',
+      createdAt: '2025-01-02T00:00:00.000Z',
+    });
     expect((await store.findConversationByKey('slack', 'T1:C1:123.456'))?.id).toBe('c_slack');
   });
 });
@@ -79,7 +91,12 @@ describe('the SQLite store', () => {
     const first = await addExchange(store, '2025-03-01T08:00:00.000Z');
     const second = await addExchange(store, '2025-03-01T09:00:00.000Z');
     commits.length = 0;
-    const reply = (conversationId: string, id: string) => ({ ...first.assistant, conversationId, id, createdAt: '2025-03-01T10:00:00.000Z' });
+    const reply = (conversationId: string, id: string) => ({
+      ...first.assistant,
+      conversationId,
+      id,
+      createdAt: '2025-03-01T10:00:00.000Z',
+    });
     const outcomes = await Promise.allSettled([
       store.addMessages([reply(first.conversationId, 'm_new1')]),
       // The second turn reuses an id: the whole exchange is refused, its first turn too.
@@ -122,7 +139,9 @@ describe('an unusable database file', () => {
     const holder = new Database(file);
     holder.exec('BEGIN EXCLUSIVE');
     try {
-      expect(() => openSqliteStore(file)).toThrow(expect.objectContaining({ name: 'AppError', code: 'database_unavailable', message: expect.stringContaining(file) }));
+      expect(() => openSqliteStore(file)).toThrow(
+        expect.objectContaining({ name: 'AppError', code: 'database_unavailable', message: expect.stringContaining(file) }),
+      );
     } finally {
       holder.exec('ROLLBACK');
       holder.close();

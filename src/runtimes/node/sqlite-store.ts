@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
 import { MIGRATIONS } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
-import { createSqlStore, type SqlDriver, type SqlValue } from '../../core/storage/sql-store.js';
+import { createSqlStore, type SqlDriver } from '../../core/storage/sql-store.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
 
 const require = createRequire(import.meta.url);
@@ -60,13 +60,13 @@ function toDriver(db: BetterSqlite3.Database, options: GroupCommitOptions): SqlD
     return statement;
   };
   const group = createGroupCommit(db, options);
-  const query = <T>(sql: string, params: SqlValue[], read: (s: BetterSqlite3.Statement) => T): Promise<T> => {
+  const query = <T>(sql: string, read: (s: BetterSqlite3.Statement) => T): Promise<T> => {
     const statement = prepare(sql);
     return statement.readonly ? Promise.resolve(read(statement)) : group.write(() => read(statement));
   };
   return {
-    all: async (sql, params = []) => query(sql, params, (s) => s.all(...params)) as never,
-    get: async (sql, params = []) => query(sql, params, (s) => s.get(...params)) as never,
+    all: async (sql, params = []) => query(sql, (s) => s.all(...params)) as never,
+    get: async (sql, params = []) => query(sql, (s) => s.get(...params)) as never,
     run: (sql, params = []) => group.write(() => void prepare(sql).run(...params)),
     batch: (statements) =>
       group.write(() => {

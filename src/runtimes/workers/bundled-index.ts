@@ -21,7 +21,10 @@ export function loadBundledIndex(assets: WorkerAssets, wordVectors: ArrayBuffer)
   const embedder = createLocalEmbedder(decodeWordVectors(new Uint8Array(wordVectors)));
   // Query and chunk vectors from different models would rank nonsense without any error.
   if (embedder.id !== assets.embedderId) {
-    throw new AppError('stale_worker_assets', `assets were built with ${assets.embedderId}, the bundle has ${embedder.id}; run npm run build:worker`);
+    throw new AppError(
+      'stale_worker_assets',
+      `assets were built with ${assets.embedderId}, the bundle has ${embedder.id}; run npm run build:worker`,
+    );
   }
   const index = {
     chunks: assets.chunks,

@@ -47,7 +47,10 @@ async function buildApp(env: WorkerEnv): Promise<App> {
   const app = createApp({ ...deps, channels: [createWidgetChannel(assets.widget, { publicUrl: deps.config.publicUrl })] });
   // Bolt needs Node's http server and crypto: Slack is served by the Node server only.
   app.all('/slack/*', (c) =>
-    c.json(errorBody('slack_not_on_workers', 'Slack is served by the Node server (npm start); this Workers deployment has no Slack endpoint'), 501),
+    c.json(
+      errorBody('slack_not_on_workers', 'Slack is served by the Node server (npm start); this Workers deployment has no Slack endpoint'),
+      501,
+    ),
   );
   return app;
 }

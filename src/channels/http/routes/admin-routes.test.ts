@@ -112,7 +112,11 @@ describe('admin figures', () => {
     expect(all[3]).toMatchObject({ comment: 'should cite M10', history: [{ role: 'user' }, { role: 'assistant' }] });
     const questions = async (query: string) =>
       ((await (await app.request(`/admin/failures?${query}`, auth())).json()) as FailureRow[]).map((r) => r.question);
-    expect(await questions('kind=downvoted')).toEqual(['What does Measure 10 say?', 'What is the weather tomorrow?', 'Who handles that? <script>alert(1)</script>']);
+    expect(await questions('kind=downvoted')).toEqual([
+      'What does Measure 10 say?',
+      'What is the weather tomorrow?',
+      'Who handles that? <script>alert(1)</script>',
+    ]);
     expect(await questions('kind=refused&language=en')).toEqual(['What is the weather tomorrow?']);
     expect(await questions('language=zh')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=web&kind=refused')).toEqual(['明天上海的天气怎么样？']);
@@ -122,17 +126,26 @@ describe('admin figures', () => {
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
-  it('exports them as eval JSONL: the system\'s citations as `cited`, never `expected`', async () => {
+  it("exports them as eval JSONL: the system's citations as `cited`, never `expected`", async () => {
     const res = await app.request('/admin/export?kind=downvoted&channel=api', auth());
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
-    const lines = (await res.text()).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(line).not.toHaveProperty('expected');
       expect(line).not.toHaveProperty('refuse');
     }
-    expect(lines[0]).toMatchObject({ id: 'fail_1', question: 'What is the weather tomorrow?', kind: 'paraphrase', language: 'en', cited: [] });
+    expect(lines[0]).toMatchObject({
+      id: 'fail_1',
+      question: 'What is the weather tomorrow?',
+      kind: 'paraphrase',
+      language: 'en',
+      cited: [],
+    });
     expect(lines[0]!.note).toMatch(/^refused, down-voted on api at /);
     expect(lines[1]).toMatchObject({ kind: 'followup', cited: expect.any(Array), history: [{ role: 'user' }, { role: 'assistant' }] });
     const web = (await (await app.request('/admin/export?channel=web&kind=downvoted', auth())).text()).trim().split('\n');

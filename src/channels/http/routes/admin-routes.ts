@@ -29,7 +29,9 @@ export function createAdminRoutes(deps: AppDeps) {
 
   app.get('/stats', requireToken(token, false), async (c) => c.json(await deps.store.stats()));
 
-  app.get('/failures', requireToken(token, false), async (c) => c.json(await listFailures(deps.store, readFailureFilter(c.req.query()), SHOWN)));
+  app.get('/failures', requireToken(token, false), async (c) =>
+    c.json(await listFailures(deps.store, readFailureFilter(c.req.query()), SHOWN)),
+  );
 
   app.get('/export', requireToken(token, false), async (c) => {
     const rows = await listFailures(deps.store, readFailureFilter(c.req.query()), EXPORTED);

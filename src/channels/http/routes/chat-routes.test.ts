@@ -31,7 +31,12 @@ function build() {
 }
 
 const request = (path: string, signal: AbortSignal) =>
-  new Request(`http://localhost${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"What does Measure 10 say?"}', signal });
+  new Request(`http://localhost${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"message":"What does Measure 10 say?"}',
+    signal,
+  });
 
 describe('a client that goes away', () => {
   it('cancels the answer of POST /api/chat', async () => {

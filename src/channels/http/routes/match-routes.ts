@@ -16,7 +16,10 @@ const matchRoute = createRoute({
   middleware: [requireJson] as const,
   request: { body: jsonBody(matchRequestSchema, matchRequestExamples) },
   responses: {
-    200: { description: 'The matches.', content: jsonContent(matchResultSchema, { en: { summary: 'Matches', value: matchResultExample } }) },
+    200: {
+      description: 'The matches.',
+      content: jsonContent(matchResultSchema, { en: { summary: 'Matches', value: matchResultExample } }),
+    },
     ...errorResponses(400, 413, 415, 429, 500),
   },
 });

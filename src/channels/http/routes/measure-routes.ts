@@ -42,7 +42,10 @@ const policyRoute = createRoute({
 /** GET /measures and /measures/:id (English, or the translation with ?lang=zh), GET /policy (the documents). */
 export function createMeasureRoutes(deps: AppDeps) {
   const app = createApiApp();
-  const views = { en: deps.corpus.sections.map((s) => toJson(deps.corpus, s, 'en')), zh: deps.corpus.sections.map((s) => toJson(deps.corpus, s, 'zh')) };
+  const views = {
+    en: deps.corpus.sections.map((s) => toJson(deps.corpus, s, 'en')),
+    zh: deps.corpus.sections.map((s) => toJson(deps.corpus, s, 'zh')),
+  };
   const byId = { en: indexById(views.en), zh: indexById(views.zh) };
   const documents = deps.corpus.documents.map((d) => ({ ...d.metadata, translations: d.translations }));
 

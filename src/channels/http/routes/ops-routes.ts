@@ -24,12 +24,17 @@ const metricsRoute = createRoute({
   description:
     'Requests by route and status, request and answer latency, answers by channel / mode / language / refused, ' +
     'LLM fallbacks, feedback by rating, matches served, and the process figures. With METRICS_TOKEN set, send it as a bearer token. ' +
-    'Not served on Workers (404): use Cloudflare\'s analytics there.',
+    "Not served on Workers (404): use Cloudflare's analytics there.",
   security: [{ metricsToken: [] }],
   responses: {
     200: {
       description: 'Prometheus text exposition format.',
-      content: { 'text/plain': { schema: z.string(), example: 'policy_assistant_answers_total{channel="api",mode="offline",language="en",refused="false"} 3' } },
+      content: {
+        'text/plain': {
+          schema: z.string(),
+          example: 'policy_assistant_answers_total{channel="api",mode="offline",language="en",refused="false"} 3',
+        },
+      },
     },
     ...errorResponses(401),
   },
@@ -45,14 +50,18 @@ export function registerOpsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     path: '/openapi.json',
     tags: ['Operations'],
     summary: 'This document (OpenAPI 3.1)',
-    responses: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: z.object({ openapi: z.literal('3.1.0') }) } } } },
+    responses: {
+      200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: z.object({ openapi: z.literal('3.1.0') }) } } },
+    },
   });
   app.openAPIRegistry.registerPath({
     method: 'get',
     path: '/docs',
     tags: ['Operations'],
     summary: 'This document as a page',
-    responses: { 200: { description: 'HTML, rendered on the server; no script, no external asset.', content: { 'text/html': { schema: z.string() } } } },
+    responses: {
+      200: { description: 'HTML, rendered on the server; no script, no external asset.', content: { 'text/html': { schema: z.string() } } },
+    },
   });
 
   // Built on first use, when every route, including the channels mounted after this, is registered.

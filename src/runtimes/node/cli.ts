@@ -14,23 +14,42 @@ async function main(argv: string[]): Promise<number> {
   const deps = await createNodeDeps(parseConfig(process.env));
   try {
     const { trace: _trace, ...answer } = await deps.chat.ask({ message: args.message, conversationId: args.conversation, channel: 'cli' });
-    console.log(args.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, deps.corpus.sections));
+    console.log(args.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, deps.corpus.sectionById));
     return 0;
   } finally {
     await deps.store.close();
   }
 }
 
-function formatAnswer(answer: Answer, sections: Section[]): string {
+const WORDS = {
+  en: {
+    colon: ': ',
+    responsible: 'Responsible: ',
+    note: 'Note: ',
+    list: '; ',
+    footer: (mode: string, id: string) => `(${mode} mode; conversation ${id})`,
+  },
+  zh: {
+    colon: '：',
+    responsible: '责任部门：',
+    note: '注：',
+    list: '、',
+    footer: (mode: string, id: string) => `（${mode === 'llm' ? '模型' : '离线'}模式；会话 ${id}）`,
+  },
+};
+
+/** The answer, then each citation and notice, labelled in the answer's language. */
+function formatAnswer(answer: Answer, sections: ReadonlyMap<string, Section>): string {
+  const words = WORDS[answer.language];
   const lines = [answer.answer, ''];
   for (const c of answer.citations) {
-    const section = sections.find((s) => s.id === c.id);
-    const label = section ? labelSection(section) : c.id;
-    lines.push(`[${c.id}] ${label}: ${c.title}`, `      ${c.section}`);
-    if (c.departments.length > 0) lines.push(`      Responsible: ${c.departments.join('; ')}`);
+    const section = sections.get(c.id);
+    const label = section ? labelSection(section, answer.language) : c.id;
+    lines.push(`[${c.id}] ${label}${words.colon}${c.title}`, `      ${c.section}`);
+    if (c.departments.length > 0) lines.push(`      ${words.responsible}${c.departments.join(words.list)}`);
   }
-  for (const n of answer.notices) lines.push(`Note: ${n.text}`);
-  lines.push(`(${answer.mode} mode; conversation ${answer.conversationId})`);
+  for (const n of answer.notices) lines.push(`${words.note}${n.text}`);
+  lines.push(words.footer(answer.mode, answer.conversationId));
   return lines.join('\n');
 }
 

@@ -48,7 +48,7 @@ export function composeOffline(
       const quote = shortenQuote(voiceOfDistrict(best ?? text.title), question, say.ellipsis);
       quotes.set(section.id, best ?? text.title);
       const departments = retrieval.strategy === 'department' ? '' : describeDepartments(text.departments, section, corpus, language, true);
-      const owner = departments ? (language === 'zh' ? `（${departments}）` : ` (${departments})`) : '';
+      const owner = departments ? say.owner(departments) : '';
       const heading = headingOf(corpus, section, language);
       lines.push(`- ${heading}${say.colon}${say.sentence(`${say.trim(quote)}${owner}`, `[${section.id}]`)}`);
     }

@@ -11,6 +11,8 @@ export interface Phrases {
   /** Lead-in before naming candidates that are close in the ranking. */
   uncertain: string;
   responsible(departments: string, marker: string): string;
+  /** Who is responsible, inside a list line. */
+  owner(departments: string): string;
   /** The text is silent on the details asked about; who to ask. */
   silent(details: Detail[], contact: string | null, marker: string): string;
   nextStep(contact: string, marker: string): string;
@@ -45,6 +47,7 @@ const EN: Phrases = {
   covers: (labels, markers) => `${joinEn(labels)} ${labels.length > 1 ? 'address' : 'addresses'} this ${markers}.`,
   uncertain: 'More than one measure may apply; they differ in focus:',
   responsible: (departments, marker) => `Responsible: ${departments} ${marker}.`,
+  owner: (departments) => ` (responsible: ${departments})`,
   silent: (details, contact, marker) =>
     `The measures do not set out ${joinEn(details)} for this${contact ? `; ask the ${contact}` : ''} ${marker}.`,
   nextStep: (contact, marker) => `Next step: ask the ${contact} how to apply ${marker}.`,
@@ -67,6 +70,7 @@ const ZH: Phrases = {
   covers: (labels, markers) => `相关内容见${labels.join('、')}${markers}。`,
   uncertain: '可能涉及以下几项措施，侧重点不同：',
   responsible: (departments, marker) => `责任部门：${departments}${marker}。`,
+  owner: (departments) => `（责任部门：${departments}）`,
   silent: (details, contact, marker) =>
     `政策原文未规定${details.map((d) => DETAIL_ZH[d]).join('、')}${contact ? `，请咨询${contact}` : ''}${marker}。`,
   nextStep: (contact, marker) => `下一步：可向${contact}咨询申报事宜${marker}。`,

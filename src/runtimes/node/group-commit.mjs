@@ -1,24 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3';
-
-export interface GroupCommit {
-  /** Queues a write; resolves with its result once the transaction that holds it has committed. */
-  write<T>(work: () => T): Promise<T>;
-  /** Commits what is queued now, without waiting for the next turn (before closing). */
-  flush(): void;
-}
-
-export interface GroupCommitOptions {
-  /** Called after each commit with the number of writes it held; tests count commits with it. */
-  onCommit?: (writes: number) => void;
-}
-
-interface Pending {
-  work: () => unknown;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-}
-
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+// Plain JavaScript (types in group-commit.d.mts) because the SQLite write thread loads it from
+// source, with no TypeScript loader, whether the server runs from dist/ or under tsx.
 
 /**
  * Group commit: writes queued in the same event-loop turn run in one transaction with one
@@ -26,19 +7,22 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * statement rolls back and rejects only its own write. When the shared transaction fails as
  * a whole (an I/O error, a constraint checked at COMMIT), each write is retried alone so that
  * every caller gets its own outcome.
+ * @param {import('better-sqlite3').Database} db
+ * @param {import('./group-commit.d.mts').GroupCommitOptions} [options]
+ * @returns {import('./group-commit.d.mts').GroupCommit}
  */
-export function createGroupCommit(db: BetterSqlite3.Database, options: GroupCommitOptions = {}): GroupCommit {
-  const sql = (text: string) => db.prepare(text);
+export function createGroupCommit(db, options = {}) {
+  const sql = (text) => db.prepare(text);
   const begin = sql('BEGIN IMMEDIATE');
   const commit = sql('COMMIT');
   const rollback = sql('ROLLBACK');
   const savepoint = sql('SAVEPOINT w');
   const release = sql('RELEASE w');
   const rollbackTo = sql('ROLLBACK TO w');
-  let queue: Pending[] = [];
-  let scheduled: NodeJS.Immediate | null = null;
+  let queue = [];
+  let scheduled = null;
 
-  const runInSavepoint = (pending: Pending): Outcome => {
+  const runInSavepoint = (pending) => {
     savepoint.run();
     try {
       const value = pending.work();
@@ -53,9 +37,9 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
     }
   };
 
-  const settle = (pending: Pending, outcome: Outcome) => (outcome.ok ? pending.resolve(outcome.value) : pending.reject(outcome.error));
+  const settle = (pending, outcome) => (outcome.ok ? pending.resolve(outcome.value) : pending.reject(outcome.error));
 
-  const commitGroup = (group: Pending[]): void => {
+  const commitGroup = (group) => {
     try {
       begin.run();
     } catch (error) {
@@ -63,17 +47,17 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
       for (const pending of group) pending.reject(error);
       return;
     }
-    let outcomes: Outcome[];
+    let outcomes;
     try {
       outcomes = group.map(runInSavepoint);
       commit.run();
     } catch (error) {
       if (db.inTransaction) rollback.run();
-      if (group.length === 1) group[0]!.reject(error);
+      if (group.length === 1) group[0].reject(error);
       else for (const pending of group) commitGroup([pending]);
       return;
     }
-    for (const [i, pending] of group.entries()) settle(pending, outcomes[i]!);
+    for (const [i, pending] of group.entries()) settle(pending, outcomes[i]);
     options.onCommit?.(group.length);
   };
 
@@ -86,12 +70,38 @@ export function createGroupCommit(db: BetterSqlite3.Database, options: GroupComm
   };
 
   return {
-    write<T>(work: () => T) {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    write(work) {
+      return new Promise((resolve, reject) => {
+        queue.push({ work, resolve, reject });
         scheduled ??= setImmediate(flush);
       });
     },
     flush,
+  };
+}
+
+/**
+ * Runs one queued write ({ kind: 'all' | 'get' | 'run', sql, params } or { kind: 'batch',
+ * statements }) on `db`, each statement prepared once: the write thread and the in-memory
+ * store queue the same plain data.
+ * @param {import('better-sqlite3').Database} db
+ */
+export function createWriteRunner(db) {
+  const prepared = new Map();
+  const prepare = (sql) => {
+    let statement = prepared.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      prepared.set(sql, statement);
+    }
+    return statement;
+  };
+  return (write) => {
+    if (write.kind === 'batch') {
+      for (const { sql, params } of write.statements) prepare(sql).run(...params);
+      return undefined;
+    }
+    const result = prepare(write.sql)[write.kind](...write.params);
+    return write.kind === 'run' ? undefined : result;
   };
 }

@@ -5,8 +5,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
 import { MIGRATIONS } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
-import { createSqlStore, type SqlDriver } from '../../core/storage/sql-store.js';
-import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { createSqlStore, type SqlDriver, type SqlValue } from '../../core/storage/sql-store.js';
+import { createGroupCommit, createWriteRunner, type GroupCommitOptions } from './group-commit.mjs';
+import { startWriteThread, type WriteThread } from './write-thread.js';
 
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3') as typeof BetterSqlite3;
@@ -19,12 +20,12 @@ export interface SqliteStoreOptions extends GroupCommitOptions {
 /**
  * The SQLite store: WAL journal with synchronous=FULL, so a write that returned has been
  * fsynced and survives kill -9. Writes of the same event-loop turn share one commit (see
- * group-commit.ts). Migrations run on open; ":memory:" gives a test store.
+ * group-commit.mjs, write-thread.ts). Migrations run on open; ":memory:" gives a test store.
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const db = openDatabase(file, options.synchronous ?? 'FULL');
   migrate(db, MIGRATIONS);
-  return createSqlStore(toDriver(db, options));
+  return createSqlStore(toDriver(db, file, options));
 }
 
 function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL'): BetterSqlite3.Database {
@@ -46,11 +47,12 @@ function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL'): BetterSqlit
 }
 
 /**
- * Reads run at once: better-sqlite3 is synchronous and a group commits within one call, so a
- * read never sees a half-done group. Anything that writes (run, batch, DELETE ... RETURNING)
- * goes through the group commit. Statements are prepared once.
+ * Reads run at once on this connection. Anything that writes (run, batch, DELETE ... RETURNING)
+ * is group-committed: on the write thread for a file, so that fsync never blocks the event
+ * loop; in this thread for ":memory:", which no other connection can open. Statements are
+ * prepared once.
  */
-function toDriver(db: BetterSqlite3.Database, options: GroupCommitOptions): SqlDriver {
+function toDriver(db: BetterSqlite3.Database, file: string, options: SqliteStoreOptions): SqlDriver {
   const prepared = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
     const cached = prepared.get(sql);
@@ -59,23 +61,29 @@ function toDriver(db: BetterSqlite3.Database, options: GroupCommitOptions): SqlD
     prepared.set(sql, statement);
     return statement;
   };
-  const group = createGroupCommit(db, options);
-  const query = <T>(sql: string, read: (s: BetterSqlite3.Statement) => T): Promise<T> => {
+  const writer = file === ':memory:' ? writeInThread(db, options) : startWriteThread(file, options.synchronous ?? 'FULL', options);
+  const query = (kind: 'all' | 'get', sql: string, params: SqlValue[]): Promise<unknown> => {
     const statement = prepare(sql);
-    return statement.readonly ? Promise.resolve(read(statement)) : group.write(() => read(statement));
+    return statement.readonly ? Promise.resolve(statement[kind](...params)) : writer.write({ kind, sql, params });
   };
   return {
-    all: async (sql, params = []) => query(sql, (s) => s.all(...params)) as never,
-    get: async (sql, params = []) => query(sql, (s) => s.get(...params)) as never,
-    run: (sql, params = []) => group.write(() => void prepare(sql).run(...params)),
-    batch: (statements) =>
-      group.write(() => {
-        for (const { sql, params } of statements) prepare(sql).run(...params);
-      }),
+    all: async (sql, params = []) => query('all', sql, params) as never,
+    get: async (sql, params = []) => query('get', sql, params) as never,
+    run: async (sql, params = []) => void (await writer.write({ kind: 'run', sql, params })),
+    batch: async (statements) => void (await writer.write({ kind: 'batch', statements })),
     close: async () => {
-      group.flush();
+      await writer.close();
       db.close();
     },
+  };
+}
+
+function writeInThread(db: BetterSqlite3.Database, options: GroupCommitOptions): WriteThread {
+  const group = createGroupCommit(db, options);
+  const perform = createWriteRunner(db);
+  return {
+    write: (write) => group.write(() => perform(write)),
+    close: async () => group.flush(),
   };
 }
 

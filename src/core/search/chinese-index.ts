@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { readSection, type Section } from '../corpus/section.js';
 import { tokenizeChinese } from '../text/tokenize-chinese.js';
+import { BM25, compileTermScores } from './term-scores.js';
 
 export interface ChineseHit {
   id: string;
@@ -14,6 +15,7 @@ export interface ChineseHit {
 
 /** A term in more than this share of the sections says nothing about which section a question means. */
 const COMMON_SHARE = 0.25;
+const BOOST = { title: 2, path: 0.5, departments: 1.5 };
 
 interface Doc {
   id: string;
@@ -32,7 +34,7 @@ export function createChineseIndex(sections: Section[]): (query: string, k: numb
   const search = new MiniSearch<Doc>({
     fields: ['title', 'path', 'text', 'departments'],
     tokenize: tokenizeChinese,
-    searchOptions: { boost: { title: 2, path: 0.5, departments: 1.5 }, combineWith: 'OR' },
+    searchOptions: { boost: BOOST, bm25: BM25, combineWith: 'OR' },
   });
   const docs = sections
     .filter((s) => s.translations.zh)
@@ -49,11 +51,14 @@ export function createChineseIndex(sections: Section[]): (query: string, k: numb
   }
   const common = Math.max(2, docs.length * COMMON_SHARE);
   const distinctive = (term: string) => (documentFrequency.get(term) ?? 0) <= common;
+  // Exact terms only, so the precomputed table gives MiniSearch's own scores.
+  const scoreTerms = compileTermScores(search, BOOST);
 
   return (query, k) => {
-    const terms = new Set(tokenizeChinese(query).filter(distinctive));
-    return search
-      .search(query)
+    const words = tokenizeChinese(query);
+    const terms = new Set(words.filter(distinctive));
+    // MiniSearch's default processTerm.
+    return scoreTerms(words.map((word) => word.toLowerCase()).filter(Boolean))
       .slice(0, k)
       .map((r) => {
         const matched = r.queryTerms.filter((t) => terms.has(t)).length;

@@ -1,0 +1,29 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { BM25, compileTermScores } from './term-scores.js';
+
+const DOCS = [
+  { id: 'a', title: 'Patent loans', text: 'Loans backed by patents and trademarks for technology companies.' },
+  { id: 'b', title: 'Talent', text: 'Housing for talents; loans for talents who start companies.' },
+  { id: 'c', title: 'Office space', text: 'Rent subsidies for office space in parks and buildings.' },
+  { id: 'd', title: 'Loans', text: 'Loans loans loans.' },
+];
+const BOOST = { title: 2 };
+
+function build() {
+  const search = new MiniSearch({ fields: ['title', 'text'], searchOptions: { boost: BOOST, bm25: BM25, combineWith: 'OR' } });
+  search.addAll(DOCS);
+  return search;
+}
+
+describe('precomputed term scores', () => {
+  it('give MiniSearch exact scores, order and matched terms, repeated terms included', () => {
+    const search = build();
+    const scoreTerms = compileTermScores(search, BOOST);
+    for (const query of ['loans', 'patent loans', 'loans for talents loans', 'office rent parks', 'nothing matches', '']) {
+      const terms = query.split(' ').filter(Boolean);
+      const expected = search.search(query).map((r) => ({ id: r.id, score: r.score, queryTerms: r.queryTerms }));
+      expect(scoreTerms(terms)).toEqual(expected);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
+import { apiCors } from './api-cors.js';
 import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
 import { errorBody } from '../../core/errors.js';
@@ -29,7 +29,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     '/api/*',
-    cors({
+    apiCors({
       origin: (origin) => (isAllowedOrigin(origin, deps.config.widgetAllowedOrigins) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['content-type', 'x-request-id'],

@@ -19,8 +19,11 @@ export function observeRequests(logger: Logger, observer: HttpObserver | undefin
     const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('logger', withFields(logger, { requestId }));
-    await next();
+    // Before the route: a header set on a finished response makes Hono rebuild it whole. A
+    // Response built by hand (the Slack receiver's) skips it, so it is checked after.
     c.header('x-request-id', requestId);
+    await next();
+    if (!c.res.headers.has('x-request-id')) c.header('x-request-id', requestId);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     const route = readRoute(c);
     const status = c.res.status;

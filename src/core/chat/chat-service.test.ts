@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../runtimes/node/sqlite-store.js';
 import type { AnswerDraft } from '../answer/types.js';
@@ -39,5 +42,21 @@ describe('chat service', () => {
     const chat = createChatService({ store, answer: async () => draft('ok') });
     const answer = await chat.ask({ message: 'mail li@example.com', channel: 'api' });
     expect((await store.listMessages(answer.conversationId))[0]!.text).toBe('mail [email removed]');
+  });
+
+  it('stores a new conversation and its first exchange in one commit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chat-service-'));
+    const commits: number[] = [];
+    const store = openSqliteStore(join(dir, 'assistant.db'), { onCommit: (writes) => commits.push(writes) });
+    try {
+      const chat = createChatService({ store, answer: async () => draft('ok') });
+      const answer = await chat.ask({ message: 'hi', channel: 'api' });
+      expect(commits).toEqual([1]);
+      expect((await store.getConversation(answer.conversationId))?.channel).toBe('api');
+      expect((await store.listMessages(answer.conversationId)).map((m) => m.text)).toEqual(['hi', 'ok']);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

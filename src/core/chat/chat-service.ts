@@ -60,8 +60,10 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       const stored = conversation ? toHistory(await deps.store.listMessages(conversation.id)) : [];
       const history = stored.length > 0 ? stored : (input.history ?? []).slice(-HISTORY_TURNS * 2);
       const draft = await deps.answer({ message, history }, options);
-      // Created only once there is an answer to store, so a failed answer leaves nothing behind.
-      conversation ??= await deps.store.createConversation(newConversation(input, now()));
+      // Created only once there is an answer to store, so a failed answer leaves nothing behind;
+      // with its first exchange, in one commit.
+      const fresh = conversation ? null : newConversation(input, now());
+      const conversationId = (conversation ?? fresh!).id;
       const latencyMs = Date.now() - started;
       const messageId = createId('m');
       const askedAt = now().toISOString();
@@ -70,7 +72,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         retrieved: draft.retrieval.hits.map((h) => ({ id: h.id, score: h.score })),
         query: draft.query,
       };
-      const base = { conversationId: conversation.id, trace: null, latencyMs: null, mode: null, refused: false, notices: [] };
+      const base = { conversationId, trace: null, latencyMs: null, mode: null, refused: false, notices: [] };
       const userTurn: StoredMessage = {
         ...base,
         id: createId('m'),
@@ -92,13 +94,14 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         trace: { strategy: trace.strategy, retrieved: trace.retrieved },
         createdAt: new Date(Math.max(Date.parse(askedAt) + 1, now().getTime())).toISOString(),
       };
-      await deps.store.addMessages([userTurn, assistantTurn]);
+      if (fresh) await deps.store.startConversation(fresh, [userTurn, assistantTurn]);
+      else await deps.store.addMessages([userTurn, assistantTurn]);
       return {
         answer: draft.answer,
         citations: draft.citations,
         refused: draft.refused,
         notices: [...notices, ...draft.notices],
-        conversationId: conversation.id,
+        conversationId,
         messageId,
         mode: draft.mode,
         language: draft.language,

@@ -22,6 +22,8 @@ interface MessageRow {
 
 type ConversationRow = Record<'id' | 'channel' | 'created_at', string> & { external_key: string | null };
 
+const INSERT_CONVERSATION = `INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (channel, external_key) WHERE external_key IS NOT NULL DO NOTHING`;
 const INSERT_MESSAGE = `INSERT INTO messages (id, conversation_id, role, text, citations, mode, refused, notices, latency_ms, trace, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const UPSERT_FEEDBACK = `INSERT INTO feedback (message_id, conversation_id, rating, comment, created_at) VALUES (?, ?, ?, ?, ?)
@@ -46,14 +48,7 @@ const FAILURES = `SELECT m.*, c.channel, f.rating, f.comment AS feedback_comment
 export function createSqlStore(db: SqlDriver): Store {
   return {
     async createConversation(c) {
-      if (!(CHANNELS as readonly string[]).includes(c.channel)) {
-        throw new AppError('invalid_request', `channel must be one of ${CHANNELS.join(', ')}`);
-      }
-      await db.run(
-        `INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (channel, external_key) WHERE external_key IS NOT NULL DO NOTHING`,
-        [c.id, c.channel, c.externalKey, c.createdAt],
-      );
+      await db.run(INSERT_CONVERSATION, conversationParams(c));
       if (c.externalKey === null) return c;
       return toConversation(
         await db.get<ConversationRow>('SELECT * FROM conversations WHERE channel = ? AND external_key = ?', [c.channel, c.externalKey]),
@@ -75,6 +70,13 @@ export function createSqlStore(db: SqlDriver): Store {
     },
     async addMessages(messages) {
       await db.batch(messages.map((m) => ({ sql: INSERT_MESSAGE, params: messageParams(m) })));
+    },
+    async startConversation(c, messages) {
+      if (c.externalKey !== null) throw new AppError('invalid_request', 'a keyed conversation is found or created first');
+      await db.batch([
+        { sql: INSERT_CONVERSATION, params: conversationParams(c) },
+        ...messages.map((m) => ({ sql: INSERT_MESSAGE, params: messageParams(m) })),
+      ]);
     },
     async putFeedback(f) {
       const message = await db.get('SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?', [f.messageId, f.conversationId]);
@@ -163,6 +165,13 @@ export function createSqlStore(db: SqlDriver): Store {
       await db.close();
     },
   };
+}
+
+function conversationParams(c: Conversation): SqlValue[] {
+  if (!(CHANNELS as readonly string[]).includes(c.channel)) {
+    throw new AppError('invalid_request', `channel must be one of ${CHANNELS.join(', ')}`);
+  }
+  return [c.id, c.channel, c.externalKey, c.createdAt];
 }
 
 function messageParams(m: StoredMessage): SqlValue[] {

@@ -91,6 +91,8 @@ export interface Store {
   listMessages(conversationId: string): Promise<StoredMessage[]>;
   /** Both turns of an exchange in one transaction: either both are stored or neither. */
   addMessages(messages: StoredMessage[]): Promise<void>;
+  /** A new conversation without a channel key and its first messages, in one transaction. */
+  startConversation(conversation: Conversation, messages: StoredMessage[]): Promise<void>;
   /** Stores or replaces the rating of a message; false when the message does not exist. */
   putFeedback(feedback: Feedback): Promise<boolean>;
   getFeedback(messageId: string): Promise<Feedback | null>;

@@ -28,7 +28,7 @@ export function observeRequests(logger: Logger, observer: HttpObserver | undefin
     const route = readRoute(c);
     const status = c.res.status;
     // A stream's status and time are those of its headers; the body may run on for seconds.
-    c.var.logger.info({ method: c.req.method, path: c.req.path, route, status, ms }, 'request');
+    c.get('logger').info({ method: c.req.method, path: c.req.path, route, status, ms }, 'request');
     observer?.request({ method: c.req.method, route, status, ms });
   };
 }

@@ -16,7 +16,11 @@ const RULES: Array<{ label: string; pattern: RegExp; accept?: (match: string) =>
   { label: 'phone', pattern: /(?<!\d[ -]?)\(?0[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}(?![\d])/g },
 ];
 
+/** Every rule needs a digit or an @: text with neither is returned without running them. */
+const MAY_HOLD_PERSONAL_DATA = /[\d@]/;
+
 export function redact(text: string): string {
+  if (!MAY_HOLD_PERSONAL_DATA.test(text)) return text;
   let out = text;
   for (const { label, pattern, accept } of RULES) {
     out = out.replace(pattern, (match) => (accept && !accept(match) ? match : `[${label} removed]`));

@@ -27,8 +27,21 @@ export function contentWords(text: string): string[] {
   return tokenize(text).filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w) && w.length > 1);
 }
 
+/**
+ * Stems already computed: the Porter stemmer runs dozens of regexes per word, and the same few
+ * thousand words come back in every question and section. Bounded, since questions bring new ones.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 export function stem(word: string): string {
-  return stemmer(word.replace(/'s$/, ''));
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word.replace(/'s$/, ''));
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 export function contentStems(text: string): string[] {

@@ -5,15 +5,24 @@
  * that ranks throw away.
  */
 export function fuseScores(dense: Map<string, number>, lexical: Map<string, number>, denseWeight = 0.5): Map<string, number> {
-  const denseValues = [...dense.values()];
-  const low = denseValues.length > 0 ? Math.min(...denseValues) : 0;
-  const span = (denseValues.length > 0 ? Math.max(...denseValues) - low : 0) || 1;
-  const lexicalMax = Math.max(0, ...lexical.values()) || 1;
+  // Loops rather than Math.min(...spread): no array per call, and the same results (NaN and -0 included).
+  let low = dense.size > 0 ? Number.POSITIVE_INFINITY : 0;
+  let high = dense.size > 0 ? Number.NEGATIVE_INFINITY : 0;
+  for (const value of dense.values()) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  const span = high - low || 1;
+  let lexicalMax = 0;
+  for (const value of lexical.values()) lexicalMax = Math.max(lexicalMax, value);
+  lexicalMax ||= 1;
   const fused = new Map<string, number>();
-  for (const id of new Set([...dense.keys(), ...lexical.keys()])) {
+  const fuse = (id: string) => {
     const d = ((dense.get(id) ?? low) - low) / span;
     const l = (lexical.get(id) ?? 0) / lexicalMax;
     fused.set(id, denseWeight * d + (1 - denseWeight) * l);
-  }
+  };
+  for (const id of dense.keys()) fuse(id);
+  for (const id of lexical.keys()) if (!fused.has(id)) fuse(id);
   return fused;
 }

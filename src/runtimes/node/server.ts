@@ -1,8 +1,9 @@
 import { serve } from '@hono/node-server';
-import { createApp } from '../../channels/http/create-app.js';
+import { createApp, MAX_BODY_BYTES } from '../../channels/http/create-app.js';
 import { parseConfig } from '../../core/config.js';
 import { createNodeChannels, createNodeDeps } from './create-node-deps.js';
 import { describeListenError } from './listen-error.js';
+import { readSmallBodiesFirst } from './read-small-bodies.js';
 import { startRetention } from './retention.js';
 import { exitWithError, orExit } from './run-cli.js';
 
@@ -24,18 +25,21 @@ const socketMode = config.slack?.appToken
       })
   : null;
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  deps.logger.info(
-    {
-      url: `http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}`,
-      mode: config.openai ? 'llm' : 'offline',
-      slack: !config.slack ? 'off' : config.slack.appToken ? 'socket-mode' : 'http',
-      indexRebuilt: deps.assistant.indexRebuilt,
-      startupMs: Math.round(performance.now() - started),
-    },
-    'assistant listening',
-  );
-});
+const server = serve(
+  { fetch: app.fetch, port: config.port, hostname: config.host, createServer: readSmallBodiesFirst(MAX_BODY_BYTES) },
+  (info) => {
+    deps.logger.info(
+      {
+        url: `http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}`,
+        mode: config.openai ? 'llm' : 'offline',
+        slack: !config.slack ? 'off' : config.slack.appToken ? 'socket-mode' : 'http',
+        indexRebuilt: deps.assistant.indexRebuilt,
+        startupMs: Math.round(performance.now() - started),
+      },
+      'assistant listening',
+    );
+  },
+);
 server.on('error', (error) => exitWithError('start', describeListenError(error, config)));
 
 const shutdown = () => {

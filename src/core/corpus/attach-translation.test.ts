@@ -23,7 +23,7 @@ describe('the Chinese translation', () => {
   it('maps the departments one to one, with the short names the original uses', () => {
     const pairs = new Map<string, string>();
     for (const section of jingan.sections) {
-      section.departments.forEach((name, i) => pairs.set(name, section.translations.zh!.departments[i]!));
+      for (const [i, name] of section.departments.entries()) pairs.set(name, section.translations.zh!.departments[i]!);
     }
     expect(new Set(pairs.values()).size).toBe(pairs.size);
     expect(pairs.get("Jing'an District Investment Office")).toBe('区投资办');

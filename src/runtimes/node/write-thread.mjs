@@ -25,7 +25,9 @@ parentPort.on('message', async (message) => {
   }
   const settled = Promise.allSettled(message.map((write) => group.write(() => perform(write))));
   group.flush();
-  const outcomes = (await settled).map((o) => (o.status === 'fulfilled' ? { ok: true, value: o.value } : { ok: false, error: describe(o.reason) }));
+  const outcomes = (await settled).map((o) =>
+    o.status === 'fulfilled' ? { ok: true, value: o.value } : { ok: false, error: describe(o.reason) },
+  );
   parentPort.postMessage({ outcomes, commits });
   commits = [];
 });

@@ -16,6 +16,7 @@ beforeAll(async () => {
   fake.mode = 'honest';
   const { assistant } = await buildTestAssistant();
   const logger: Logger = {
+    debug() {},
     info() {},
     error() {},
     warn: (obj, msg) => void (msg === 'model sentence rejected' && rejected.push((obj as { reason: string }).reason)),

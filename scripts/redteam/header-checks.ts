@@ -101,7 +101,7 @@ async function checkRateLimit(target: Target): Promise<string | null> {
 /** A chunked body that stops midway and a socket closed: at most a quiet line, never an error with a stack. */
 async function checkCutBody(target: Target): Promise<string | null> {
   const errors: object[] = [];
-  const logger: Logger = { info() {}, warn() {}, error: (obj) => void errors.push(obj) };
+  const logger: Logger = { debug() {}, info() {}, warn() {}, error: (obj) => void errors.push(obj) };
   const variant = await target.serveVariant((deps) => ({ ...deps, logger }));
   try {
     const { port } = new URL(variant.base);

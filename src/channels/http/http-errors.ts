@@ -19,7 +19,7 @@ export function handleError(logger: Logger) {
     const log = c.var.logger ?? logger;
     if (c.req.raw.signal.aborted) {
       // Not a fault of ours: nobody is left to answer. 499, as proxies log a client that closed the connection.
-      log.info({ path: c.req.path }, 'request cancelled: the client went away');
+      log.debug({ path: c.req.path }, 'request cancelled: the client went away');
       return c.body(null, 499 as StatusCode);
     }
     log.error({ err: error, path: c.req.path }, 'request failed');

@@ -8,6 +8,7 @@ import { observeRequests } from './observe-requests.js';
 function build() {
   const lines: Array<Record<string, unknown>> = [];
   const logger: Logger = {
+    debug: () => {},
     info: (obj) => lines.push(obj as Record<string, unknown>),
     warn: () => {},
     error: (obj) => lines.push(obj as Record<string, unknown>),

@@ -43,6 +43,7 @@ function readRoute(c: Parameters<MiddlewareHandler>[0]): string {
 
 export function withFields(logger: Logger, fields: object): Logger {
   return {
+    debug: (obj, msg) => logger.debug({ ...fields, ...obj }, msg),
     info: (obj, msg) => logger.info({ ...fields, ...obj }, msg),
     warn: (obj, msg) => logger.warn({ ...fields, ...obj }, msg),
     error: (obj, msg) => logger.error({ ...fields, ...obj }, msg),

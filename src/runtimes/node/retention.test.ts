@@ -63,7 +63,7 @@ describe('retention', () => {
   it('logs a failed purge instead of throwing', async () => {
     const error = vi.fn();
     const failing = { ...store, purgeBefore: () => Promise.reject(new Error('disk gone')) };
-    const stop = startRetention(failing, 180, { logger: { info() {}, warn() {}, error }, intervalMs: 3_600_000 });
+    const stop = startRetention(failing, 180, { logger: { debug() {}, info() {}, warn() {}, error }, intervalMs: 3_600_000 });
     await vi.waitFor(() =>
       expect(error).toHaveBeenCalledWith(expect.objectContaining({ err: expect.any(Error) }), 'retention purge failed'),
     );

@@ -6,11 +6,11 @@ const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 4
 /** The Logger on Workers: one JSON object per line, which Workers Logs and `wrangler tail` index by field. */
 export function createConsoleLogger(level: string): Logger {
   const threshold = LEVELS[level] ?? LEVELS.info!;
-  const write = (name: 'info' | 'warn' | 'error') => (obj: object, msg?: string) => {
+  const write = (name: 'debug' | 'info' | 'warn' | 'error') => (obj: object, msg?: string) => {
     if (LEVELS[name]! < threshold) return;
     console[name](JSON.stringify({ level: name, msg, ...obj }, serializeErrors));
   };
-  return { info: write('info'), warn: write('warn'), error: write('error') };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
 // JSON.stringify drops an Error's own fields, which are the ones worth logging.

@@ -22,7 +22,12 @@ function build() {
       return new Promise((_, reject) => options.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     },
   };
-  const logger: Logger = { info: (_obj, msg) => logged.push(msg ?? ''), warn: () => {}, error: (_obj, msg) => logged.push(msg ?? '') };
+  const logger: Logger = {
+    debug: (_obj, msg) => logged.push(`debug: ${msg ?? ''}`),
+    info: (_obj, msg) => logged.push(`info: ${msg ?? ''}`),
+    warn: () => {},
+    error: (_obj, msg) => logged.push(`error: ${msg ?? ''}`),
+  };
   const app = new Hono<AppEnv>();
   app.onError(handleError(logger));
   app.use('*', observeRequests(logger, undefined));
@@ -48,7 +53,8 @@ describe('a client that goes away', () => {
     controller.abort();
     expect(seen[0]!.signal?.aborted).toBe(true);
     expect((await response).status).toBe(499);
-    expect(logged).toContain('request cancelled: the client went away');
+    expect(logged).toContain('debug: request cancelled: the client went away');
+    expect(logged.filter((line) => line.startsWith('error'))).toEqual([]);
   });
 
   it('cancels the answer of POST /api/chat/stream without writing an error event', async () => {
@@ -59,7 +65,8 @@ describe('a client that goes away', () => {
     controller.abort();
     expect(seen[0]!.signal?.aborted).toBe(true);
     expect(await response.text()).toBe('');
-    expect(logged).toContain('stream cancelled: the client went away');
+    expect(logged).toContain('debug: stream cancelled: the client went away');
+    expect(logged.filter((line) => line.startsWith('error'))).toEqual([]);
     expect(logged).not.toContain('stream failed');
   });
 });

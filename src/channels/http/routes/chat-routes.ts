@@ -81,7 +81,7 @@ export function createChatRoutes(deps: AppDeps) {
         await stream.writeSSE({ event: 'done', data: JSON.stringify(withoutTrace(answer)) });
       } catch (error) {
         if (signal.aborted) {
-          c.var.logger.info({}, 'stream cancelled: the client went away');
+          c.var.logger.debug({}, 'stream cancelled: the client went away');
           return;
         }
         c.var.logger.error({ err: error }, 'stream failed');

@@ -104,19 +104,20 @@ export function testStoreContract(getStore: () => Store): void {
         expect.objectContaining({ question: 'Weather?', latencyMs: 5 }),
       ],
     });
-    expect(await store.listDownvoted()).toEqual([
-      {
+    expect(await store.listFailures({ kind: 'downvoted', limit: 10 })).toEqual([
+      expect.objectContaining({
         messageId: second.assistant.id,
+        kinds: ['downvoted'],
         question: 'Who handles that?',
         answer: 'Investment Office [M10][M12]',
         cited: ['M10', 'M12'],
-        refused: false,
+        rating: 'down',
         comment: 'missed M15',
         history: [
           { role: 'user', content: 'What is Measure 10?' },
           { role: 'assistant', content: 'See [M10].' },
         ],
-      },
+      }),
     ]);
   });
 

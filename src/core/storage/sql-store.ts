@@ -99,29 +99,6 @@ export function createSqlStore(db: SqlDriver): Store {
     async stats() {
       return readStats(db);
     },
-    async listDownvoted() {
-      const rows = await db.all<MessageRow & { feedback_comment: string | null }>(
-        `SELECT m.*, f.comment AS feedback_comment FROM feedback f JOIN messages m ON m.id = f.message_id
-         WHERE f.rating = 'down' ORDER BY f.created_at`,
-      );
-      return Promise.all(
-        rows.map(async (row) => {
-          const earlier = (await db.all<MessageRow>(EARLIER_MESSAGES, [row.conversation_id, row.created_at, row.created_at, row.id])).map(
-            toMessage,
-          );
-          const question = earlier.at(-1);
-          return {
-            messageId: row.id,
-            question: question?.role === 'user' ? question.text : '',
-            answer: row.text,
-            cited: JSON.parse(row.citations) as string[],
-            refused: row.refused === 1,
-            comment: row.feedback_comment,
-            history: earlier.slice(0, -1).map((m) => ({ role: m.role, content: m.text })),
-          };
-        }),
-      );
-    },
     async listFailures({ kind, channel, limit }) {
       const rows = await db.all<MessageRow & { channel: Channel; rating: Rating | null; feedback_comment: string | null }>(FAILURES, [
         ...Array<SqlValue>(3).fill(kind ?? null),

@@ -51,16 +51,6 @@ export interface Stats {
   slowest: Array<{ messageId: string; question: string; latencyMs: number }>;
 }
 
-export interface DownvotedAnswer {
-  messageId: string;
-  question: string;
-  answer: string;
-  cited: string[];
-  refused: boolean;
-  comment: string | null;
-  history: Array<{ role: 'user' | 'assistant'; content: string }>;
-}
-
 export type FailureKind = 'refused' | 'downvoted';
 
 /** An answer that refused or was down-voted, with the question and conversation before it, as stored (redacted). */
@@ -97,7 +87,6 @@ export interface Store {
   putFeedback(feedback: Feedback): Promise<boolean>;
   getFeedback(messageId: string): Promise<Feedback | null>;
   stats(): Promise<Stats>;
-  listDownvoted(): Promise<DownvotedAnswer[]>;
   /** The most recent refused or down-voted answers, newest first, optionally of one kind or channel. */
   listFailures(filter: { kind?: FailureKind; channel?: Channel; limit: number }): Promise<FailedAnswer[]>;
   /**

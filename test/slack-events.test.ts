@@ -12,6 +12,7 @@ import type { ChatService } from '../src/core/chat/chat-service.js';
 import { parseConfig } from '../src/core/config.js';
 import { createNodeDeps, type NodeDeps } from '../src/runtimes/node/create-node-deps.js';
 import { BOT_ID, BOT_USER_ID, signSlackRequest, startFakeSlackApi, type FakeSlackApi, type FakeSlackCall } from './fake-slack-api.js';
+import { actionBody, commandBody, eventBody } from './slack-payloads.js';
 
 const SECRET = 'test-signing-secret';
 const LOAN_QUESTION = 'Can a tech company get a loan backed by its patents?';
@@ -50,50 +51,16 @@ afterAll(async () => {
 const post = (body: string, type: string, headers: Record<string, string> = signSlackRequest(SECRET, body)) =>
   fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
 
-const eventBody = (eventId: string, event: Record<string, unknown>) =>
-  JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1, event });
-
 const sendEvent = (eventId: string, event: Record<string, unknown>, extraHeaders: Record<string, string> = {}) => {
   const body = eventBody(eventId, event);
   return post(body, 'application/json', { ...signSlackRequest(SECRET, body), ...extraHeaders });
 };
 
-/** Each command has its own trigger id, as in Slack; a replay repeats the body, trigger id included. */
-const commandBody = (text: string, responseId: string) =>
-  new URLSearchParams({
-    token: 'x',
-    team_id: 'T1',
-    team_domain: 'bureau',
-    channel_id: 'C9',
-    channel_name: 'general',
-    user_id: 'U1',
-    user_name: 'li',
-    command: '/policy',
-    text,
-    api_app_id: 'A1',
-    response_url: fake.responseUrl(responseId),
-    trigger_id: `trigger-${responseId}`,
-  }).toString();
-const sendCommand = (text: string, responseId: string) => post(commandBody(text, responseId), 'application/x-www-form-urlencoded');
+const commandBodyFor = (text: string, responseId: string) => commandBody(text, fake.responseUrl(responseId), `trigger-${responseId}`);
+const sendCommand = (text: string, responseId: string) => post(commandBodyFor(text, responseId), 'application/x-www-form-urlencoded');
 
 const sendAction = (action: { action_id: string; value: string }, responseId: string) =>
-  post(
-    new URLSearchParams({
-      payload: JSON.stringify({
-        type: 'block_actions',
-        api_app_id: 'A1',
-        token: 'x',
-        trigger_id: 'trigger-1',
-        team: { id: 'T1', domain: 'bureau' },
-        user: { id: 'U1', username: 'li', team_id: 'T1' },
-        channel: { id: 'C1', name: 'general' },
-        container: { type: 'message', channel_id: 'C1', message_ts: '1.1' },
-        response_url: fake.responseUrl(responseId),
-        actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...action }],
-      }),
-    }).toString(),
-    'application/x-www-form-urlencoded',
-  );
+  post(actionBody(action, fake.responseUrl(responseId), 'trigger-1'), 'application/x-www-form-urlencoded');
 
 const mention = (channel: string, ts: string, text = `<@${BOT_USER_ID}> ${LOAN_QUESTION}`) => ({
   type: 'app_mention',
@@ -282,7 +249,7 @@ describe('/policy and buttons', () => {
   });
 
   it('answers a replayed /policy command (same signed body, same trigger id) once', async () => {
-    const body = commandBody(LOAN_QUESTION, 'cmd-replay');
+    const body = commandBodyFor(LOAN_QUESTION, 'cmd-replay');
     const headers = signSlackRequest(SECRET, body);
     const first = await post(body, 'application/x-www-form-urlencoded', headers);
     expect(await first.json()).toMatchObject({ text: expect.stringMatching(/Looking up/) });

@@ -9,6 +9,7 @@ import { createSlackChannel } from '../src/channels/slack/slack-routes.js';
 import { parseConfig } from '../src/core/config.js';
 import { createNodeDeps, type NodeDeps } from '../src/runtimes/node/create-node-deps.js';
 import { BOT_USER_ID, signSlackRequest, startFakeSlackApi, type FakeSlackApi, type FakeSlackCall } from './fake-slack-api.js';
+import { actionBody, commandBody, eventBody } from './slack-payloads.js';
 
 const SECRET = 'test-signing-secret';
 
@@ -40,47 +41,10 @@ export async function startSlackHarness(): Promise<SlackHarness> {
   return {
     fake,
     deps,
-    sendEvent: (eventId, event) =>
-      post(
-        JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1, event }),
-        'application/json',
-      ),
-    sendCommand: (text, responseId) =>
-      post(
-        new URLSearchParams({
-          token: 'x',
-          team_id: 'T1',
-          team_domain: 'bureau',
-          channel_id: 'C9',
-          channel_name: 'general',
-          user_id: 'U1',
-          user_name: 'li',
-          command: '/policy',
-          text,
-          api_app_id: 'A1',
-          response_url: fake.responseUrl(responseId),
-          trigger_id: `trigger-${responseId}`,
-        }).toString(),
-        form,
-      ),
+    sendEvent: (eventId, event) => post(eventBody(eventId, event), 'application/json'),
+    sendCommand: (text, responseId) => post(commandBody(text, fake.responseUrl(responseId), `trigger-${responseId}`), form),
     sendAction: (action, responseId, threadTs) =>
-      post(
-        new URLSearchParams({
-          payload: JSON.stringify({
-            type: 'block_actions',
-            api_app_id: 'A1',
-            token: 'x',
-            trigger_id: `trigger-${responseId}`,
-            team: { id: 'T1', domain: 'bureau' },
-            user: { id: 'U1', username: 'li', team_id: 'T1' },
-            channel: { id: 'C1', name: 'general' },
-            container: { type: 'message', channel_id: 'C1', message_ts: '1.1', ...(threadTs ? { thread_ts: threadTs } : {}) },
-            response_url: fake.responseUrl(responseId),
-            actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...action }],
-          }),
-        }).toString(),
-        form,
-      ),
+      post(actionBody(action, fake.responseUrl(responseId), `trigger-${responseId}`, threadTs), form),
     async close() {
       server.close();
       await fake.close();

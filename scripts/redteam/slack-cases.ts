@@ -1,4 +1,5 @@
 import { BOT_USER_ID, signSlackRequest, type FakeSlackCall } from '../../test/fake-slack-api.js';
+import { commandBody, eventBody } from '../../test/slack-payloads.js';
 import { SLACK_SECRET, type Target } from './start-target.js';
 import type { Tally } from './tally.js';
 
@@ -44,7 +45,7 @@ export async function runSlackCases(target: Target): Promise<Tally> {
     [
       'a replayed /policy command is answered once',
       async () => {
-        const body = commandBody(target, 'rt-cmd-1');
+        const body = commandBodyFor(target, 'rt-cmd-1');
         const headers = signSlackRequest(SLACK_SECRET, body);
         await post(target, body, 'application/x-www-form-urlencoded', headers);
         await target.slack.waitForCalls('response_url', (c) => c.id === 'rt-cmd-1');
@@ -55,7 +56,7 @@ export async function runSlackCases(target: Target): Promise<Tally> {
     [
       'a /policy command replayed concurrently is answered once',
       async () => {
-        const body = commandBody(target, 'rt-cmd-2');
+        const body = commandBodyFor(target, 'rt-cmd-2');
         const headers = signSlackRequest(SLACK_SECRET, body);
         await Promise.all([1, 2, 3].map(() => post(target, body, 'application/x-www-form-urlencoded', headers)));
         return answeredOnce(target, 'response_url', (c) => c.id === 'rt-cmd-2');
@@ -83,25 +84,12 @@ async function answeredOnce(target: Target, method: string, where: (call: FakeSl
 function sendEvent(target: Target, eventId: string, channel: string, headers: Record<string, string> = {}) {
   const ts = `${eventId.length}.${channel.length}`;
   const event = { type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel, event_ts: ts };
-  const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1, event });
+  const body = eventBody(eventId, event);
   return post(target, body, 'application/json', { ...signSlackRequest(SLACK_SECRET, body), ...headers });
 }
 
-function commandBody(target: Target, id: string): string {
-  return new URLSearchParams({
-    token: 'x',
-    team_id: 'T1',
-    team_domain: 'bureau',
-    channel_id: 'C9',
-    channel_name: 'general',
-    user_id: 'U1',
-    user_name: 'li',
-    command: '/policy',
-    text: QUESTION,
-    api_app_id: 'A1',
-    response_url: target.slack.responseUrl(id),
-    trigger_id: `trigger-${id}`,
-  }).toString();
+function commandBodyFor(target: Target, id: string): string {
+  return commandBody(QUESTION, target.slack.responseUrl(id), `trigger-${id}`);
 }
 
 async function post(target: Target, body: string, type: string, headers: Record<string, string>): Promise<void> {

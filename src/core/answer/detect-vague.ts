@@ -7,7 +7,7 @@ const GENERIC_EN = new Set(
   anything everything us our we district grant grants eligible qualify scheme schemes programme programs program there any`.split(/\s+/),
 );
 const GENERIC_ZH =
-  /补贴|补助|奖励|资助|扶持|支持|优惠|政策|措施|公司|企业|单位|我们|我司|本公司|申请|申报|享受|能|可以|有|啥|什么|哪些|吗|呢|的|了|都|在|这里|这边|区里|区|静安|一下|请问|想|要|知道/g;
+  /补贴|补助|奖励|资助|扶持|支持|优惠|政策|措施|公司|企业|单位|我们|我司|本公司|申请|申报|享受|能|可以|有|啥|什么|哪些|吗|呢|的|了|都|在|这里|这边|区里|区|一下|请问|想|要|知道/g;
 
 /**
  * A question so broad that no measure can be picked for it ("有什么补贴吗", "what can our company

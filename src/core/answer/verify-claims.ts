@@ -81,9 +81,11 @@ function prepareSource(section: Section, language: Language, corpus: Corpus): Se
  */
 function buildSource(section: Section, language: Language, corpus: Corpus): SectionSource {
   const words = readSection(section, language);
-  const parts = [labelSection(section, language), words.title, ...words.path, words.text, ...words.departments];
+  const { metadata, translations } = documentOf(corpus, section);
+  // Every section speaks for its own jurisdiction: "Jing'an District supports ..." names no new body.
+  const { name, names } = metadata.jurisdiction;
+  const parts = [labelSection(section, language), words.title, ...words.path, words.text, ...words.departments, name, ...names];
   if (section.kind === 'preamble' || section.kind === 'validity') {
-    const { metadata, translations } = documentOf(corpus, section);
     const translated = language === 'zh' ? translations.zh : undefined;
     parts.push(
       translated?.title ?? metadata.title,

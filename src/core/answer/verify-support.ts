@@ -13,7 +13,7 @@ const FRAMING_EN = new Set(
     note notes district item items relevant listed under according accordance provide provides provided offer offers
     cover covers covered include includes including apply applies applying application applications answer question
     help information detail details specific specifically however also yes company companies firm firms business
-    businesses jing'an jingan amount amounts interest rate rates bank banks procedure procedures form forms deadline
+    businesses amount amounts interest rate rates bank banks procedure procedures form forms deadline
     deadlines eligibility eligible threshold thresholds number numbers phone email official translation unofficial
     issue issued publish published announce announced valid validity effective expire expired expiry date dated`,
   ),
@@ -21,7 +21,7 @@ const FRAMING_EN = new Set(
 
 /** Chinese framing words, and the particles that carry no claim; both end a run of characters. */
 const FRAMING_ZH =
-  /本措施|措施|政策|文件|规定|具体|明确|没有|并未|未|不|相关|负责|部门|咨询|联系|根据|按照|依据|提到|提及|指出|表示|包括|涉及|内容|方面|金额|标准|额度|比例|期限|截止|申请|申报|流程|材料|条件|门槛|资格|电话|联系方式|印发|发布|出台|施行|生效|有效期|有效|失效|到期|日期|静安区|静安|总体要求|以下|如下|其中|主要|可以|能够|您|贵公司|公司|企业|译文|[的了和与及或等是在由对为把被从到给也都还就并而可能将会该此其之向以于按请我你他她它吗呢吧第条项区]/g;
+  /本措施|措施|政策|文件|规定|具体|明确|没有|并未|未|不|相关|负责|部门|咨询|联系|根据|按照|依据|提到|提及|指出|表示|包括|涉及|内容|方面|金额|标准|额度|比例|期限|截止|申请|申报|流程|材料|条件|门槛|资格|电话|联系方式|印发|发布|出台|施行|生效|有效期|有效|失效|到期|日期|总体要求|以下|如下|其中|主要|可以|能够|您|贵公司|公司|企业|译文|[的了和与及或等是在由对为把被从到给也都还就并而可能将会该此其之向以于按请我你他她它吗呢吧第条项区]/g;
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 

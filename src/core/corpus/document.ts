@@ -17,13 +17,13 @@ const metadataSchema = z.strictObject({
   primary: z.boolean().default(false),
   source: z.string().default('policy.txt'),
   jurisdiction: z.strictObject({
-    /** "Jing'an District": how answers name the issuing government. */
+    /** "Example District": how answers name the issuing government. */
     name: z.string().min(1),
     /** Names of the jurisdiction itself in any language, as people write them. */
     names: z.array(z.string().min(1)).min(1),
     /** Places inside it: a question about them is a question for this document. */
     places: z.array(z.string()).default([]),
-    /** Written before department names in the text ("Jing'an District Investment Office"). */
+    /** Written before department names in the text ("Example District" in "Example District Finance Office"). */
     departmentPrefix: z.string().default(''),
   }),
   /** Questions this document answers well, by language: suggestions in refusals and the widget's starters. */

@@ -11,7 +11,7 @@ export interface SectionText {
   path: string[];
   /** The full text of the item, verbatim, without its number and without the responsible line. */
   text: string;
-  /** Full names in English ("Jing'an District Investment Office"), short names in Chinese ("区投资办"). */
+  /** Full names in English ("Example District Finance Office"), short names in Chinese ("区投资办"). */
   departments: string[];
 }
 

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords.js';
 
-/** Typographic quotes and dashes folded to ASCII so "Jing’an" and "Jing'an" match. */
+/** Typographic quotes and dashes folded to ASCII so "Xi’an" and "Xi'an" match. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
@@ -10,7 +10,7 @@ export function normalizeText(text: string): string {
     .replace(/[\u2013\u2014]/g, '-');
 }
 
-/** Lower-case word tokens; "jing'an" stays whole, hyphenated words split. */
+/** Lower-case word tokens; "xi'an" stays whole, hyphenated words split. */
 export function tokenize(text: string): string[] {
   return (
     normalizeText(text)

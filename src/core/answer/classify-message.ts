@@ -35,12 +35,12 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   const places = placePatterns(corpus);
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !text.match(places.covered)) return 'other_task';
   if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
-  // A covered place wins: "Nanjing West Road" is in Jing'an, not the city of Nanjing.
+  // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
   if (places.other.test(text) && !text.match(places.covered)) return 'other_jurisdiction';
   return 'policy';
 }
 
-/** The names and places of the jurisdictions the corpus covers ("Jing'an", "南京西路"). */
+/** The names and places of the jurisdictions the corpus covers, from each document's metadata. */
 export function coveredPlaces(corpus: Corpus): RegExp {
   return placePatterns(corpus).covered;
 }

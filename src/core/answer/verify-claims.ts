@@ -55,7 +55,7 @@ export function checkClaim(sentence: string, corpus: Corpus, isEcho: (sentence: 
   if (forbidden) return fail(forbidden);
   const { refs, rest } = extractSectionRefs(plain);
   if (refs.some((ref) => !cited.some((s) => s.kind === ref.kind && s.number === ref.number))) return fail('measure');
-  if (findUnknownOrganisation(rest, sourceText)) return fail('organisation');
+  if (findUnknownOrganisation(rest, sourceText, jurisdictionWords(corpus, cited))) return fail('organisation');
   const known = new Set(sources.flatMap((s) => [...s.figures]));
   const figures = extractFigures(rest);
   if (figures.some((n) => !known.has(n))) return fail('figure');
@@ -82,7 +82,7 @@ function prepareSource(section: Section, language: Language, corpus: Corpus): Se
 function buildSource(section: Section, language: Language, corpus: Corpus): SectionSource {
   const words = readSection(section, language);
   const { metadata, translations } = documentOf(corpus, section);
-  // Every section speaks for its own jurisdiction: "Jing'an District supports ..." names no new body.
+  // Every section speaks for its own jurisdiction: "<the district> supports ..." names no new body.
   const { name, names } = metadata.jurisdiction;
   const parts = [labelSection(section, language), words.title, ...words.path, words.text, ...words.departments, name, ...names];
   if (section.kind === 'preamble' || section.kind === 'validity') {
@@ -98,4 +98,10 @@ function buildSource(section: Section, language: Language, corpus: Corpus): Sect
   const text = parts.join('\n');
   const { rest } = extractSectionRefs(text);
   return { text, figures: new Set(extractFigures(rest)), tokens: sourceTokens(text, language) };
+}
+
+/** The cited documents' own jurisdiction names, word by word ("jing'an"), which may lead a department's name. */
+function jurisdictionWords(corpus: Corpus, cited: Section[]): Set<string> {
+  const names = cited.flatMap((s) => documentOf(corpus, s).metadata.jurisdiction.names);
+  return new Set(names.flatMap((n) => n.normalize('NFKC').replace(/[‘’ʼ]/g, "'").toLowerCase().split(/\s+/)));
 }

@@ -20,6 +20,6 @@ describe('naming organisations', () => {
     ['上海市投资办负责', '市投资办'],
     ['优化市场布局，支持举办活动', null],
   ])('%s -> %s', (text, expected) => {
-    expect(findUnknownOrganisation(text, source)).toBe(expected);
+    expect(findUnknownOrganisation(text, source, new Set(["jing'an"]))).toBe(expected);
   });
 });

@@ -56,10 +56,8 @@ const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChi
 
 const ORG_EN =
   /(?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|on|the|&)\s+)*)+(?:Office|Commission|Bureau|Committee|Department|Ministry|Administration|Agency|Authority|Council|Government|Centre|Center|Bank|Fund|Foundation|Association|Institute|University|Exchange|Corporation|Group|Company|Court|Federation|Chamber|Board)\b/g;
-/** Words that may precede a name without being part of it: "Contact the", "Jing'an", "District". */
-const LEAD = new Set(
-  `contact according ask apply see please both also handled led managed responsible run jing'an jingan district`.split(' '),
-);
+/** Words that may precede a name without being part of it ("Contact the", "District"); the jurisdiction's own names are added by the caller. */
+const LEAD = new Set(`contact according ask apply see please both also handled led managed responsible run district`.split(' '));
 
 /** Government bodies start with 区 or 市 (区投资办, 市商务委); other bodies end in their kind. */
 const ORG_ZH = [
@@ -71,16 +69,17 @@ const ZH_NAME_MIN = 4;
 
 /**
  * The first organisation the text names that its source does not: English names by their last
- * words ("the Investment Office" matches "Jing'an District Investment Office", "Shanghai
- * Investment Office" does not), Chinese names by the longest ending found in the source.
+ * words ("the Investment Office" matches "Example District Investment Office", "Shanghai
+ * Investment Office" does not; `jurisdiction` lists the words that may still lead, such as
+ * "example"), Chinese names by the longest ending found in the source.
  */
-export function findUnknownOrganisation(text: string, source: string): string | null {
+export function findUnknownOrganisation(text: string, source: string, jurisdiction: ReadonlySet<string> = new Set()): string | null {
   const haystack = normalizeName(source);
   for (const match of text.match(ORG_EN) ?? []) {
     const words = normalizeName(match).split(/\s+/);
     const start = words.findIndex((_, i) => words.length - i >= 2 && haystack.includes(words.slice(i).join(' ')));
     const lead = start === -1 ? words : words.slice(0, start);
-    if (start === -1 || !lead.every((w) => isStopword(w) || LEAD.has(w))) return match.trim();
+    if (start === -1 || !lead.every((w) => isStopword(w) || LEAD.has(w) || jurisdiction.has(w))) return match.trim();
   }
   for (const pattern of ORG_ZH) {
     for (const match of text.match(pattern) ?? []) {

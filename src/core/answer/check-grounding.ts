@@ -13,12 +13,12 @@ import { DETAIL_NAMES } from './detect-asks.js';
 const FRAMING = new Set(
   contentStems(
     `measure measures policy policies text responsible department departments named ask contact set out state specify says district items relevant listed item under
-    address addresses apply next step other expired force ${DETAIL_NAMES.join(' ')}`,
+    address addresses apply next step other expired force document dated ${DETAIL_NAMES.join(' ')}`,
   ),
 );
 /** The same framing in Chinese answers: labels, "see", "responsible", "next step", "not specified", the detail names. */
 const FRAMING_ZH =
-  /相关内容见|目前已到期|目前仍在有效期内|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|前言|有效期|（|）|、|：/g;
+  /相关内容见|目前已到期|目前仍在有效期内|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|前言|有效期|（|）|、|：/g;
 /** Share of a sentence's content words (Chinese: bigrams) that must occur in the sections it cites. */
 export const GROUNDING_SHARE = 0.6;
 

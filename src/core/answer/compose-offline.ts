@@ -54,17 +54,15 @@ export function composeOffline(
     }
   } else {
     const labels = sections.map((s) => headingOf(corpus, s, language, true));
-    const period = sections.find((s) => s.kind === 'validity' && asks.sections.includes(s.id));
-    const until = period ? corpus.documentById.get(period.docId)!.metadata.validUntil : null;
-    if (period && until) lines.push(say.validity(formatDate(until, language), today > until, `[${period.id}]`));
-    else lines.push(selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join('')));
+    const direct = answerByNature(corpus, sections, asks, say, language, today);
+    lines.push(direct ?? (selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join(''))));
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =
         retrieval.strategy === 'explicit'
           ? bodySentences(text)
           : asks.sections.includes(section.id)
-            ? withOpening(text, pickSentences(text, question, 1))
+            ? withOpening(corpus, section, text, pickSentences(text, question, 1))
             : pickSentences(text, question, 2);
       quotes.set(section.id, sentences[0]!);
       if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language)}${say.colon.trim()}`);
@@ -124,10 +122,31 @@ function describeDepartments(names: string[], section: Section, corpus: Corpus, 
   return language === 'zh' ? `${first.join('、')}等${names.length}个部门` : `${first.join(', ')} and ${names.length - 2} other departments`;
 }
 
-/** A section asked about by its nature (the date, the period) always shows its opening lines. */
-function withOpening(section: { title: string; text: string }, picked: string[]): string[] {
-  const all = bodySentences(section);
-  return all.filter((s, i) => i < 2 || picked.includes(s));
+/**
+ * "Is it still valid?" and "when was it issued?" answered first, in plain words, from the
+ * document's metadata, which the cited period or preamble states.
+ */
+function answerByNature(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language, today: string): string | null {
+  const asked = sections.find((s) => asks.sections.includes(s.id));
+  if (!asked) return null;
+  const { metadata } = corpus.documentById.get(asked.docId)!;
+  const marker = `[${asked.id}]`;
+  if (asked.kind === 'validity' && metadata.validUntil) {
+    return say.validity(formatDate(metadata.validUntil, language), today > metadata.validUntil, marker);
+  }
+  return asked.kind === 'preamble' ? say.issued(metadata.documentNumber, formatDate(metadata.issued, language), marker) : null;
+}
+
+/**
+ * A section asked about by its nature always shows its opening: the period's first lines; the
+ * preamble's purpose, without the date and number lines the first line of the answer already gave.
+ */
+function withOpening(corpus: Corpus, section: Section, text: { title: string; text: string }, picked: string[]): string[] {
+  const all = bodySentences(text);
+  if (section.kind !== 'preamble') return all.filter((s, i) => i < 2 || picked.includes(s));
+  const { documentNumber } = corpus.documentById.get(section.docId)!.metadata;
+  const purpose = all.filter((s) => !s.includes(documentNumber) && !/^[（(][^（()）]*\d{4}[^（()）]*[）)]$/.test(s));
+  return purpose.length > 0 ? purpose.slice(0, 1) : all.slice(0, 2);
 }
 
 /** Amounts, percentages or dates in a section mean the policy may answer a "how much" itself. */

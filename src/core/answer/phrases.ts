@@ -19,6 +19,8 @@ export interface Phrases {
   listLead(count: number): string;
   /** Before the sections a question names together ("difference between Measure 10 and Measure 15"). */
   compareLead: string;
+  /** "When was it issued?" answered first: the document number and date. */
+  issued(documentNumber: string, date: string, marker: string): string;
   /** "Is it still valid?" answered first: the end date and whether it has passed. */
   validity(until: string, expired: boolean, marker: string): string;
   departmentLead(department: string, count: number): string;
@@ -53,6 +55,7 @@ const EN: Phrases = {
   nextStep: (contact, marker) => `Next step: ask the ${contact} how to apply ${marker}.`,
   listLead: (count) => `${count} measures apply, most relevant first:`,
   compareLead: 'Side by side:',
+  issued: (documentNumber, date, marker) => `The measures are document ${documentNumber}, dated ${date} ${marker}.`,
   validity: (until, expired, marker) =>
     expired
       ? `These measures were valid until ${until} and have expired ${marker}.`
@@ -76,6 +79,7 @@ const ZH: Phrases = {
   nextStep: (contact, marker) => `下一步：可向${contact}咨询申报事宜${marker}。`,
   listLead: (count) => `以下${count}项措施与此相关（按相关程度排序）：`,
   compareLead: '对照如下：',
+  issued: (documentNumber, date, marker) => `本措施文号为${documentNumber}，发布日期为${date}${marker}。`,
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,

@@ -77,9 +77,14 @@ export function isRelevant(hit: RetrievalHit, language: Language): boolean {
   return hit.lexical >= RELEVANCE.minLexical || hit.dense >= RELEVANCE.minDense[language];
 }
 
-/** Clearly about the section, not only near it in meaning: rare words shared (and, in Chinese, most of the question's terms). */
+/**
+ * Clearly about the section, not only sharing a word with it: rare words shared and close in
+ * meaning (in Chinese, most of the question's terms). "Who issued it?" shares "issuing" with a
+ * bond measure and is still only about the document.
+ */
 function isStrong(hit: RetrievalHit, language: Language): boolean {
-  return hit.lexical >= RELEVANCE.minLexical && (language === 'en' || hit.coverage >= RELEVANCE.strongCoverage);
+  if (language === 'zh') return hit.lexical >= RELEVANCE.minLexical && hit.coverage >= RELEVANCE.strongCoverage;
+  return hit.lexical >= RELEVANCE.minLexical && hit.dense >= RELEVANCE.minDense.en;
 }
 
 /** Measures, not the preamble or the overall requirements: what a "which measures" list is made of. */

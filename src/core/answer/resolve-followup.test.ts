@@ -30,6 +30,15 @@ describe('follow-up resolution', () => {
     },
   );
 
+  it('points past greetings and thanks to the last answer that cited something', () => {
+    const withThanks = [
+      ...history,
+      { role: 'user' as const, content: 'thanks!' },
+      { role: 'assistant' as const, content: "You're welcome!" },
+    ];
+    expect(resolveFollowup('Who handles that?', withThanks)).toEqual({ context: history[0]!.content, carriedIds: ['M10'] });
+  });
+
   it('needs a conversation to lean on', () => {
     expect(resolveFollowup('Who handles that?', [])).toEqual({ context: null, carriedIds: [] });
   });

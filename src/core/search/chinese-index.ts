@@ -58,7 +58,7 @@ export function createChineseIndex(sections: Section[]): (query: string, k: numb
     const words = tokenizeChinese(query);
     const terms = new Set(words.filter(distinctive));
     // MiniSearch's default processTerm.
-    return scoreTerms(words.map((word) => word.toLowerCase()).filter(Boolean))
+    return scoreTerms(words.map((word) => word.toLowerCase()).filter(Boolean), k)
       .slice(0, k)
       .map((r) => {
         const matched = r.queryTerms.filter((t) => terms.has(t)).length;

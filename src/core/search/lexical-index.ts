@@ -67,7 +67,7 @@ function wrap(search: MiniSearch<Doc>, fuzzy: (term: string) => number | false):
         .map(processTerm)
         .filter((term): term is string => !!term);
       const exact = options.exact || terms.every((term) => fuzzy(term) === false);
-      return (exact ? scoreTerms(terms) : search.search(query)).slice(0, k).map((r) => ({ index: Number(r.id), score: r.score }));
+      return (exact ? scoreTerms(terms, k) : search.search(query)).slice(0, k).map((r) => ({ index: Number(r.id), score: r.score }));
     },
     toJSON: () => search.toJSON(),
   };

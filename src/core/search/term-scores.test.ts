@@ -26,4 +26,20 @@ describe('precomputed term scores', () => {
       expect(scoreTerms(terms)).toEqual(expected);
     }
   });
+
+  it('gives the same first k with a limit as without, ties in the same order', () => {
+    const words = ['loans', 'talents', 'office', 'patents', 'rent', 'companies', 'parks', 'housing'];
+    const docs = Array.from({ length: 300 }, (_, i) => ({
+      id: `d${i}`,
+      title: words[i % words.length]!,
+      text: Array.from({ length: 1 + (i % 7) }, (_, j) => words[(i * 3 + j * 5) % words.length]).join(' '),
+    }));
+    const search = new MiniSearch({ fields: ['title', 'text'], searchOptions: { boost: BOOST, bm25: BM25, combineWith: 'OR' } });
+    search.addAll(docs);
+    const scoreTerms = compileTermScores(search, BOOST);
+    for (const terms of [['loans'], ['loans', 'rent'], ['parks', 'housing', 'talents'], words]) {
+      const all = scoreTerms(terms);
+      for (const k of [1, 5, 17, 64, 299, 1000]) expect(scoreTerms(terms, k).slice(0, k)).toEqual(all.slice(0, k));
+    }
+  });
 });

@@ -10,11 +10,6 @@ export interface TermHit {
   queryTerms: string[];
 }
 
-interface Posting {
-  doc: number;
-  score: number;
-}
-
 /**
  * MiniSearch's exact-term OR search with every term's BM25+ score per document computed once,
  * at load: the index never changes after it is built, so a query only adds numbers. The sums
@@ -22,10 +17,11 @@ interface Posting {
  * order they were first matched, ties kept in that order), so scores and ranking are the same
  * to the last bit. Prefix and fuzzy matching are not covered: callers use MiniSearch for those.
  */
-export function compileTermScores(search: MiniSearch, boost: Record<string, number>): (terms: string[]) => TermHit[] {
+export function compileTermScores(search: MiniSearch, boost: Record<string, number>): (terms: string[], k?: number) => TermHit[] {
   const json = search.toJSON();
   const fields = Object.entries(json.fieldIds);
-  const table = new Map<string, Posting[]>();
+  const table = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+  let size = 0;
   for (const [term, byField] of json.index) {
     const scores = new Map<number, number>();
     for (const [field, fieldId] of fields) {
@@ -39,32 +35,70 @@ export function compileTermScores(search: MiniSearch, boost: Record<string, numb
         const weighted = (boost[field] || 1) * score(freq, matching, json.documentCount, length, json.averageFieldLength[fieldId]!);
         const previous = scores.get(Number(doc));
         scores.set(Number(doc), previous === undefined ? weighted : previous + weighted);
+        size = Math.max(size, Number(doc) + 1);
       }
     }
-    table.set(
-      term,
-      [...scores].map(([doc, value]) => ({ doc, score: value })),
-    );
+    table.set(term, { docs: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()) });
   }
   const ids = new Map(Object.entries(json.documentIds).map(([doc, id]) => [Number(doc), id as string | number]));
+  // Reused by every query: sums and matched terms per document, reset for the documents touched.
+  const sums = new Float64Array(size);
+  const matched: Array<string[] | undefined> = new Array(size);
 
-  return (terms) => {
-    const hits = new Map<number, { score: number; queryTerms: string[] }>();
+  return (terms, k = Number.POSITIVE_INFINITY) => {
+    const touched: number[] = [];
     for (const term of terms) {
-      for (const { doc, score } of table.get(term) ?? []) {
-        const hit = hits.get(doc);
-        if (!hit) hits.set(doc, { score, queryTerms: [term] });
-        else {
-          hit.score = hit.score + score;
-          if (!hit.queryTerms.includes(term)) hit.queryTerms.push(term);
+      const postings = table.get(term);
+      if (!postings) continue;
+      for (let i = 0; i < postings.docs.length; i++) {
+        const doc = postings.docs[i]!;
+        const seen = matched[doc];
+        if (!seen) {
+          touched.push(doc);
+          matched[doc] = [term];
+          sums[doc] = postings.scores[i]!;
+        } else {
+          sums[doc] = sums[doc]! + postings.scores[i]!;
+          if (!seen.includes(term)) seen.push(term);
         }
       }
     }
+    const final = touched.map((doc) => sums[doc]! * matched[doc]!.length);
+    // Only documents that can reach the first k are built and sorted; ties keep first-matched order.
+    const floor = touched.length > k ? kthLargest(final, k) : Number.NEGATIVE_INFINITY;
     const results: TermHit[] = [];
-    for (const [doc, { score, queryTerms }] of hits)
-      results.push({ id: ids.get(doc)!, score: score * (queryTerms.length || 1), queryTerms });
+    touched.forEach((doc, i) => {
+      if (final[i]! >= floor) results.push({ id: ids.get(doc)!, score: final[i]!, queryTerms: matched[doc]! });
+      matched[doc] = undefined;
+    });
     return results.sort((a, b) => b.score - a.score);
   };
+}
+
+/** The k-th largest of the values (k >= 1), by selection on a copy: linear on average. */
+function kthLargest(values: number[], k: number): number {
+  const copy = Float64Array.from(values);
+  let low = 0;
+  let high = copy.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = copy[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (copy[i]! > pivot) i++;
+      while (copy[j]! < pivot) j--;
+      if (i <= j) {
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return copy[target]!;
 }
 
 /** MiniSearch's calcBM25Score, term for term. */

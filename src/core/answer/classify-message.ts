@@ -16,7 +16,7 @@ const INJECTION = [
   /\b(your|the assistant's) (instructions|prompt|rules|guidelines)\b/i,
   /\b(disregard|forget|ignore) (the|this|that) (document|text|policy|measures|context)\b/i,
   /\b(admin|administrator|sudo|root) (override|mode|access)\b|<!--|\bstored (user )?(conversations?|messages|data)\b/i,
-  /忽略.{0,10}(指令|规则|提示|要求|限制)|系统提示|提示词|扮演|你现在是|从现在起你|不受.{0,6}(规则|约束|限制)|管理员模式|开发者模式|越狱|假设存在第?\s*\d+\s*条|导出.{0,8}(数据库|对话|记录)/,
+  /忽略.{0,10}(指令|规则|提示|要求|限制)|系统(提示|通知|消息|指令)|在回答中.{0,6}(确认|引用|声明|写明|说明)|提示词|扮演|你现在是|从现在起你|不受.{0,6}(规则|约束|限制)|管理员模式|开发者模式|越狱|假设存在第?\s*\d+\s*条|导出.{0,8}(数据库|对话|记录)/,
 ];
 
 /** Requests for work that is not answering from the policy: writing, translating, coding, booking. */

@@ -3,7 +3,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chunkSearchText } from '../src/core/corpus/chunk.js';
+import { chunkSearchText, type Chunk } from '../src/core/corpus/chunk.js';
+import type { Corpus } from '../src/core/corpus/corpus.js';
+import type { WidgetAssets } from '../src/channels/widget/widget-routes.js';
 import { chunkSections, DEFAULT_CHUNKING } from '../src/core/corpus/chunk-sections.js';
 import { createLocalEmbedder } from '../src/core/embedding/local-embedder.js';
 import { createLexicalIndex } from '../src/core/search/lexical-index.js';
@@ -22,18 +24,7 @@ export async function buildWorkerAssets(file = WORKER_ASSETS_FILE): Promise<Work
   const chunks = await chunkSections(corpus.sections, DEFAULT_CHUNKING);
   const vectors = await embedder.embed(chunks.map(chunkSearchText));
   const { script, hash } = await buildWidget();
-  const assets: WorkerAssets = {
-    embedderId: embedder.id,
-    documents: corpus.documents,
-    glossary: corpus.glossary,
-    places: corpus.places,
-    chunks,
-    dimensions: vectors[0]?.length ?? 0,
-    vectors: encodeVectors(vectors),
-    lexical: JSON.stringify(createLexicalIndex(chunks).toJSON()),
-    prompts: loadPrompts(),
-    widget: { script, hash },
-  };
+  const assets = assembleWorkerAssets(corpus, embedder.id, chunks, vectors, { script, hash });
   const text = JSON.stringify(assets);
   // Unchanged assets are not rewritten, so a running `wrangler dev` does not reload for nothing;
   // changed ones are renamed into place, so a concurrent bundler never reads half a file.
@@ -43,6 +34,28 @@ export async function buildWorkerAssets(file = WORKER_ASSETS_FILE): Promise<Work
     renameSync(`${file}.${process.pid}.tmp`, file);
   }
   return assets;
+}
+
+/** The assets a Worker loads, from a corpus and its embedded chunks (also what `npm run scale` measures). */
+export function assembleWorkerAssets(
+  corpus: Corpus,
+  embedderId: string,
+  chunks: Chunk[],
+  vectors: Float32Array[],
+  widget: WidgetAssets,
+): WorkerAssets {
+  return {
+    embedderId,
+    documents: corpus.documents,
+    glossary: corpus.glossary,
+    places: corpus.places,
+    chunks,
+    dimensions: vectors[0]?.length ?? 0,
+    vectors: encodeVectors(vectors),
+    lexical: JSON.stringify(createLexicalIndex(chunks).toJSON()),
+    prompts: loadPrompts(),
+    widget,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

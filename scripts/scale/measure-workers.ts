@@ -6,12 +6,12 @@ import type { Embedder } from '../../src/core/embedding/embedder.js';
 import { createLocalEmbedder } from '../../src/core/embedding/local-embedder.js';
 import { decodeWordVectors } from '../../src/core/embedding/word-vectors.js';
 import { createFlatIndex } from '../../src/core/search/flat-index.js';
-import { createLexicalIndex, loadLexicalIndex } from '../../src/core/search/lexical-index.js';
+import { loadLexicalIndex } from '../../src/core/search/lexical-index.js';
 import { loadCorpus } from '../../src/runtimes/node/load-corpus.js';
-import { loadPrompts } from '../../src/runtimes/node/load-prompts.js';
 import { loadBundledIndex } from '../../src/runtimes/workers/bundled-index.js';
-import { decodeVectors, encodeVectors, type WorkerAssets } from '../../src/runtimes/workers/worker-assets.js';
+import { decodeVectors, type WorkerAssets } from '../../src/runtimes/workers/worker-assets.js';
 import { CANDIDATES, memoryDelta, preloadChunking, settleMemory, type ScaleJob, type ScaleRun } from './scale-run.js';
+import { assembleWorkerAssets } from '../build-worker-assets.js';
 import { synthesizeCorpus } from './synthesize-corpus.js';
 import { timeCalls } from './time-calls.js';
 
@@ -87,18 +87,7 @@ async function buildAssetsText(scale: number, embedder: Embedder): Promise<Built
   const chunks = await chunkSections(corpus.sections, DEFAULT_CHUNKING);
   const vectors = await embedder.embed(chunks.map(chunkSearchText));
   const embedMs = performance.now() - started;
-  const assets: WorkerAssets = {
-    embedderId: embedder.id,
-    documents: corpus.documents,
-    glossary: corpus.glossary,
-    places: corpus.places,
-    chunks,
-    dimensions: vectors[0]?.length ?? 0,
-    vectors: encodeVectors(vectors),
-    lexical: JSON.stringify(createLexicalIndex(chunks).toJSON()),
-    prompts: loadPrompts(),
-    widget: { script: '', hash: '' },
-  };
+  const assets = assembleWorkerAssets(corpus, embedder.id, chunks, vectors, { script: '', hash: '' });
   const text = JSON.stringify(assets);
   return { text, sections: corpus.sections.length, generateMs, buildMs: performance.now() - started, embedMs };
 }

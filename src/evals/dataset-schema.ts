@@ -16,7 +16,6 @@ export const EVAL_KINDS = [
 
 /** Every kind a report groups by: the question kinds, then conversation turns and company profiles. */
 export const REPORT_KINDS = [...EVAL_KINDS, 'conversation', 'match'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const LANGUAGES = ['en', 'zh'] as const satisfies readonly Language[];
 

@@ -1,12 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { apiCors } from './api-cors.js';
 import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
 import { errorBody } from '../../core/errors.js';
 import { handleError } from './http-errors.js';
+import { limitBody } from './limit-body.js';
 import { observeRequests } from './observe-requests.js';
+import { usePrefetchedBody } from './prefetched-body.js';
 import { rateLimit } from './rate-limit.js';
+import { captureSignal } from './request-signal.js';
 import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
@@ -39,14 +41,16 @@ export function createApp(deps: AppDeps) {
   );
   // Before the body is read: a client over its allowance costs no parsing, retrieval or model call.
   const limit = rateLimit(deps.config);
-  for (const path of ['/api/chat', '/api/chat/stream', '/api/match']) app.use(path, limit);
+  for (const path of ['/api/chat', '/api/chat/stream', '/api/match']) app.use(path, captureSignal(), limit);
   app.use(
     '/api/*',
-    bodyLimit({
+    limitBody({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => c.json(errorBody('payload_too_large', `the body must be at most ${MAX_BODY_BYTES} bytes`), 413),
     }),
   );
+
+  app.use('*', usePrefetchedBody());
 
   registerOpsRoutes(app, deps);
   app.route('/api', createChatRoutes(deps));

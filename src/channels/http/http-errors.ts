@@ -5,6 +5,7 @@ import type { ZodError } from 'zod';
 import { AppError, errorBody, isAppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { AppEnv } from './app-env.js';
+import { requestSignal } from './request-signal.js';
 
 /** Every error leaves as the contract's JSON; only our own faults are 5xx, and they never show a stack. */
 export function handleError(logger: Logger) {
@@ -17,7 +18,7 @@ export function handleError(logger: Logger) {
     }
     // The request's own logger when the request middleware ran, so the line carries its id.
     const log = c.var.logger ?? logger;
-    if (c.req.raw.signal.aborted) {
+    if (requestSignal(c).aborted) {
       // Not a fault of ours: nobody is left to answer. 499, as proxies log a client that closed the connection.
       log.debug({ path: c.req.path }, 'request cancelled: the client went away');
       return c.body(null, 499 as StatusCode);

@@ -24,10 +24,6 @@ export function rateLimit(config: RateLimitConfig, now: () => number = Date.now)
   const perMs = capacity / 60_000;
   const buckets = new Map<string, Bucket>();
   return async (c, next) => {
-    // Read now, so @hono/node-server creates the request's AbortController before the client can
-    // leave: a client that hangs up before the signal is first read never aborts it, and its
-    // model call would run to the end.
-    void c.req.raw.signal;
     if (capacity === 0 || c.req.method === 'OPTIONS') return next();
     const address = readClientAddress(c, config.trustProxy);
     if ((address === null || isLoopback(address)) && !config.rateLimitLoopback) return next();

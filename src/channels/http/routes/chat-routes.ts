@@ -4,6 +4,7 @@ import type { AnswerWithTrace } from '../../../core/chat/chat-service.js';
 import type { AppDeps } from '../deps.js';
 import { answerExamples, chatRequestExamples, streamExample } from '../examples.js';
 import { createApiApp, errorResponses, jsonBody, jsonContent, requireJson } from '../openapi-app.js';
+import { requestSignal } from '../request-signal.js';
 import { answerSchema } from '../response-schemas.js';
 import { chatQuerySchema, chatRequestSchema } from '../schemas.js';
 
@@ -52,7 +53,7 @@ export function createChatRoutes(deps: AppDeps) {
   app.openapi(chatRoute, async (c) => {
     const { message, conversationId, history } = c.req.valid('json');
     const { channel, trace } = c.req.valid('query');
-    const answer = await deps.chat.ask({ message, conversationId, history, channel }, { signal: c.req.raw.signal });
+    const answer = await deps.chat.ask({ message, conversationId, history, channel }, { signal: requestSignal(c) });
     return c.json(trace === '1' ? answer : withoutTrace(answer), 200);
   });
 
@@ -60,7 +61,7 @@ export function createChatRoutes(deps: AppDeps) {
     // Validated before the stream opens, so bad input still gets a plain 4xx.
     const { message, conversationId, history } = c.req.valid('json');
     const { channel } = c.req.valid('query');
-    const signal = c.req.raw.signal;
+    const signal = requestSignal(c);
     return streamSSE(c, async (stream) => {
       try {
         // Model deltas go out as they come; an offline answer exists whole and is sent word by word,

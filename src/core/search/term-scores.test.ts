@@ -42,4 +42,27 @@ describe('precomputed term scores', () => {
       for (const k of [1, 5, 17, 64, 299, 1000]) expect(scoreTerms(terms, k).slice(0, k)).toEqual(all.slice(0, k));
     }
   });
+
+  it('adds a fuzzy term scored by MiniSearch as MiniSearch would, up to the order of additions', () => {
+    const search = build();
+    const scoreTerms = compileTermScores(search, BOOST);
+    const fuzzy = (term: string) => (term === 'techology' || term === 'subsidys' ? 0.2 : false);
+    for (const query of ['techology loans', 'loans techology patents', 'subsidys techology', 'techology techology office']) {
+      const terms = query.split(' ');
+      const typos = terms.filter((term) => fuzzy(term) !== false);
+      const matched = typos.map((term) => ({ term, hits: search.search(term, { fuzzy: 0.2 }) }));
+      const got = scoreTerms(
+        terms.filter((term) => fuzzy(term) === false),
+        Number.POSITIVE_INFINITY,
+        matched,
+      );
+      const expected = search.search(query, { fuzzy });
+      expect(expected.some((r) => r.queryTerms.some((term) => typos.includes(term)))).toBe(true);
+      expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+      for (const [i, r] of got.entries()) {
+        expect(r.score).toBeCloseTo(expected[i]!.score, 10);
+        expect([...r.queryTerms].sort()).toEqual([...expected[i]!.queryTerms].sort());
+      }
+    }
+  });
 });

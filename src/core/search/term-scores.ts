@@ -15,9 +15,19 @@ export interface TermHit {
  * at load: the index never changes after it is built, so a query only adds numbers. The sums
  * run in MiniSearch's order (per term, fields in order; terms in query order; documents in the
  * order they were first matched, ties kept in that order), so scores and ranking are the same
- * to the last bit. Prefix and fuzzy matching are not covered: callers use MiniSearch for those.
+ * to the last bit. Prefix and fuzzy matching are not covered: a caller passes such a term's
+ * scores from MiniSearch as `matched`, and they are added after the table's terms (the sums then
+ * equal MiniSearch's up to the order of the additions).
  */
-export function compileTermScores(search: MiniSearch, boost: Record<string, number>): (terms: string[], k?: number) => TermHit[] {
+/** One query term's own scores per document, from MiniSearch (a fuzzy match the table cannot make). */
+export interface TermMatches {
+  term: string;
+  hits: Array<{ id: string | number; score: number }>;
+}
+
+export type ScoreTerms = (terms: string[], k?: number, matched?: TermMatches[]) => TermHit[];
+
+export function compileTermScores(search: MiniSearch, boost: Record<string, number>): ScoreTerms {
   const json = search.toJSON();
   const fields = Object.entries(json.fieldIds);
   const table = new Map<string, { docs: Int32Array; scores: Float64Array }>();
@@ -45,24 +55,27 @@ export function compileTermScores(search: MiniSearch, boost: Record<string, numb
   const sums = new Float64Array(size);
   const matched: Array<string[] | undefined> = new Array(size);
 
-  return (terms, k = Number.POSITIVE_INFINITY) => {
+  const docOf = new Map([...ids].map(([doc, id]) => [id, doc]));
+
+  return (terms, k = Number.POSITIVE_INFINITY, extra = []) => {
     const touched: number[] = [];
+    const add = (doc: number, term: string, value: number) => {
+      const seen = matched[doc];
+      if (!seen) {
+        touched.push(doc);
+        matched[doc] = [term];
+        sums[doc] = value;
+      } else {
+        sums[doc] = sums[doc]! + value;
+        if (!seen.includes(term)) seen.push(term);
+      }
+    };
     for (const term of terms) {
       const postings = table.get(term);
       if (!postings) continue;
-      for (let i = 0; i < postings.docs.length; i++) {
-        const doc = postings.docs[i]!;
-        const seen = matched[doc];
-        if (!seen) {
-          touched.push(doc);
-          matched[doc] = [term];
-          sums[doc] = postings.scores[i]!;
-        } else {
-          sums[doc] = sums[doc]! + postings.scores[i]!;
-          if (!seen.includes(term)) seen.push(term);
-        }
-      }
+      for (let i = 0; i < postings.docs.length; i++) add(postings.docs[i]!, term, postings.scores[i]!);
     }
+    for (const { term, hits } of extra) for (const hit of hits) add(docOf.get(hit.id)!, term, hit.score);
     const final = touched.map((doc) => sums[doc]! * matched[doc]!.length);
     // Only documents that can reach the first k are built and sorted; ties keep first-matched order.
     const floor = touched.length > k ? kthLargest(final, k) : Number.NEGATIVE_INFINITY;

@@ -12,14 +12,23 @@ function takeRandomBytes(count: number): Uint8Array {
   return pool.subarray(offset - count, offset);
 }
 
-/** 128 random bits, base64url: unguessable, so a conversation id is also its access key. */
-export function createId(prefix: 'c' | 'm'): string {
+/** Milliseconds in base 36 (digits, then lower-case letters: byte order is time order) until the year 3200. */
+const TIME_DIGITS = 9;
+
+/**
+ * The creation time, then 128 random bits in base64url: unguessable, so a conversation id is
+ * also its access key. The time comes first so that new rows land together at the end of each
+ * index instead of on random pages: a stored exchange costs the database about a third of the
+ * work (and the ids, like UUIDv7, show when they were made, to the millisecond).
+ */
+export function createId(prefix: 'c' | 'm', now: number = Date.now()): string {
   const bytes = takeRandomBytes(16);
-  const text = btoa(String.fromCharCode(...bytes))
+  const random = btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
-  return `${prefix}_${text}`;
+  return `${prefix}_${now.toString(36).padStart(TIME_DIGITS, '0')}${random}`;
 }
 
-export const ID_PATTERN = /^[cm]_[A-Za-z0-9_-]{22}$/;
+/** Today's ids, and the ids made before the time prefix (22 random characters), which stay valid. */
+export const ID_PATTERN = /^[cm]_(?:[0-9a-z]{9})?[A-Za-z0-9_-]{22}$/;

@@ -28,6 +28,8 @@ export interface Config {
   metricsToken: string | null;
   /** Answering processes on Node (node:cluster); 1 runs in one process. */
   webConcurrency: number;
+  /** Offline answers to first questions kept per process (see cache-answers.ts); 0 turns the cache off. */
+  answerCacheSize: number;
 }
 
 const optional = z
@@ -70,6 +72,7 @@ const schema = z.object({
   TRUST_PROXY: flag,
   METRICS_TOKEN: optional,
   WEB_CONCURRENCY: integer(1, 1, 64),
+  ANSWER_CACHE_SIZE: integer(1000, 0, 100_000),
 });
 
 type Variable = keyof typeof schema.shape;
@@ -90,6 +93,7 @@ const EXPECTED: Partial<Record<Variable, string>> = {
   RATE_LIMIT_LOOPBACK: '1 or 0',
   TRUST_PROXY: '1 or 0',
   WEB_CONCURRENCY: 'a whole number of processes from 1 to 64 (e.g. WEB_CONCURRENCY=2)',
+  ANSWER_CACHE_SIZE: 'a whole number of answers from 0 (off) to 100000 (e.g. ANSWER_CACHE_SIZE=1000)',
 };
 
 /** The only place environment variable names appear. Invalid values fail start-up with the variable named. */
@@ -138,6 +142,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN ?? null,
     webConcurrency: e.WEB_CONCURRENCY,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
   };
 }
 

@@ -14,10 +14,11 @@ export interface LocalTarget {
 
 /**
  * The assistant's own core, in process, answering exactly as the server would: LLM mode when
- * OPENAI_API_KEY is configured, offline otherwise. The index is built in config.dataDir on first use.
+ * OPENAI_API_KEY is configured, offline otherwise, each case answered afresh (the answer cache is
+ * off). The index is built in config.dataDir on first use.
  */
 export async function createLocalAnswerer(config: Config, today = resolveToday(config)): Promise<LocalTarget> {
-  const { assistant, answer } = await createNodeAnswerer({ ...config, policyToday: today, logLevel: 'warn' });
+  const { assistant, answer } = await createNodeAnswerer({ ...config, policyToday: today, logLevel: 'warn', answerCacheSize: 0 });
   const { corpus, retrieve } = assistant;
   return {
     sections: corpus.sections,

@@ -5,6 +5,7 @@ import { describePromptVersions } from '../llm/prompts.js';
 import type { Logger } from '../logger.js';
 import type { Retriever } from '../retrieval/types.js';
 import { answerWithLlm } from './answer-llm.js';
+import { cacheAnswers } from './cache-answers.js';
 import { answerOffline, type Question } from './answer-offline.js';
 import type { AnswerDraft } from './types.js';
 
@@ -32,11 +33,14 @@ export interface AnswererDeps {
 
 /**
  * The one place that chooses how questions are answered, for Node, Workers and the eval runner:
- * LLM mode when a key is configured, else offline.
+ * LLM mode when a key is configured, else offline (answers to repeated first questions cached).
  */
-export async function createAnswerer(config: Pick<Config, 'openai'>, deps: AnswererDeps): Promise<Answerer> {
+export async function createAnswerer(config: Pick<Config, 'openai' | 'answerCacheSize'>, deps: AnswererDeps): Promise<Answerer> {
   const { corpus, retrieve } = deps;
-  if (!config.openai) return (question) => answerOffline({ corpus, retrieve, today: deps.today() }, question);
+  if (!config.openai) {
+    const offline: Answerer = (question) => answerOffline({ corpus, retrieve, today: deps.today() }, question);
+    return config.answerCacheSize > 0 ? cacheAnswers(offline, { size: config.answerCacheSize, today: deps.today }) : offline;
+  }
   // The openai SDK is loaded only in LLM mode; offline start-up does not pay for it.
   const { createOpenAiChatModel } = await import('../llm/chat-model.js');
   const model = createOpenAiChatModel({ ...config.openai, fetch: deps.fetch });

@@ -14,6 +14,8 @@ import { ensureServerBundle } from './build-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHAT = { message: ENGLISH_QUESTION };
+// Answered without retrieval, and still stored: what a chat request costs besides the answer.
+const GREETING = { message: 'Hello' };
 
 async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -33,14 +35,26 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
     const seconds = flags.durationSeconds;
     const chatUrl = `${server.url}/api/chat`;
     const warmUpSeconds = Math.min(2, seconds);
-    log(`load: ${warmUpSeconds + 3 * seconds} s`);
+    log(`load: ${warmUpSeconds + 4 * seconds} s`);
+    const load = (url: string, connections: number, body?: unknown) =>
+      runLoad({ url, connections, seconds, body, readServerCpuMs: server.readCpuMs });
     // Not reported: lets the JIT and every cluster worker settle before the measured runs.
     await runLoad({ url: chatUrl, connections: 32, seconds: warmUpSeconds, body: CHAT });
-    const healthz32 = await runLoad({ url: `${server.url}/healthz`, connections: 32, seconds });
-    const chat8 = await runLoad({ url: chatUrl, connections: 8, seconds, body: CHAT });
-    const chat32 = await runLoad({ url: chatUrl, connections: 32, seconds, body: CHAT });
+    const healthz32 = await load(`${server.url}/healthz`, 32);
+    const chat8 = await load(chatUrl, 8, CHAT);
+    const chat32 = await load(chatUrl, 32, CHAT);
+    const greeting32 = await load(chatUrl, 32, GREETING);
     const rssMbAfterLoad = server.readRssMb();
     await server.stop();
+    log(`starting with the answer cache off; load: ${warmUpSeconds + 2 * seconds} s`);
+    const uncached = await startServer(bundle, { ...options, env: { ANSWER_CACHE_SIZE: '0' } });
+    const uncachedUrl = `${uncached.url}/api/chat`;
+    const loadUncached = (connections: number) =>
+      runLoad({ url: uncachedUrl, connections, seconds, body: CHAT, readServerCpuMs: uncached.readCpuMs });
+    await runLoad({ url: uncachedUrl, connections: 32, seconds: warmUpSeconds, body: CHAT });
+    const uncachedChat8 = await loadUncached(8);
+    const uncachedChat32 = await loadUncached(32);
+    await uncached.stop();
     log('timing the core and the store in process');
     return {
       machine: { cpus: availableParallelism(), node: process.versions.node },
@@ -54,6 +68,9 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
       healthz32,
       chat8,
       chat32,
+      greeting32,
+      uncachedChat8,
+      uncachedChat32,
       chatToHealthzRatio: chat32.requestsPerSecond / healthz32.requestsPerSecond,
       rssMbAfterLoad,
       core: await timeCore(dataDir),

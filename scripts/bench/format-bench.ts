@@ -11,6 +11,11 @@ export interface BenchResult {
   healthz32: LoadResult;
   chat8: LoadResult;
   chat32: LoadResult;
+  /** A greeting: no retrieval, the exchange still stored. */
+  greeting32: LoadResult;
+  /** The chat question again on a server with ANSWER_CACHE_SIZE=0: every answer computed. */
+  uncachedChat8: LoadResult;
+  uncachedChat32: LoadResult;
   /** Chat req/s over /healthz req/s, both at 32 connections: what the answer costs beyond HTTP. */
   chatToHealthzRatio: number;
   rssMbAfterLoad: number;
@@ -23,15 +28,49 @@ const perSecond = (load: LoadResult) => `${round(load.requestsPerSecond)} req/s$
 const latency = (load: LoadResult) => `${round(load.p50Ms, 1)} / ${round(load.p99Ms, 1)} ms`;
 const micros = (us: number | null) => (us === null ? 'n/a' : `${round(us)} µs`);
 
+const uncachedRatio = (r: BenchResult) => r.uncachedChat32.requestsPerSecond / r.healthz32.requestsPerSecond;
+
+/** The service's targets, each checked against this run's figure; the cached and the computed answer alike. */
+function targets(r: BenchResult): Array<[string, string, boolean]> {
+  const english = r.core.find((c) => c.label === 'answer, English question')?.oursUs ?? null;
+  return [
+    ['chat / healthz at 32 connections (one question repeated: the answer cache serves it) ≥ 0.25', round(r.chatToHealthzRatio, 3), r.chatToHealthzRatio >= 0.25],
+    ['chat / healthz, answer cache off (every answer computed) ≥ 0.25', round(uncachedRatio(r), 3), uncachedRatio(r) >= 0.25],
+    ['chat p99 at 8 connections < 10 ms', `${round(r.chat8.p99Ms, 1)} ms`, r.chat8.p99Ms < 10],
+    ['chat p99 at 8 connections, answer cache off < 10 ms', `${round(r.uncachedChat8.p99Ms, 1)} ms`, r.uncachedChat8.p99Ms < 10],
+    ['core per English answer < 100 µs', micros(english), english !== null && english < 100],
+    [
+      'start to first answer (npm start, index built) < 800 ms',
+      `${round(r.startToFirstAnswerMs.bundleIndexBuilt)} ms`,
+      r.startToFirstAnswerMs.bundleIndexBuilt < 800,
+    ],
+  ];
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+}
+
 /** The table `npm run bench` prints, in Markdown so that it pastes into the README as is. */
 export function formatBench(r: BenchResult): string {
   const rows: Array<[string, string]> = [
     ['GET /healthz, 32 connections', perSecond(r.healthz32)],
     ['POST /api/chat, 8 connections', perSecond(r.chat8)],
     ['POST /api/chat, 32 connections', perSecond(r.chat32)],
+    ['POST /api/chat, a greeting (no retrieval, still stored), 32 connections', perSecond(r.greeting32)],
+    ['POST /api/chat, answer cache off, 8 / 32 connections', `${perSecond(r.uncachedChat8)} / ${perSecond(r.uncachedChat32)}`],
     ['chat / healthz throughput, 32 connections', round(r.chatToHealthzRatio, 3)],
+    ['chat / healthz throughput, answer cache off, 32 connections', round(uncachedRatio(r), 3)],
+    ['greeting / healthz throughput, 32 connections', round(r.greeting32.requestsPerSecond / r.healthz32.requestsPerSecond, 3)],
+    [
+      'server CPU per request, all threads, 32 connections: healthz / greeting / chat / chat with cache off',
+      [r.healthz32, r.greeting32, r.chat32, r.uncachedChat32].map((l) => micros(l.serverCpuUsPerRequest)).join(' / '),
+    ],
     ['chat latency p50 / p99, 8 connections', latency(r.chat8)],
     ['chat latency p50 / p99, 32 connections', latency(r.chat32)],
+    ['chat latency p50 / p99, answer cache off, 8 / 32 connections', `${latency(r.uncachedChat8)} / ${latency(r.uncachedChat32)}`],
     ['start to first answer, bundle, index built (npm start)', `${round(r.startToFirstAnswerMs.bundleIndexBuilt)} ms`],
     ['start to first answer, bundle, index missing', `${round(r.startToFirstAnswerMs.bundleIndexMissing)} ms`],
     ['start to first answer, tsx, index built (as npm start ran before)', `${round(r.startToFirstAnswerMs.tsxIndexBuilt)} ms`],
@@ -47,13 +86,7 @@ export function formatBench(r: BenchResult): string {
       `${round(s.exchangesPerSecond)} exchanges/s, ${round(s.writesPerCommit, 1)} writes/commit`,
     ]),
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
   const header = `${r.workers} server process${r.workers > 1 ? 'es' : ''}, ${r.secondsPerRun} s per load run, ${r.machine.cpus} CPUs, Node ${r.machine.node}`;
-  return [
-    header,
-    '',
-    `| ${'figure'.padEnd(width)} | value |`,
-    `|${'-'.repeat(width + 2)}|-------|`,
-    ...rows.map(([l, v]) => `| ${l.padEnd(width)} | ${v} |`),
-  ].join('\n');
+  const checked = targets(r).map(([target, measured, met]) => [target, measured, met ? 'yes' : 'NO']);
+  return [header, '', ...table(['figure', 'value'], rows), '', ...table(['target', 'measured', 'met'], checked)].join('\n');
 }

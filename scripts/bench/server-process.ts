@@ -9,16 +9,30 @@ export interface ServerProcess {
   startToFirstAnswerMs: number;
   /** Resident memory of the server and its cluster workers, in MB. */
   readRssMb(): number;
+  /** CPU time the server and its cluster workers used so far, all threads, in ms; null off Linux. */
+  readCpuMs(): number | null;
   stop(): Promise<void>;
 }
 
 const SECRETS = ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ADMIN_TOKEN'];
 const START_TIMEOUT_MS = 60_000;
+// /proc counts CPU time in USER_HZ ticks, 100 per second on every Linux the bench runs on.
+const MS_PER_TICK = 10;
 
 /** Spawns `node <args>` on a free loopback port and polls /api/chat until it answers. */
-export async function startServer(args: string[], options: { dataDir: string; question: string; cwd: string }): Promise<ServerProcess> {
+export async function startServer(
+  args: string[],
+  options: { dataDir: string; question: string; cwd: string; env?: Record<string, string> },
+): Promise<ServerProcess> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: options.dataDir,
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
   // Offline mode, no Slack: the bench measures this code, not a remote model.
   for (const key of SECRETS) delete env[key];
   const started = performance.now();
@@ -38,6 +52,10 @@ export async function startServer(args: string[], options: { dataDir: string; qu
     url,
     startToFirstAnswerMs: performance.now() - started,
     readRssMb: () => listProcessTree(child.pid!).reduce((sum, pid) => sum + readRssKb(pid), 0) / 1024,
+    readCpuMs: () => {
+      const ticks = listProcessTree(child.pid!).map(readCpuTicks);
+      return ticks.includes(null) ? null : (ticks as number[]).reduce((sum, t) => sum + t, 0) * MS_PER_TICK;
+    },
     stop: () => stopChild(child),
   };
 }
@@ -90,5 +108,16 @@ function readRssKb(pid: number): number {
     return line ? Number(line.replace(/\D+/g, '')) : 0;
   } catch {
     return 0;
+  }
+}
+
+/** utime + stime of a process, all its threads, from /proc/<pid>/stat (fields 14 and 15). */
+function readCpuTicks(pid: number): number | null {
+  try {
+    // The command name may hold spaces: the fields are counted after its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
   }
 }

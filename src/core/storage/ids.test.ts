@@ -24,3 +24,19 @@ describe('createId', () => {
     }
   });
 });
+
+describe('the random part', () => {
+  it('is the bytes in unpadded base64url, 22 characters for 16 bytes', () => {
+    for (let i = 0; i < 200; i++) {
+      const random = createId('m', 0).slice(2 + 9);
+      expect(random).toHaveLength(22);
+      const bytes = Uint8Array.from(atob(`${random.replace(/-/g, '+').replace(/_/g, '/')}==`), (c) => c.charCodeAt(0));
+      expect(bytes).toHaveLength(16);
+      const again = btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+      expect(again).toBe(random);
+    }
+  });
+});

@@ -7,6 +7,8 @@ import { isStopword, normalizeText, stem, tokenize } from '../text/tokenize.js';
 export interface SectionGroup {
   heading: string;
   ids: string[];
+  /** `heading`: found by its words, which a question may share with a heading by chance; `number`: "section III". */
+  foundBy: 'heading' | 'number';
 }
 
 /** `translated`: a Chinese question's glossary English, for headings the Chinese wording abbreviates (文创). */
@@ -35,7 +37,7 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
   const searchEnglish = (text: string) => english.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
   const pick = (results: Array<{ id: unknown; score: number }>, floor: number) => {
     const [best, second] = results;
-    return best && best.score >= floor && !(second && second.score > best.score * 0.8) ? strip(groups[Number(best.id)]!) : null;
+    return best && best.score >= floor && !(second && second.score > best.score * 0.8) ? strip(groups[Number(best.id)]!, 'heading') : null;
   };
 
   return (question, language, translated) => {
@@ -48,16 +50,18 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
     if (found) return found;
     const roman = /\bsection\s+([IVX]+)\b/i.exec(text)?.[1]?.toUpperCase();
     const group = roman ? groups.find((g) => g.heading.startsWith(`${roman}. `)) : undefined;
-    return group ? strip(group) : null;
+    return group ? strip(group, 'number') : null;
   };
 }
 
-function strip({ heading, ids }: SectionGroup): SectionGroup {
-  return { heading, ids };
+type Group = Omit<SectionGroup, 'foundBy'> & { headingZh: string | null };
+
+function strip({ heading, ids }: Group, foundBy: SectionGroup['foundBy']): SectionGroup {
+  return { heading, ids, foundBy };
 }
 
-function collectGroups(sections: Section[]): Array<SectionGroup & { headingZh: string | null }> {
-  const byHeading = new Map<string, SectionGroup & { headingZh: string | null }>();
+function collectGroups(sections: Section[]): Group[] {
+  const byHeading = new Map<string, Group>();
   for (const section of sections) {
     section.path.forEach((heading, depth) => {
       const group = byHeading.get(heading) ?? { heading, ids: [], headingZh: section.translations.zh?.path[depth] ?? null };

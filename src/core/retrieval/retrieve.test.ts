@@ -79,6 +79,13 @@ describe('department and heading queries come from metadata', () => {
     expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
   });
 
+  it('does not list a whole part whose heading shares words with the question but holds none of its best sections', async () => {
+    // The technology part's heading shares words with it; moving headquarters is Measures 1-2.
+    const retrieval = await assistant.retrieve('我们是一家独角兽公司，计划把总部搬来静安，有哪些政策？');
+    expect(retrieval.strategy).toBe('hybrid');
+    expect(retrieval.hits.slice(0, 3).map((h) => h.id)).toEqual(expect.arrayContaining(['M2']));
+  });
+
   it('answers "what does the policy say about X" as one topic, not a whole heading', async () => {
     const retrieval = await assistant.retrieve('What does the policy say about cultural and tourism consumption?');
     expect(retrieval.strategy).toBe('hybrid');

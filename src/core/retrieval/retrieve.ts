@@ -14,6 +14,8 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 /** Chunks each ranker returns: well above the sections an answer or a list can use. */
 const CANDIDATES = 64;
+/** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
+const LEADER_SHARE = 0.75;
 /**
  * Weight of the Chinese text's own ranking against the English rankers (reached through the
  * glossary) for a Chinese question; `npm run compare-fusion` prints the alternatives.
@@ -93,10 +95,14 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const own = await search(query, language, request.signal);
     const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
     const department = findDepartment(query);
-    const group =
+    const found =
       explicit.ids.length > 0 || department?.asksForList
         ? null
         : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
+    // Words shared with a heading by chance ("企业", "development") must not list a whole part:
+    // the part must also hold the question's own best section, or one that ranks close to it.
+    const leaders = ranked.slice(0, 3).filter((h) => h.score >= ranked[0]!.score * LEADER_SHARE);
+    const group = found?.foundBy === 'heading' && !leaders.some((h) => found.ids.includes(h.id)) ? null : found;
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
     if (explicit.ids.length > 0) {

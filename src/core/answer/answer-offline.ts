@@ -4,6 +4,7 @@ import { detectLanguage } from '../text/detect-language.js';
 import { buildCitations } from './build-citations.js';
 import { classifyMessage, coveredPlaces } from './classify-message.js';
 import { isVague } from './detect-vague.js';
+import { addCompoundParts } from './compound-question.js';
 import { composeOffline } from './compose-offline.js';
 import { detectAsks } from './detect-asks.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
@@ -73,7 +74,12 @@ export async function answerOffline(
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
-  const selection = preferInForce(selectSections(retrieval, asks), retrieval, corpus, context.today);
+  // A follow-up is about its conversation's subject; only a question of its own is taken apart.
+  const chosen = selectSections(retrieval, asks);
+  const complete = resolved.context
+    ? chosen
+    : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);
+  const selection = preferInForce(complete, retrieval, corpus, context.today);
   if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
 
   const composed = composeOffline(corpus, question.message, retrieval, selection, asks, context.today);

@@ -10,6 +10,11 @@ describe('detectAsks', () => {
     ['Can we still rely on these measures next year?', ['VALIDITY']],
     ['Does it apply to cases from before it was announced?', ['VALIDITY']],
     ['Does the policy support e-sports parks?', []],
+    ['现在还能申报吗？', ['VALIDITY']],
+    ['这条政策明年还可以参照执行吗', ['VALIDITY']],
+    // "还有" is "and also", "还想申请" is "also want to apply": neither asks whether it is still in force.
+    ['想了解培育政策，还有研发费用加计扣除这些', []],
+    ['我们还想申请人才公寓', []],
   ])('%s -> %j', (question, sections) => {
     expect(detectAsks(question).sections).toEqual(sections);
   });

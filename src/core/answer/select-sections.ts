@@ -82,7 +82,7 @@ export function isRelevant(hit: RetrievalHit, language: Language): boolean {
  * meaning (in Chinese, most of the question's terms). "Who issued it?" shares "issuing" with a
  * bond measure and is still only about the document.
  */
-function isStrong(hit: RetrievalHit, language: Language): boolean {
+export function isStrong(hit: RetrievalHit, language: Language): boolean {
   if (language === 'zh') return hit.lexical >= RELEVANCE.minLexical && hit.coverage >= RELEVANCE.strongCoverage;
   return hit.lexical >= RELEVANCE.minLexical && hit.dense >= RELEVANCE.minDense.en;
 }

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestAssistant } from '../../../test/build-test-assistant.js';
+import type { NodeAssistant } from '../../runtimes/node/create-assistant.js';
+import { answerOffline } from './answer-offline.js';
+import { checkGrounding } from './check-grounding.js';
+import { splitCompound } from './compound-question.js';
+
+describe('splitCompound', () => {
+  it('splits at links between clauses, in both languages', () => {
+    expect(splitCompound('We plan a postdoctoral workstation, and we also need apartments for the scientists we hire', 'en')).toEqual([
+      'We plan a postdoctoral workstation',
+      'need apartments for the scientists we hire',
+    ]);
+    expect(splitCompound('我们做网络游戏开发，还想在静安建一个电竞园区', 'zh')).toEqual(['我们做网络游戏开发', '想在静安建一个电竞园区']);
+  });
+
+  it('leaves one need alone: nouns joined by "and" or 和, a second sentence, a short clause', () => {
+    expect(splitCompound('Is the district lowering what we pay for labor, energy, logistics and financing?', 'en')).toEqual([]);
+    expect(splitCompound('What interest discount do small and micro enterprises get? We are small.', 'en')).toEqual([]);
+    expect(splitCompound('文化和旅游消费有什么支持？我们是景区', 'zh')).toEqual([]);
+    expect(splitCompound('Patent loans, and more?', 'en')).toEqual([]);
+  });
+});
+
+describe('a question with two needs', () => {
+  let assistant: NodeAssistant;
+  beforeAll(async () => {
+    ({ assistant } = await buildTestAssistant());
+  });
+  const ask = (message: string) =>
+    answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today: '2026-01-15' }, { message });
+
+  it('is answered on both, each sentence grounded', async () => {
+    for (const [question, expected] of [
+      ['We plan a postdoctoral workstation, and we also need apartments for the scientists we hire.', ['M35', 'M41']],
+      ['我们想申请专精特新认定，另外研发费用加计扣除有没有支持？', ['M34', 'M35']],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.citations.map((c) => c.id)).toEqual(expect.arrayContaining([...expected]));
+      expect(checkGrounding(answer.answer, assistant.corpus.sectionById).every((s) => s.grounded)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import type { Language } from '../corpus/section.js';
+import type { Retrieval, Retriever } from '../retrieval/types.js';
+import { contentWords, normalizeText } from '../text/tokenize.js';
+import { RELEVANCE, type Selection } from './select-sections.js';
+
+/**
+ * Where one need ends and another begins: links between clauses ("..., and is there ...", "and
+ * also", "还想", "另外"). A plain "and" or "和" between two nouns is left alone: "logistics and
+ * financing" or "small and micro enterprises" name one need, which the whole question finds; so
+ * is a second sentence, which mostly says why the first was asked ("I need it for a citation").
+ */
+const JOINS = {
+  en: /\s*(?:;|,\s+(?:and|but|plus)\s+|\s+(?:and also|and then|as well as)\s+|,?\s+also\s+)\s*/i,
+  zh: /[；;]|[，,](?:还|另外|此外|以及|同时|并且|而且)|还想|还要|另外|此外|同时还/,
+};
+/** A part must say something of its own: two content words, or one long one; three characters in Chinese. */
+const MIN_PART = { en: { words: 2, longWord: 6 }, zh: { han: 3 } };
+/** A part's section is added only when the whole question also ranks it this high. */
+const WHOLE_RANK = 5;
+
+/**
+ * The parts of a question that asks for two or more things ("borrow against our patents, and
+ * protect them"; "孵化器和大企业开放创新中心"), or [] when it asks for one.
+ */
+export function splitCompound(message: string, language: Language): string[] {
+  const parts = normalizeText(message)
+    .split(JOINS[language])
+    .map((part) => part.trim())
+    .filter((part) => isSubstantial(part, language));
+  return parts.length >= 2 ? parts : [];
+}
+
+function isSubstantial(part: string, language: Language): boolean {
+  if (language === 'zh') return (part.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_PART.zh.han;
+  const words = contentWords(part);
+  return words.length >= MIN_PART.en.words || words.some((w) => w.length >= MIN_PART.en.longWord);
+}
+
+/**
+ * Adds, for each part of a compound question, the section that part is clearly about when the
+ * answer does not hold it yet: a question about two needs is answered on both. A part's section
+ * must match it strongly on its own and rank near the top for the whole question too, so a
+ * phrase like "culture and tourism" cut in two adds nothing the whole did not support.
+ */
+export async function addCompoundParts(
+  selection: Selection,
+  retrieval: Retrieval,
+  message: string,
+  retrieve: Retriever,
+  signal?: AbortSignal,
+): Promise<Selection> {
+  if (retrieval.pinned > 0 || selection.hits.length === 0) return selection;
+  const parts = splitCompound(message, retrieval.language);
+  if (parts.length === 0) return selection;
+  const whole = retrieval.hits.slice(0, WHOLE_RANK);
+  const hits = [...selection.hits];
+  for (const part of parts) {
+    const [top] = (await retrieve(part, { signal, limit: 1 })).hits;
+    const ranked = top && whole.find((h) => h.id === top.id);
+    if (!top || !ranked || hits.some((h) => h.id === top.id) || top.lexical < RELEVANCE.minLexical) continue;
+    hits.push(ranked);
+  }
+  if (hits.length === selection.hits.length) return selection;
+  return { hits: hits.slice(0, RELEVANCE.maxList), uncertain: false };
+}

@@ -39,7 +39,9 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text) && !text.match(places.covered)) return 'other_task';
   if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
-  if (places.other.test(text) && !text.match(places.covered)) return 'other_jurisdiction';
+  // Where someone came from is not the policy asked about ("our CTO relocated from Singapore").
+  const asked = text.replace(places.origin, ' ');
+  if (places.other.test(asked) && !text.match(places.covered)) return 'other_jurisdiction';
   return 'policy';
 }
 
@@ -48,16 +50,31 @@ export function coveredPlaces(corpus: Corpus): RegExp {
   return placePatterns(corpus).covered;
 }
 
-const PLACE_CACHE = new WeakMap<Corpus, { covered: RegExp; other: RegExp }>();
+interface PlacePatterns {
+  covered: RegExp;
+  other: RegExp;
+  /** Another place named as where someone or something came from. */
+  origin: RegExp;
+}
+
+const PLACE_CACHE = new WeakMap<Corpus, PlacePatterns>();
 
 /** Built once per corpus: the covered jurisdictions' names and places, and every other known place. */
-function placePatterns(corpus: Corpus): { covered: RegExp; other: RegExp } {
+/** Someone arriving: "relocated from", "moved here from", "hired from", "returning from". */
+const ARRIVAL_EN = String.raw`\b(?:relocat\w*|mov(?:ed|ing|es)|came|coming|comes|return\w*|transferr?\w*|recruit\w*|hired?|hiring|join\w*)\b(?:\s+\S+){0,3}?\s+from\s+(?:the\s+)?`;
+
+function placePatterns(corpus: Corpus): PlacePatterns {
   let patterns = PLACE_CACHE.get(corpus);
   if (!patterns) {
     const covered = corpus.documents.flatMap((d) => [...d.metadata.jurisdiction.names, ...d.metadata.jurisdiction.places]);
     const coveredSet = new Set(covered.map((p) => p.toLowerCase()));
     const other = corpus.places.filter((p) => !coveredSet.has(p.toLowerCase()));
-    patterns = { covered: alternation(covered, 'gi'), other: alternation(other, 'i') };
+    const others = alternation(other, 'i');
+    const origin = new RegExp(
+      `${ARRIVAL_EN}(?:${others.source})|(?:来自|从)\\s*(?:${others.source})(?=.{0,4}(来|过来|调|搬|迁|回|引进|加入|到))|来自(?:${others.source})`,
+      'gi',
+    );
+    patterns = { covered: alternation(covered, 'gi'), other: others, origin };
     PLACE_CACHE.set(corpus, patterns);
   }
   return patterns;

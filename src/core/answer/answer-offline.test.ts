@@ -119,3 +119,10 @@ describe('places named in passing', () => {
     },
   );
 });
+
+describe('errands near the covered places', () => {
+  it('declines an errand that only names a Jing’an place, and answers a request about support there', async () => {
+    expect((await ask('Could you recommend a quiet noodle shop near Jing’an Temple?')).refused).toBe(true);
+    expect((await ask('Can you recommend support for a Jing’an software start-up?')).refused).toBe(false);
+  });
+});

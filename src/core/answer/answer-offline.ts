@@ -1,5 +1,5 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
-import type { Retriever } from '../retrieval/types.js';
+import type { Retrieval, Retriever } from '../retrieval/types.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { buildCitations } from './build-citations.js';
 import { classifyMessage, coveredPlaces } from './classify-message.js';
@@ -7,12 +7,13 @@ import { isVague } from './detect-vague.js';
 import { addCompoundParts } from './compound-question.js';
 import { composeOffline } from './compose-offline.js';
 import { detectAsks } from './detect-asks.js';
+import { findMentionTerm, sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
 import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
 import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
 import { preferInForce } from './prefer-in-force.js';
-import { selectSections } from './select-sections.js';
+import { RELEVANCE, selectSections, type Selection } from './select-sections.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
 import type { Language } from '../corpus/section.js';
 
@@ -61,7 +62,11 @@ export async function answerOffline(
   if (!resolved.context && isVague(question.message, coveredPlaces(corpus))) {
     return { ...none, answer: writeClarification(corpus, language), citations: [], refused: false, notices: [], mode: 'offline', language };
   }
-  const asks = detectAsks(question.message);
+  // "Where does the policy mention ESG?" lists every section that holds the word.
+  const term = resolved.context ? null : findMentionTerm(question.message, language);
+  const mentioning = term ? sectionsMentioning(corpus, term) : new Set<string>();
+  const asked = detectAsks(question.message);
+  const asks = mentioning.size > 1 ? { ...asked, list: true } : asked;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;
   const retrieval = await context.retrieve(question.message, {
@@ -69,13 +74,15 @@ export async function answerOffline(
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
     signal: options.signal,
+    // Every section is ranked, so that none holding the word is left out.
+    limit: mentioning.size > 0 ? corpus.sections.length : undefined,
   });
   const query = resolved.context ? `${question.message} (after: ${resolved.context})` : question.message;
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  const chosen = selectSections(retrieval, asks);
+  const chosen = selectMentioning(retrieval, mentioning) ?? selectSections(retrieval, asks);
   const complete = resolved.context
     ? chosen
     : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);
@@ -135,4 +142,11 @@ export function describeNotices(
     ...translationNotices(cited, language),
     ...(numbered ? numberingNotices(cited, language) : []),
   ];
+}
+
+/** The retrieved sections that hold the asked-for word, in ranked order; null when none does. */
+function selectMentioning(retrieval: Retrieval, mentioning: Set<string>): Selection | null {
+  if (retrieval.pinned > 0 || mentioning.size === 0) return null;
+  const hits = retrieval.hits.filter((h) => mentioning.has(h.id)).slice(0, RELEVANCE.maxList);
+  return hits.length > 0 ? { hits, uncertain: false } : null;
 }

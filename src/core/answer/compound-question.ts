@@ -15,8 +15,9 @@ const JOINS = {
 };
 /** A part must say something of its own: two content words, or one long one; three characters in Chinese. */
 const MIN_PART = { en: { words: 2, longWord: 6 }, zh: { han: 3 } };
-/** A part's section is added only when the whole question also ranks it this high. */
-const WHOLE_RANK = 5;
+/** A part's section is one of its first two, and is added only when the whole question ranks it in its first three. */
+const PART_RANK = 2;
+const WHOLE_RANK = 3;
 
 /**
  * The parts of a question that asks for two or more things ("borrow against our patents, and
@@ -55,10 +56,9 @@ export async function addCompoundParts(
   const whole = retrieval.hits.slice(0, WHOLE_RANK);
   const hits = [...selection.hits];
   for (const part of parts) {
-    const [top] = (await retrieve(part, { signal, limit: 1 })).hits;
-    const ranked = top && whole.find((h) => h.id === top.id);
-    if (!top || !ranked || hits.some((h) => h.id === top.id) || top.lexical < RELEVANCE.minLexical) continue;
-    hits.push(ranked);
+    const candidates = (await retrieve(part, { signal, limit: PART_RANK })).hits;
+    const found = candidates.find((h) => h.lexical >= RELEVANCE.minLexical && whole.some((w) => w.id === h.id));
+    if (found && !hits.some((h) => h.id === found.id)) hits.push(whole.find((w) => w.id === found.id)!);
   }
   if (hits.length === selection.hits.length) return selection;
   return { hits: hits.slice(0, RELEVANCE.maxList), uncertain: false };

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { readSection, type Section } from '../corpus/section.js';
-import { tokenizeChinese } from '../text/tokenize-chinese.js';
+import { createWordTest, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { BM25, compileTermScores } from './term-scores.js';
 
 export interface ChineseHit {
@@ -56,7 +56,10 @@ export function createChineseIndex(sections: Section[]): (query: string, k: numb
 
   return (query, k) => {
     const words = tokenizeChinese(query);
-    const terms = new Set(words.filter(distinctive));
+    // A term no section holds counts against coverage only when it is a word of the question
+    // (农业 in an agriculture question), not a bigram across two of its words.
+    const isWord = createWordTest(query);
+    const terms = new Set(words.filter((term) => distinctive(term) && (documentFrequency.has(term) || isWord(term))));
     // MiniSearch's default processTerm.
     return scoreTerms(words.map((word) => word.toLowerCase()).filter(Boolean), k)
       .slice(0, k)

@@ -19,6 +19,15 @@ describe('follow-up resolution', () => {
     expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
   });
 
+  it.each([
+    'Does that also apply to foreign-owned firms?',
+    'Do these measures cover start-ups too?',
+    '那这条归哪个部门管？',
+    '这条对外资企业也适用吗？',
+  ])('carries the previous measures when the question points at them, whatever else it names: %s', (question) => {
+    expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
+  });
+
   it('searches a pointing follow-up with its subject together with the previous question, carrying nothing', () => {
     expect(resolveFollowup('And for elderly care?', history)).toEqual({ context: history[0]!.content, carriedIds: [] });
   });

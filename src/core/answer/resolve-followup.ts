@@ -15,6 +15,15 @@ const ANAPHORA =
   /\b(it|its|that|this|these|those|they|them|there|the same|above|such)\b|^(and|also|what about|how about|but|then|what if)\b/i;
 const ANAPHORA_ZH =
   /^(那|那么|还有|另外|再|以及|和|也)|这(个|项|条|些|方面|里)|那(个|项|条|些|方面|里)|它|上述|以上|该(措施|政策|项|条|部门)|同样|[呢吗][？?]?$/;
+/**
+ * Pointing at the measures just cited ("does that also apply to foreign firms?", "这条对外资企业也
+ * 适用吗"): the question is about them, whatever else it names, so they are carried.
+ */
+const POINTS_AT_MEASURE =
+  /\b(?:(?:does|do|is|are|can|would|will) (?:that|this|it|they|these|those)(?: one| ones| measures?)? (?:also |still )?(?:apply|cover|include|work|extend|hold)|(?:that|this|these|those|the same) (?:measures?|ones?|two|provisions?|policy|support))\b/i;
+const POINTS_AT_MEASURE_ZH =
+  /这(?:条|项|两条|两项|几条|几项|个措施|些措施|项措施|条措施)|那(?:条|项|两条|两项)|该(?:措施|条|项)|上述(?:措施|条款)?|以上(?:措施|条款|几条)/;
+
 /** Words that ask about a subject without naming one ("who handles that", "is it still valid", "how much"). */
 const SUBJECTLESS = new Set(
   `handle handles handled handling responsible department departments bureau office contact ask valid validity still apply applies applying application
@@ -26,7 +35,7 @@ const SUBJECTLESS = new Set(
 );
 /** Chinese asks that have no subject of their own; what is left of a question after removing them must be (almost) nothing. */
 const SUBJECTLESS_ZH =
-  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|负责部门|责任部门|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|补贴|支持|政策|措施|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
+  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|归谁|负责部门|责任部门|主管|对口|条|项|归|管|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|补贴|支持|政策|措施|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
 
 /**
  * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that
@@ -45,11 +54,12 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
   const text = question.trim();
   const zh = detectLanguage(text) === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
-  const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless;
+  const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text);
+  const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless || pointed;
   if (!leans) return { context: null, carriedIds: [] };
   return {
     context: lastUser.content,
-    carriedIds: subjectless ? [...new Set(extractMarkers(lastAssistant?.content ?? ''))] : [],
+    carriedIds: subjectless || pointed ? [...new Set(extractMarkers(lastAssistant?.content ?? ''))] : [],
   };
 }
 

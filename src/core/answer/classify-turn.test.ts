@@ -17,6 +17,10 @@ describe('smalltalk', () => {
     ['what can you do?', 'help'],
     ['你能做什么？', 'help'],
     ['Hello! Quick question about retail.', 'greeting'],
+    ["thanks, that's all for now", 'thanks'],
+    ["that's it, thank you", 'thanks'],
+    ['行，谢谢', 'thanks'],
+    ['好的，就这些', 'thanks'],
   ])('%s -> %s', (message, kind) => {
     expect(detect(message)).toBe(kind);
   });
@@ -26,6 +30,8 @@ describe('smalltalk', () => {
     'hello, which measures support biomedicine?',
     '谢谢，那申请条件呢？',
     'What is the weather tomorrow?',
+    'is that all the support there is?',
+    '银行有支持吗',
   ])('is not smalltalk when a question comes with it: %s', (message) => {
     expect(detect(message)).toBeNull();
   });

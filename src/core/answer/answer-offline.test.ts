@@ -126,3 +126,10 @@ describe('errands near the covered places', () => {
     expect((await ask('Can you recommend support for a Jing’an software start-up?')).refused).toBe(false);
   });
 });
+
+describe('writing tasks', () => {
+  it('declines a document to write even when it names a company, and answers a summary of the measures', async () => {
+    expect((await ask('Can you just write me a business plan for our company’s e-sports park?')).refused).toBe(true);
+    expect((await ask('Could you write a short summary of the measures on finance?')).refused).toBe(false);
+  });
+});

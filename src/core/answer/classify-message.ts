@@ -24,14 +24,17 @@ const INJECTION = [
 
 /** Requests for work that is not answering from the policy: writing, translating, coding, booking. */
 const OTHER_TASK =
-  /^\s*(please\s+)?(can you\s+|could you\s+)?(write|draft|compose|translate|code|generate|create|book|fill in|calculate|recommend|tell me a joke|sing)\b/i;
+  /^\s*(please\s+)?(can you\s+|could you\s+|would you\s+)?(please\s+|just\s+)?(write|draft|compose|translate|code|generate|create|book|fill in|tell me a joke|sing)\b/i;
+/** Advice and sums, which may still be about the policy's support ("recommend support for a start-up"). */
+const OTHER_ADVICE = /^\s*(please\s+)?(can you\s+|could you\s+|would you\s+)?(please\s+|just\s+)?(calculate|recommend)\b/i;
 /** The same in Chinese: write, translate, code, recommend, predict; and everyday questions no policy answers. */
 const OTHER_TASK_ZH =
   /^\s*(请|请你|麻烦|帮我|帮忙|给我|你能|能不能|可以)?\s*(帮我|帮忙)?\s*(写|撰写|起草|编写|翻译|生成|画|编|做个|订|预订|推荐|讲个|算一下|计算)|写(一首|一篇|一份|个|段)|翻译成|爬虫|代码|脚本|股票|基金推荐|比特币|彩票|天气|下雨|气温|星座|笑话|菜谱|好吃|餐厅|停车|电影票|个税|专项附加扣除|房价|租房|二手房/;
 const ABOUT_POLICY_ZH = /措施|政策|条款|总体要求|部门|局|委|办/;
-/** Words that make a "recommend ..." or "calculate ..." request a policy question after all. */
-const ABOUT_POLICY =
-  /\b(measures?|polic(y|ies)|requirements?|department|bureau|commission|support|subsid\w*|grants?|funding|incentives?|enterprises?|compan(y|ies)|firms?|business(es)?|start-?ups?)\b|M\d{1,2}\b/i;
+/** A writing task about the policy itself ("write a summary of the measures") is still a policy question. */
+const ABOUT_POLICY = /\b(measures?|polic(y|ies)|requirements?|department|bureau|commission)\b|M\d{1,2}\b/i;
+/** ... and advice about support ("recommend support for a start-up", "calculate which subsidies apply"). */
+const ABOUT_SUPPORT = /\b(support|subsid\w*|grants?|funding|incentives?|enterprises?|compan(y|ies)|firms?|start-?ups?)\b/i;
 
 export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   // Judged as a reader sees it: look-alike letters and invisible characters cannot hide a pattern.
@@ -39,6 +42,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   if (INJECTION.some((pattern) => pattern.test(text))) return 'injection';
   const places = placePatterns(corpus);
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text)) return 'other_task';
+  if (OTHER_ADVICE.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
   // Where someone came from is not the policy asked about ("our CTO relocated from Singapore").

@@ -11,6 +11,7 @@ describe('detectAsks', () => {
     ['Does it apply to cases from before it was announced?', ['VALIDITY']],
     ['Does the policy support e-sports parks?', []],
     ['现在还能申报吗？', ['VALIDITY']],
+    ['这些政策到什么时候截止', ['VALIDITY']],
     ['这条政策明年还可以参照执行吗', ['VALIDITY']],
     // "还有" is "and also", "还想申请" is "also want to apply": neither asks whether it is still in force.
     ['想了解培育政策，还有研发费用加计扣除这些', []],

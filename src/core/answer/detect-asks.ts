@@ -47,7 +47,7 @@ const DETAILS: Array<[Detail, RegExp]> = [
 export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);
 
 const VALIDITY =
-  /\b(valid|validity|expir\w*|in force|in effect|effective|still (appl\w*|rely|use|valid|open|running|available|active|in force)|take effect|takes effect|come into force|until when|end date|lapse\w*|sunset|how long|current(ly)? appl\w*|before (it|they|the|these) (\w+ ){0,2}(was |were )?(announced|announcement|published|issued)|earlier cases|revis\w*|amend\w*)\b|有效期|有效吗|还有效|仍有效|失效|过期|到期|施行|生效|实施时间|什么时候开始|什么时候结束|执行到|适用到|(还|仍)(能|可以|可)(再)?.{0,6}(申报|申请|适用|执行|参照|用)|还适用|之前的项目|之前的案例|发布之前|修订|调整吗|会调整|会修改/i;
+  /\b(valid|validity|expir\w*|in force|in effect|effective|still (appl\w*|rely|use|valid|open|running|available|active|in force)|take effect|takes effect|come into force|until when|end date|lapse\w*|sunset|how long|current(ly)? appl\w*|before (it|they|the|these) (\w+ ){0,2}(was |were )?(announced|announcement|published|issued)|earlier cases|revis\w*|amend\w*)\b|有效期|有效吗|还有效|仍有效|失效|过期|到期|施行|生效|实施时间|什么时候开始|什么时候结束|执行到|适用到|(还|仍)(能|可以|可)(再)?.{0,6}(申报|申请|适用|执行|参照|用)|还适用|(政策|措施|文件|这些|本|它)[^，。？]{0,6}(什么时候|何时|哪天|哪年)(截止|结束|到期|为止|失效)|之前的项目|之前的案例|发布之前|修订|调整吗|会调整|会修改/i;
 
 const DOCUMENT =
   /\b(document number|doc(ument)?\s+no|issuing (body|bodies|authorit\w+|department)|(measures|policy|document) (was |were )?issued|issue date|date of (the )?(document|policy|measures)|who (issued|wrote|published)|when was (it|this|the)\b.{0,30}(issued|published|released|announced|dated)|purpose of (the|these|this) (measures|policy|document)|five centers)\b|发文|文号|印发|发布日期|(什么时候|何时|哪天|哪年|几月|几号)(出台|发布|印发|颁布|公布|下发)|(出台|发布|印发|颁布)(时间|日期|的)|哪个部门发布|谁发布|哪些部门发布|联合发布|五个中心|主要讲|目的是/i;

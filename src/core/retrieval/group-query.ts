@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Language, Section } from '../corpus/section.js';
 import { tokenizeChinese } from '../text/tokenize-chinese.js';
-import { isStopword, normalizeText, stem, tokenize } from '../text/tokenize.js';
+import { contentWords, isStopword, normalizeText, stem, tokenize } from '../text/tokenize.js';
 
 /** A heading of the policy with every section under it ("(III) ... financial services industry" -> M10-M15). */
 export interface SectionGroup {
@@ -17,6 +17,14 @@ export type GroupFinder = (question: string, language: Language, translated?: st
 const LIST_INTENT =
   /\b(list|all|every|everything|overview|summar\w*|falls? under|in the section)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|provide)\b/i;
 const LIST_INTENT_ZH = /哪些|哪几|几条|所有|全部|列出|汇总|概括|总结|清单|分别|都有什么|有什么措施|包括什么|包含什么/;
+/** "哪些部门负责" asks for departments, not for a list of measures. */
+const ASKS_FOR_DEPARTMENTS = /(哪些|哪几个|哪个|什么)(部门|单位|局|委)|\b(which|what) (departments?|bureaus?|offices?|agencies)\b/gi;
+/**
+ * A question that says this much besides its heading (words, or Chinese bigrams, the heading
+ * lacks) is about its own needs, which share words with some heading by chance: "list the finance
+ * measures" says little else, a company's two-line description says a lot.
+ */
+const MAX_ELSE = { en: 5, zh: 8 };
 /** Heading words shared by most groups say nothing about which group is meant. */
 const MIN_SCORE = { en: 1.2, zh: 2.5, translated: 2 };
 
@@ -37,17 +45,17 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
   const searchEnglish = (text: string) => english.search(text, { prefix: (term) => term.length >= 5, weights: { fuzzy: 0.45, prefix: 1 } });
   const pick = (results: Array<{ id: unknown; score: number }>, floor: number) => {
     const [best, second] = results;
-    return best && best.score >= floor && !(second && second.score > best.score * 0.8) ? strip(groups[Number(best.id)]!, 'heading') : null;
+    return best && best.score >= floor && !(second && second.score > best.score * 0.8) ? groups[Number(best.id)]! : null;
   };
 
   return (question, language, translated) => {
     const text = normalizeText(question);
-    if (!(language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text)) return null;
+    if (!(language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text.replace(ASKS_FOR_DEPARTMENTS, ' '))) return null;
     const found =
       language === 'zh'
         ? (pick(chinese.search(text), MIN_SCORE.zh) ?? (translated ? pick(searchEnglish(translated), MIN_SCORE.translated) : null))
         : pick(searchEnglish(text), MIN_SCORE.en);
-    if (found) return found;
+    if (found && countElse(text, found, language) <= MAX_ELSE[language]) return strip(found, 'heading');
     const roman = /\bsection\s+([IVX]+)\b/i.exec(text)?.[1]?.toUpperCase();
     const group = roman ? groups.find((g) => g.heading.startsWith(`${roman}. `)) : undefined;
     return group ? strip(group, 'number') : null;
@@ -71,3 +79,33 @@ function collectGroups(sections: Section[]): Group[] {
   }
   return [...byHeading.values()];
 }
+
+/** The question's words (Chinese: bigrams and words) that its heading does not hold; "financ-" matches "financial". */
+function countElse(question: string, group: Group, language: Language): number {
+  if (language === 'zh') {
+    const heading = new Set(tokenizeChinese(`${group.headingZh ?? ''} ${group.heading}`));
+    return tokenizeChinese(question).filter((token) => !heading.has(token)).length;
+  }
+  const heading = contentWords(group.heading).map(stem);
+  const matches = (word: string) =>
+    heading.some((h) => h === word || (word.length >= 5 && h.length >= 5 && (h.startsWith(word) || word.startsWith(h))));
+  return contentWords(question)
+    .map(stem)
+    .filter((word) => !matches(word) && !GENERIC.has(word)).length;
+}
+
+/** The words of any "list the measures on X" question, which no heading holds. */
+const GENERIC = new Set([
+  'list',
+  'measur',
+  'polici',
+  'polic',
+  'offer',
+  'provid',
+  'support',
+  'section',
+  'item',
+  'provis',
+  'everyth',
+  'requir',
+]);

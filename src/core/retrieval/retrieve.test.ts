@@ -86,6 +86,16 @@ describe('department and heading queries come from metadata', () => {
     expect(retrieval.hits.slice(0, 3).map((h) => h.id)).toEqual(expect.arrayContaining(['M2']));
   });
 
+  it('does not list a whole part for a question that says much more than its heading, or asks for departments', async () => {
+    const long = await assistant.retrieve(
+      'We are a chip design firm leading our segment and want to open a corporate venture arm and also build an integrated-circuit test platform. Which measures fit?',
+    );
+    expect(long.strategy).toBe('hybrid');
+    const departments = await assistant.retrieve('专业服务数字化是哪些部门负责的？');
+    expect(departments.strategy).toBe('hybrid');
+    expect(departments.hits[0]!.id).toBe('M18');
+  });
+
   it('answers "what does the policy say about X" as one topic, not a whole heading', async () => {
     const retrieval = await assistant.retrieve('What does the policy say about cultural and tourism consumption?');
     expect(retrieval.strategy).toBe('hybrid');

@@ -18,6 +18,9 @@ const INJECTION = [
   /\b(admin|administrator|sudo|root) (override|mode|access)\b|<!--|\bstored (user )?(conversations?|messages|data)\b/i,
   // Asking for invented content, hiding what the text leaves open, or a forced verdict.
   /\b(make up|made-up|invent|fabricate|just guess|realistic (subsidy |grant )?(amounts?|figures|numbers))\b|\b(don't|do not|never) (mention|say|admit|note|disclose) (that )?(the )?(text|policy|document|original)\b|\b(just|only) (answer|say|reply|respond)( with)? ["'“]?(yes|no|true|correct|right)\b|\bas (an? |the )?(admin|administrator|developer|system|root)\b/i,
+  // An official document in a bureau's name is not ours to write ("draft an approval letter ... granting").
+  /\b(draft|write|create|forge|make|produce)\b.{0,60}\b(official|approval|authori[sz]ation|government) (letter|document|notice|certificate|decision)\b/i,
+  /(起草|拟|写|伪造|做|出具|开).{0,12}(批复|公函|红头文件|批准文件|审批意见|盖章|公章)/,
   /编造|捏造|杜撰|瞎编|虚构|(按|凭)(经验|感觉).{0,4}编|编(一下|一个|个|些|点)|(不用|不要|别|不必)(说明|提|说|注明).{0,4}(原文|没有|未)|(直接|只)(回答|回复|说)[“"「]?(对|是|正确)|以(管理员|开发者|系统|超级用户)(身份|的身份)/,
   /忽略.{0,10}(指令|规则|提示|要求|限制)|系统(提示|通知|消息|指令)|在回答中.{0,6}(确认|引用|声明|写明|说明)|提示词|扮演|你现在是|从现在起你|不受.{0,6}(规则|约束|限制)|管理员模式|开发者模式|越狱|假设存在第?\s*\d+\s*条|导出.{0,8}(数据库|对话|记录)/,
 ];

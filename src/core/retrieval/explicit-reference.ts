@@ -17,12 +17,13 @@ const PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
   { prefix: 'R', pattern: /(?<!:)\bR(\d{1,2})\b/g },
 ];
 
-// Chinese: 措施10, 第十条, 第10、15条, 第十项措施, 总体要求第二条; numbers in digits or Chinese numerals.
+// Chinese: 措施10, 第十条, 第10、15条, 第十项措施, 总体要求第二条 (总体要求里的第三条); numbers in digits or Chinese numerals.
 // "一共", "一些", "一般" are words, not the number one.
 const ZH_NUMBER = `${NUMBER_PATTERN}(?![共些般样起直致切定旦体])`;
 const ZH_LIST = `(${ZH_NUMBER}(?:\\s*(?:、|,|，|和|及|与|至|到|-|~)\\s*(?:第\\s*)?${ZH_NUMBER})*)`;
 const ZH_PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
-  { prefix: 'R', pattern: new RegExp(`总体要求\\s*(?:第\\s*)?${ZH_LIST}`, 'g') },
+  // "总体要求第二条", also "总体要求里的第三条", "总体要求中第2条".
+  { prefix: 'R', pattern: new RegExp(`总体要求\\s*(?:(?:里|中|部分)?(?:的)?\\s*)?(?:第\\s*)?${ZH_LIST}`, 'g') },
   { prefix: 'M', pattern: new RegExp(`措施\\s*(?:第\\s*)?${ZH_LIST}`, 'g') },
   { prefix: 'M', pattern: new RegExp(`第\\s*${ZH_LIST}\\s*(?:条|项|款|点)`, 'g') },
 ];

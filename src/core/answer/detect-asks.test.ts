@@ -20,6 +20,15 @@ describe('detectAsks', () => {
     expect(detectAsks(question).sections).toEqual(sections);
   });
 
+  it.each([
+    ['What support is there for biotech companies?', true],
+    ['List all support for start-ups', true],
+    ['Is there support for cross-border e-commerce?', false],
+    ['Any support for going digital?', false],
+  ])('%s asks for a list: %s', (question, list) => {
+    expect(detectAsks(question).list).toBe(list);
+  });
+
   it('names the details a question asks for', () => {
     expect(detectAsks('How much money can we get, is there an application form, and what is the deadline?').details).toEqual([
       'amounts',

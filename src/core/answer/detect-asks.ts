@@ -56,7 +56,7 @@ const DEPARTMENT =
   /\b(which|what|who)\b.{0,40}\b(department|bureau|office|commission|agency|authority|body|responsible|in charge|handles?|contact|ask|talk to|go to|oversees?)\b|\bwho (handles|runs|manages|is responsible|do (we|i) (contact|ask|call))\b|\bcontact\b|哪个部门|哪个单位|哪个局|找谁|找哪|谁负责|谁管|归谁|负责部门|主管部门|责任部门|对接|联系谁|问谁/i;
 
 const LIST =
-  /\b(which|what) (measures|items|provisions|support|policies|incentives)\b|\b(list|all|every)\b.{0,20}\b(measures?|items?|support|provisions?)\b|\b(measures|support|anything|everything|incentives) (for|on|about|related to|covering|that (mention|cover|support|apply))\b|\bwhat does (the|this) (policy|document) (offer|provide|say about)\b|\bwhat is there for\b|\b(compare|comparison|difference between|differences between|versus|vs)\b|哪些|哪几|几条|都有什么|有什么.{0,6}(措施|支持|政策|要求|扶持)|有啥|所有|全部|列出|分别|涉及|区别|不同之处|比较|对比/i;
+  /\b(which|what) (measures|items|provisions|support|policies|incentives)\b|\b(list|all|every)\b.{0,20}\b(measures?|items?|support|provisions?)\b|\b(measures|everything|incentives) (for|on|about|related to|covering|that (mention|cover|support|apply))\b|\b(all|every|the) (support|anything) (for|on|about)\b|\bwhat does (the|this) (policy|document) (offer|provide|say about)\b|\bwhat is there for\b|\b(compare|comparison|difference between|differences between|versus|vs)\b|哪些|哪几|几条|都有什么|有什么.{0,6}(措施|支持|政策|要求|扶持)|有啥|所有|全部|列出|分别|涉及|区别|不同之处|比较|对比/i;
 
 export function detectAsks(question: string): Asks {
   const text = normalizeText(question);

@@ -12,6 +12,10 @@ describe('splitCompound', () => {
       'need apartments for the scientists we hire',
     ]);
     expect(splitCompound('我们做网络游戏开发，还想在静安建一个电竞园区', 'zh')).toEqual(['我们做网络游戏开发', '想在静安建一个电竞园区']);
+    expect(splitCompound('AI start-up wants a patent-backed loan + a desk in an incubator', 'en')).toEqual([
+      'AI start-up wants a patent-backed loan',
+      'a desk in an incubator',
+    ]);
   });
 
   it('leaves one need alone: nouns joined by "and" or 和, a second sentence, a short clause', () => {

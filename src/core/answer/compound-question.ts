@@ -10,7 +10,7 @@ import { RELEVANCE, type Selection } from './select-sections.js';
  * is a second sentence, which mostly says why the first was asked ("I need it for a citation").
  */
 const JOINS = {
-  en: /\s*(?:;|,\s+(?:and|but|plus)\s+|\s+(?:and also|and then|as well as)\s+|,?\s+also\s+)\s*/i,
+  en: /\s*(?:;|\s\+\s|,\s+(?:and|but|plus)\s+|\s+(?:and also|and then|as well as)\s+|,?\s+also\s+)\s*/i,
   zh: /[；;]|[，,](?:还|另外|此外|以及|同时|并且|而且)|还想|还要|另外|此外|同时还/,
 };
 /** A part must say something of its own: two content words, or one long one; three characters in Chinese. */

@@ -12,6 +12,9 @@ describe('detectAsks', () => {
     ['Does the policy support e-sports parks?', []],
     ['现在还能申报吗？', ['VALIDITY']],
     ['这些政策到什么时候截止', ['VALIDITY']],
+    ['is the green finance one still live', ['VALIDITY']],
+    ['deals done before announcement - covered?', ['VALIDITY']],
+    ['when did the measures come out', ['PREAMBLE']],
     ['这条政策明年还可以参照执行吗', ['VALIDITY']],
     // "还有" is "and also", "还想申请" is "also want to apply": neither asks whether it is still in force.
     ['想了解培育政策，还有研发费用加计扣除这些', []],

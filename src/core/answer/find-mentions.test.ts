@@ -11,6 +11,8 @@ describe('findMentionTerm', () => {
     ['In which sections is blockchain mentioned?', 'en', 'blockchain'],
     ['哪些条款提到了人工智能？', 'zh', '人工智能'],
     ['首店在哪些措施里出现', 'zh', '首店'],
+    ['ESG shows up in which measures', 'en', 'ESG'],
+    ['"Nanjing West Road - Suhe Bay" - which measure is that in', 'en', 'Nanjing West Road - Suhe Bay'],
   ] as const)('%s -> %s', (question, language, term) => {
     expect(findMentionTerm(question, language)).toBe(term);
   });
@@ -19,6 +21,7 @@ describe('findMentionTerm', () => {
     ['Can a tech company get a loan backed by its patents?', 'en'],
     ['Does the policy mention anything we could use to lower our rent for the new office and hire staff?', 'en'],
     ['Where is it mentioned?', 'en'],
+    ['which measures mention small and medium sized enterprises', 'en'],
     ['生物医药企业有哪些支持政策？', 'zh'],
   ] as const)('finds no term to look up in: %s', (question, language) => {
     expect(findMentionTerm(question, language)).toBeNull();

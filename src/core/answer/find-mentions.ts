@@ -1,11 +1,16 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 
 /** "Where does the policy mention ESG?", "which measures refer to blockchain", "mentions of first stores". */
 const ASK_EN = [
   /\b(?:mention(?:s|ed|ing)?(?: of)?|refer(?:s|red|ring)? to|references? to)\s+(?:the\s+(?:word|term|phrase)\s+)?["'“]?([A-Za-z0-9][\w&' -]{1,40}?)["'”]?\s*(?:[?.!,;]|$)/i,
   /\b(?:where|in which|which)\b(?:\s+\w+){0,3}?\s+(?:is|are)\s+["'“]?([A-Za-z0-9][\w&' -]{1,40}?)["'”]?\s+(?:mentioned|referred to)\b/i,
+  // "ESG shows up in which measures", "blockchain appears where?"
+  /^\s*["'“]?([A-Za-z0-9][\w&' -]{1,40}?)["'”]?\s+(?:shows? up|appears?|comes? up|is mentioned|are mentioned)\s+(?:in\s+)?(?:which|what|where)\b/i,
+  // A quoted phrase to find: '"Nanjing West Road - Suhe Bay" - which measure is that in'.
+  /["“]([^"”]{3,60})["”].{0,30}\b(?:which|what|where)\b.{0,20}\b(?:measures?|sections?|parts?|articles?|in)\b/i,
 ];
 /** "哪些条款提到了ESG", "ESG在哪些条款里出现", "提及人工智能的措施". */
 const ASK_ZH = [
@@ -23,7 +28,10 @@ export function findMentionTerm(question: string, language: Language): string | 
   const text = normalizeText(question);
   const match = (language === 'zh' ? ASK_ZH : ASK_EN).map((p) => p.exec(text)).find(Boolean);
   const term = match?.[1]?.trim().replace(/^(the|a|an)\s+/i, '');
-  if (!term || NOT_A_TERM.test(term) || term.split(/\s+/).length > 4) return null;
+  // A quoted phrase is looked up as written; an unquoted one only when short, since a longer one
+  // ("small and medium sized enterprises") is a topic the text words its own way.
+  const quoted = term !== undefined && new RegExp(`["“']${escapeRegExp(term)}["”']`).test(text);
+  if (!term || NOT_A_TERM.test(term) || term.split(/\s+/).length > (quoted ? 8 : 4)) return null;
   return term;
 }
 

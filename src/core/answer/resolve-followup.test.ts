@@ -51,4 +51,20 @@ describe('follow-up resolution', () => {
   it('needs a conversation to lean on', () => {
     expect(resolveFollowup('Who handles that?', [])).toEqual({ context: null, carriedIds: [] });
   });
+
+  it('gathers the latest answers for "so what can we apply for?", and the last two for "those two"', () => {
+    const described = [
+      { role: 'user' as const, content: 'We are a biotech start-up developing new drugs.' },
+      { role: 'assistant' as const, content: 'Measure 30 applies [M30].' },
+      { role: 'user' as const, content: 'We also want to register abroad.' },
+      { role: 'assistant' as const, content: 'Measure 31 applies [M31].' },
+      { role: 'user' as const, content: 'And banks will not lend to us.' },
+      { role: 'assistant' as const, content: 'Measure 12 applies [M12].' },
+    ];
+    for (const question of ['So what can we apply for?', '那我们能申请哪些？']) {
+      expect(resolveFollowup(question, described).carriedIds).toEqual(['M30', 'M31', 'M12']);
+    }
+    expect(resolveFollowup('Who runs those two?', described).carriedIds).toEqual(['M31', 'M12']);
+    expect(resolveFollowup('Who runs it?', described).carriedIds).toEqual(['M12']);
+  });
 });

@@ -24,6 +24,20 @@ const POINTS_AT_MEASURE =
 const POINTS_AT_MEASURE_ZH =
   /这(?:条|项|两条|两项|几条|几项|个措施|些措施|项措施|条措施)|那(?:条|项|两条|两项)|该(?:措施|条|项)|上述(?:措施|条款)?|以上(?:措施|条款|几条)/;
 
+/**
+ * "So what can we apply for?", "那我们能申请哪些？": after a company has described itself over
+ * several turns, the answer is every measure the conversation has found, not the last one.
+ */
+const SUMMARY =
+  /\b(?:what|which)\b.{0,25}\b(?:can|could|should|do|may)\s+(?:we|i)\s+(?:apply for|get|use|claim|qualify for)\b|\bwhich (?:ones|measures) (?:fit|suit|apply to) (?:us|me)\b/i;
+const SUMMARY_ZH = /(?:能|可以|可)(?:申请|申报|享受|用)(?:哪些|哪几条|什么|啥)|(?:哪些|哪几条)(?:适合|适用于)(?:我们|我)/;
+/** Several measures at once: "those two", "这几条都找哪个部门". */
+const PLURAL = /\b(?:those|these|both|the two)\b/i;
+const PLURAL_ZH = /这两|这几|这些|那几|两条|两项|都是|都找|都归|都由/;
+/** How many of the latest answers a summary gathers from, and how many measures it carries at most. */
+const SUMMARY_TURNS = 4;
+const MAX_CARRIED = 8;
+
 /** Words that ask about a subject without naming one ("who handles that", "is it still valid", "how much"). */
 const SUBJECTLESS = new Set(
   `handle handles handled handling responsible department departments bureau office contact ask valid validity still apply applies applying application
@@ -31,11 +45,11 @@ const SUBJECTLESS = new Set(
   deadline deadlines form forms documents procedure procedures eligible eligibility requirement requirements condition conditions phone number interest
   rate rates bank banks subsidy subsidies cost costs period date long else other who whom charge offer offers offered provide provides
   give gives get available terms loan loans apply how talk speak call reach go different difference differ compare
-  two both ones`.split(/\s+/),
+  two both ones claim qualify fit fits suit overall best run runs runs`.split(/\s+/),
 );
 /** Chinese asks that have no subject of their own; what is left of a question after removing them must be (almost) nothing. */
 const SUBJECTLESS_ZH =
-  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|归谁|负责部门|责任部门|主管|对口|条|项|归|管|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|补贴|支持|政策|措施|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
+  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|归谁|负责部门|责任部门|主管|对口|条|项|归|管|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|享受|适合|适用|补贴|支持|政策|措施|我们|咱们|我|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
 
 /**
  * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that
@@ -55,12 +69,15 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
   const zh = detectLanguage(text) === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text);
+  const summary = (zh ? SUMMARY_ZH : SUMMARY).test(text) && subjectless;
   const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless || pointed;
   if (!leans) return { context: null, carriedIds: [] };
-  return {
-    context: lastUser.content,
-    carriedIds: subjectless || pointed ? [...new Set(extractMarkers(lastAssistant?.content ?? ''))] : [],
-  };
+  if (!(subjectless || pointed)) return { context: lastUser.content, carriedIds: [] };
+  // A summary gathers the latest answers; "those two" the last two; anything else the last one.
+  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
+  const turns = summary ? SUMMARY_TURNS : (zh ? PLURAL_ZH : PLURAL).test(text) ? 2 : 1;
+  const carried = [...new Set(citing.slice(-turns).flatMap((t) => extractMarkers(t.content)))];
+  return { context: lastUser.content, carriedIds: carried.slice(0, MAX_CARRIED) };
 }
 
 function isSubjectlessChinese(text: string): boolean {

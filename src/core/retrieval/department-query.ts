@@ -13,7 +13,7 @@ export interface DepartmentMatch {
 export type DepartmentFinder = (question: string) => DepartmentMatch | null;
 
 const LIST_INTENT =
-  /\b(which|what|list|all|every|show)\b.*\b(measures?|items?|responsib\w*|in charge|handles?|oversees?|covers?|leads?|manages?|jobs?|tasks?|duties|does)\b|\bresponsible for\b|\bin charge of\b/i;
+  /\b(which|what|list|all|every|everything|anything|show)\b.*\b(measures?|items?|owns?|responsib\w*|in charge|handles?|oversees?|covers?|leads?|manages?|jobs?|tasks?|duties|does)\b|\bresponsible for\b|\bin charge of\b/i;
 const LIST_INTENT_ZH = /哪些|哪几|什么措施|什么工作|负责什么|管什么|管哪|负责的|所有|全部|列出|清单|牵头/;
 const BODY_WORD = /\b(department|bureau|commission|office)\b|局|委|办/;
 

@@ -23,6 +23,11 @@ describe('hybrid retrieval on the dev set', () => {
     expect(hitAt3).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('searches Chinese terms in an English question by their glossary English', async () => {
+    expect((await ids('what does the policy say about 首店?')).slice(0, 3)).toContain('M7');
+    expect((await ids('anything for 专精特新 firms?')).slice(0, 3)).toContain('M34');
+  });
+
   it('expands industry shorthand the policy spells out', async () => {
     expect((await ids('we make IVD kits, is there support?')).slice(0, 3)).toContain('M30');
   });
@@ -59,6 +64,10 @@ describe('explicit references', () => {
 });
 
 describe('department and heading queries come from metadata', () => {
+  it('reads "everything the X handles" as a department list', async () => {
+    expect((await assistant.retrieve('everything the Investment Office handles')).strategy).toBe('department');
+  });
+
   it('lists every measure of the Investment Office, completely', async () => {
     const expected = assistant.corpus.sections.filter((s) => s.departments.includes("Jing'an District Investment Office")).map((s) => s.id);
     const retrieval = await assistant.retrieve('Which measures is the Investment Office responsible for?');

@@ -73,11 +73,16 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       }));
   };
 
+  const withGlossaryEnglish = (query: string) => {
+    const han = query.match(/\p{Script=Han}+/gu);
+    return han ? `${query} ${mapGlossary(han.join(' ')).english}` : query;
+  };
   // Latin words in a Chinese question (ESG, AI, FDA) go to the English rankers as they are.
   const translate = (query: string) => `${mapGlossary(query).english} ${query.match(/[A-Za-z][A-Za-z&-]*/g)?.join(' ') ?? ''}`.trim();
 
   const search = async (query: string, language: Language, signal?: AbortSignal): Promise<RetrievalHit[]> => {
-    if (language === 'en') return searchEnglish(expandQuery(query), signal);
+    // Chinese terms in an English question ("what about 首店?") are searched by their glossary English.
+    if (language === 'en') return searchEnglish(expandQuery(withGlossaryEnglish(query)), signal);
     const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h]));
     const english = translate(query);
     // The glossary's English is spelled right: no typo tolerance needed.

@@ -62,7 +62,6 @@ const SUBJECTLESS_ZH =
 export function resolveFollowup(question: string, history: ChatTurn[]): ResolvedQuestion {
   // The last exchange that cited something: greetings and thanks in between are not what "that" points to.
   const answeredAt = history.findLastIndex((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
-  const lastAssistant = answeredAt === -1 ? undefined : history[answeredAt];
   const lastUser = history.slice(0, Math.max(answeredAt, 0)).findLast((t) => t.role === 'user');
   if (!lastUser) return { context: null, carriedIds: [] };
   const text = question.trim();

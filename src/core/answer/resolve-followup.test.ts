@@ -68,3 +68,9 @@ describe('follow-up resolution', () => {
     expect(resolveFollowup('Who runs it?', described).carriedIds).toEqual(['M12']);
   });
 });
+
+describe('details asked of the last answer', () => {
+  it.each(["what's the budget per project for that?", 'Is there a funding cap?'])('carry its measures: %s', (question) => {
+    expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
+  });
+});

@@ -45,7 +45,8 @@ const SUBJECTLESS = new Set(
   deadline deadlines form forms documents procedure procedures eligible eligibility requirement requirements condition conditions phone number interest
   rate rates bank banks subsidy subsidies cost costs period date long else other who whom charge offer offers offered provide provides
   give gives get available terms loan loans apply how talk speak call reach go different difference differ compare
-  two both ones claim qualify fit fits suit overall best run runs runs`.split(/\s+/),
+  two both ones claim qualify fit fits suit overall best run runs budget budgets project projects per cap maximum max limit
+  funding fund grant grants size level percent percentage ratio timeline window schedule materials paperwork`.split(/\s+/),
 );
 /** Chinese asks that have no subject of their own; what is left of a question after removing them must be (almost) nothing. */
 const SUBJECTLESS_ZH =

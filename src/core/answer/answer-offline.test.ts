@@ -135,3 +135,18 @@ describe('writing tasks', () => {
     expect((await ask('Could you write a short summary of the measures on finance?')).refused).toBe(false);
   });
 });
+
+describe('narrowing the last list', () => {
+  it('keeps, of the listed measures, the ones the follow-up asks for', async () => {
+    const first = await ask('Which measures cover the financial services industry?');
+    expect(first.citations.length).toBeGreaterThan(3);
+    const history = [
+      { role: 'user' as const, content: 'Which measures cover the financial services industry?' },
+      { role: 'assistant' as const, content: first.answer },
+    ];
+    const narrowed = await ask('only the green ones', '2026-01-15', history);
+    expect(narrowed.citations.map((c) => c.id)).toEqual(['M11']);
+    const zh = await ask('其中跟养老有关的是哪条', '2026-01-15', history);
+    expect(zh.citations.map((c) => c.id)).toEqual(['M13']);
+  });
+});

@@ -82,7 +82,7 @@ export async function answerOffline(
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  const chosen = selectMentioning(retrieval, mentioning) ?? selectSections(retrieval, asks);
+  const chosen = selectNarrowed(retrieval, resolved.narrowTo) ?? selectMentioning(retrieval, mentioning) ?? selectSections(retrieval, asks);
   const complete = resolved.context
     ? chosen
     : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);
@@ -149,4 +149,16 @@ function selectMentioning(retrieval: Retrieval, mentioning: Set<string>): Select
   if (retrieval.pinned > 0 || mentioning.size === 0) return null;
   const hits = retrieval.hits.filter((h) => mentioning.has(h.id)).slice(0, RELEVANCE.maxList);
   return hits.length > 0 ? { hits, uncertain: false } : null;
+}
+
+/**
+ * "Only the green ones" after a list: the listed sections the question's own ranking puts first,
+ * with any close to the first; null when it ranks none of them (then it is answered as new).
+ */
+function selectNarrowed(retrieval: Retrieval, narrowTo: string[] | undefined): Selection | null {
+  if (!narrowTo || narrowTo.length === 0 || retrieval.pinned > 0) return null;
+  const listed = retrieval.hits.filter((h) => narrowTo.includes(h.id));
+  const [first] = listed;
+  if (!first) return null;
+  return { hits: listed.filter((h) => h.score >= first.score * RELEVANCE.uncertainScore), uncertain: false };
 }

@@ -8,7 +8,13 @@ export interface ResolvedQuestion {
   context: string | null;
   /** Sections the previous answer cited, carried when the question has no subject of its own. */
   carriedIds: string[];
+  /** "Only the green ones": the answer keeps, of these (the previous answer's), those the question is about. */
+  narrowTo?: string[];
 }
+
+/** Narrowing the last answer: "only the green ones", "just the ones for start-ups", "其中绿色的", "只要金融方面的". */
+const NARROWS = /\b(?:only|just)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ones?\b|\bof (?:those|these|them),? (?:which|what)\b/i;
+const NARROWS_ZH = /^(?:那|那么)?(?:其中|里面|这里面|这些里|只要|只看|只说)/;
 
 /** Words that point back ("that", "it") or continue ("and for ...", "what about ..."). */
 const ANAPHORA =
@@ -63,11 +69,15 @@ const SUBJECTLESS_ZH =
 export function resolveFollowup(question: string, history: ChatTurn[]): ResolvedQuestion {
   // The last exchange that cited something: greetings and thanks in between are not what "that" points to.
   const answeredAt = history.findLastIndex((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
+  const lastAssistant = answeredAt === -1 ? undefined : history[answeredAt];
   const lastUser = history.slice(0, Math.max(answeredAt, 0)).findLast((t) => t.role === 'user');
   if (!lastUser) return { context: null, carriedIds: [] };
   const text = question.trim();
   const zh = detectLanguage(text) === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
+  if ((zh ? NARROWS_ZH : NARROWS).test(text) && lastAssistant) {
+    return { context: null, carriedIds: [], narrowTo: [...new Set(extractMarkers(lastAssistant.content))] };
+  }
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text);
   const summary = (zh ? SUMMARY_ZH : SUMMARY).test(text) && subjectless;
   const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless || pointed;

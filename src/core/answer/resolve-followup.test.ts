@@ -24,6 +24,8 @@ describe('follow-up resolution', () => {
     'Do these measures cover start-ups too?',
     '那这条归哪个部门管？',
     '这条对外资企业也适用吗？',
+    '外资企业也适用吗',
+    'Also applicable to foreign-owned firms?',
   ])('carries the previous measures when the question points at them, whatever else it names: %s', (question) => {
     expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
   });

@@ -26,9 +26,9 @@ const ANAPHORA_ZH =
  * 适用吗"): the question is about them, whatever else it names, so they are carried.
  */
 const POINTS_AT_MEASURE =
-  /\b(?:(?:does|do|is|are|can|would|will) (?:that|this|it|they|these|those)(?: one| ones| measures?)? (?:also |still )?(?:apply|cover|include|work|extend|hold)|(?:that|this|these|those|the same) (?:measures?|ones?|two|provisions?|policy|support))\b/i;
+  /\balso (?:appl(?:y|ies)|applicable|eligible|count|qualif\w*)\b|\b(?:(?:does|do|is|are|can|would|will) (?:that|this|it|they|these|those)(?: one| ones| measures?)? (?:also |still )?(?:apply|cover|include|work|extend|hold)|(?:that|this|these|those|the same) (?:measures?|ones?|two|provisions?|policy|support))\b/i;
 const POINTS_AT_MEASURE_ZH =
-  /这(?:条|项|两条|两项|几条|几项|个措施|些措施|项措施|条措施)|那(?:条|项|两条|两项)|该(?:措施|条|项)|上述(?:措施|条款)?|以上(?:措施|条款|几条)/;
+  /(?:也|同样|是否也|也都)(?:适用|可以|能用|能申请|能享受|算|行)|这(?:条|项|两条|两项|几条|几项|个措施|些措施|项措施|条措施)|那(?:条|项|两条|两项)|该(?:措施|条|项)|上述(?:措施|条款)?|以上(?:措施|条款|几条)/;
 
 /**
  * "So what can we apply for?", "那我们能申请哪些？": after a company has described itself over

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Retriever } from '../retrieval/types.js';
 import { answerWithLlm } from './answer-llm.js';
 import { cacheAnswers } from './cache-answers.js';
+import { toSimplified } from '../text/to-simplified.js';
 import { answerOffline, type Question } from './answer-offline.js';
 import type { AnswerDraft } from './types.js';
 
@@ -36,6 +37,19 @@ export interface AnswererDeps {
  * LLM mode when a key is configured, else offline (answers to repeated first questions cached).
  */
 export async function createAnswerer(config: Pick<Config, 'openai' | 'answerCacheSize'>, deps: AnswererDeps): Promise<Answerer> {
+  const answer = await chooseAnswerer(config, deps);
+  return (question, options) => answer(simplified(question), options);
+}
+
+/** Questions in traditional characters are read in simplified ones, like the text (assistant turns already are). */
+function simplified(question: Question): Question {
+  return {
+    message: toSimplified(question.message),
+    history: question.history?.map((turn) => (turn.role === 'user' ? { ...turn, content: toSimplified(turn.content) } : turn)),
+  };
+}
+
+async function chooseAnswerer(config: Pick<Config, 'openai' | 'answerCacheSize'>, deps: AnswererDeps): Promise<Answerer> {
   const { corpus, retrieve } = deps;
   if (!config.openai) {
     const offline: Answerer = (question) => answerOffline({ corpus, retrieve, today: deps.today() }, question);

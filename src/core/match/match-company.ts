@@ -10,6 +10,7 @@ import { pickReason } from './pick-reason.js';
 import { buildProfileQueries } from './profile-queries.js';
 import { isOutOfScope } from './profile-scope.js';
 import { rankEvidence, type QueryHits } from './rank-evidence.js';
+import { toSimplified } from '../text/to-simplified.js';
 
 export type { Need } from './needs.js';
 
@@ -49,8 +50,10 @@ const HITS_PER_QUERY = 20;
  * search for the profile as a whole and one per need, merged per measure. A profile the policy
  * does not serve gets no matches rather than the least bad ones.
  */
-export async function matchCompany(context: AnswerContext, request: MatchRequest): Promise<MatchResult> {
+export async function matchCompany(context: AnswerContext, asked: MatchRequest): Promise<MatchResult> {
   const { corpus } = context;
+  // Traditional characters are read in simplified ones, like the text.
+  const request = { ...asked, profile: toSimplified(asked.profile), industry: asked.industry && toSimplified(asked.industry) };
   const language = detectLanguage(request.profile);
   const limit = Math.min(Math.max(Math.trunc(request.limit ?? DEFAULT_MATCHES), 1), MAX_MATCHES);
   const needs = [...new Set([...detectNeeds(request.profile), ...(request.needs ?? [])])];

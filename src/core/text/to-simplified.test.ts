@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { toSimplified } from './to-simplified.js';
+
+describe('toSimplified', () => {
+  it('writes traditional characters and Taiwan phrases the mainland way, and leaves the rest alone', () => {
+    expect(toSimplified('知識產權質押貸款')).toBe('知识产权质押贷款');
+    expect(toSimplified('請問時尚消費品、動漫有沒有扶持')).toBe('请问时尚消费品、动漫有没有扶持');
+    expect(toSimplified('我們做軟體')).toBe('我们做软件');
+    expect(toSimplified('科技企业能用专利贷款吗')).toBe('科技企业能用专利贷款吗');
+    expect(toSimplified('Measure 10, please')).toBe('Measure 10, please');
+  });
+});

@@ -82,7 +82,11 @@ export async function answerOffline(
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  const chosen = selectNarrowed(retrieval, resolved.narrowTo) ?? selectMentioning(retrieval, mentioning) ?? selectSections(retrieval, asks);
+  // "No, I meant the finance one": the one meant among several just given, or anything but the one given.
+  const corrects = resolved.corrects ?? [];
+  const narrowTo = corrects.length > 1 ? corrects : resolved.narrowTo;
+  const ranked = corrects.length === 1 ? withoutSections(retrieval, corrects) : retrieval;
+  const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   const complete = resolved.context
     ? chosen
     : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);
@@ -161,4 +165,8 @@ function selectNarrowed(retrieval: Retrieval, narrowTo: string[] | undefined): S
   const [first] = listed;
   if (!first) return null;
   return { hits: listed.filter((h) => h.score >= first.score * RELEVANCE.uncertainScore), uncertain: false };
+}
+
+function withoutSections(retrieval: Retrieval, ids: string[]): Retrieval {
+  return { ...retrieval, hits: retrieval.hits.filter((h) => !ids.includes(h.id)) };
 }

@@ -76,3 +76,18 @@ describe('details asked of the last answer', () => {
     expect(resolveFollowup(question, history).carriedIds).toEqual(['M10']);
   });
 });
+
+describe('corrections and narrowing', () => {
+  it('a correction searches with the previous question and leaves out what was answered', () => {
+    expect(resolveFollowup('No, I meant the finance one.', history)).toEqual({
+      context: history[0]!.content,
+      carriedIds: [],
+      corrects: ['M10'],
+    });
+    expect(resolveFollowup('不是这个，我说的是人才那条', history)).toMatchObject({ corrects: ['M10'] });
+  });
+
+  it('narrowing keeps to the last answer', () => {
+    expect(resolveFollowup('only the green ones', history)).toEqual({ context: null, carriedIds: [], narrowTo: ['M10'] });
+  });
+});

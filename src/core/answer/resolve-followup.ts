@@ -10,7 +10,17 @@ export interface ResolvedQuestion {
   carriedIds: string[];
   /** "Only the green ones": the answer keeps, of these (the previous answer's), those the question is about. */
   narrowTo?: string[];
+  /**
+   * "No, I meant the finance one": the previous answer's sections. Of several, the one meant is
+   * picked (a narrowing); a single one was the wrong one and is not given again.
+   */
+  corrects?: string[];
 }
+
+/** Correcting the last answer: "no, I meant the finance one", "不是这个，我说的是人才那条". */
+const CORRECTS =
+  /^\s*(?:no|nope|not (?:that|this)(?: one)?|wrong(?: one)?)\b[\s,.!-]*(?:i (?:meant|mean|was asking about|asked about)|the one about|i'm asking about)\b/i;
+const CORRECTS_ZH = /^\s*(?:不是|不对|错了|搞错了)(?:这个|这条|那个|那条)?[，,。\s]*(?:我(?:说|问|指|想问|要问)的?是|是)/;
 
 /** Narrowing the last answer: "only the green ones", "just the ones for start-ups", "其中绿色的", "只要金融方面的". */
 const NARROWS = /\b(?:only|just)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ones?\b|\bof (?:those|these|them),? (?:which|what)\b/i;
@@ -75,6 +85,9 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
   const text = question.trim();
   const zh = detectLanguage(text) === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
+  if ((zh ? CORRECTS_ZH : CORRECTS).test(text) && lastAssistant) {
+    return { context: lastUser.content, carriedIds: [], corrects: [...new Set(extractMarkers(lastAssistant.content))] };
+  }
   if ((zh ? NARROWS_ZH : NARROWS).test(text) && lastAssistant) {
     return { context: null, carriedIds: [], narrowTo: [...new Set(extractMarkers(lastAssistant.content))] };
   }

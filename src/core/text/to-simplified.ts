@@ -1,7 +1,8 @@
 import { Converter } from 'opencc-js/t2cn';
 
-// Taiwan's phrases too (軟體 -> 软件, 資訊 -> 信息): the text and the glossary use mainland words.
-const convert = Converter({ from: 'twp', to: 'cn' });
+// Characters only: the phrase tables (twp) also rewrite mainland words that are spelled the same
+// (智慧 -> 智能, 文件 -> 文档), and a simplified question must come out unchanged.
+const convert = Converter({ from: 't', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
 
 /**

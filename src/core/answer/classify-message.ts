@@ -11,6 +11,8 @@ const INJECTION = [
   /\b(system|hidden|initial|developer)\s+(prompt|message|instructions?)\b/i,
   /\b(you are now|from now on,? you|act as|pretend (to be|you|that)|roleplay|role-play|jailbreak|developer mode|DAN\b|do anything now)/i,
   /\b(reveal|print|show|repeat|output)\b.{0,30}\b(your|the)\s+(instructions|prompt|rules|configuration|api key)/i,
+  /\b(reveal|print|show|output|dump|list|give me|tell me)\b.{0,40}\b(environment variables?|env vars?|api keys?|secret keys?|secrets|credentials|passwords?|access tokens?)\b|\b(system|admin) override\b/i,
+  /(输出|打印|显示|告诉我|列出|给我).{0,12}(环境变量|密钥|API\s*key|口令|密码|令牌)/i,
   /\bpretend\b.{0,80}\b(measure|policy|exists?)\b/i,
   /\b(new|updated) (instructions?|rules?)\b|^\s*(system|assistant|developer)\s*:/im,
   /\b(your|the assistant's) (instructions|prompt|rules|guidelines)\b/i,
@@ -24,6 +26,10 @@ const INJECTION = [
   /编造|捏造|杜撰|瞎编|虚构|(按|凭)(经验|感觉).{0,4}编|编(一下|一个|个|些|点)|(不用|不要|别|不必)(说明|提|说|注明).{0,4}(原文|没有|未)|(直接|只)(回答|回复|说)[“"「]?(对|是|正确)|以(管理员|开发者|系统|超级用户)(身份|的身份)/,
   /忽略.{0,10}(指令|规则|提示|要求|限制)|系统(提示|通知|消息|指令)|在回答中.{0,6}(确认|引用|声明|写明|说明)|提示词|扮演|你现在是|从现在起你|不受.{0,6}(规则|约束|限制)|管理员模式|开发者模式|越狱|假设存在第?\s*\d+\s*条|导出.{0,8}(数据库|对话|记录)/,
 ];
+
+/** Everyday errands no policy answers: where to eat or stay, travel, weather, exchange rates, prices. */
+const EVERYDAY =
+  /\b(weather|forecast|exchange rate|taxi|uber|didi|flights?|train tickets?|movie tickets?|stock prices?|lottery|horoscope|recipes?)\b|\b(good|best|nice|cheap|nearby|book|reserve)\b.{0,20}\b(restaurants?|hotpot|caf[eé]s?|bars?|hotels?)\b|\b(restaurants?|hotpot|caf[eé]s?|bars?|hotels?)\b.{0,20}\b(near|nearby|around|for (a |our )?(client )?(dinner|lunch|stay))\b/i;
 
 /** Requests for work that is not answering from the policy: writing, translating, coding, booking. */
 const OTHER_TASK =
@@ -46,6 +52,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   const places = placePatterns(corpus);
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text)) return 'other_task';
   if (OTHER_ADVICE.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
+  if (EVERYDAY.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
   // Where someone came from is not the policy asked about ("our CTO relocated from Singapore").

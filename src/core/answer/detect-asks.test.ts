@@ -12,6 +12,7 @@ describe('detectAsks', () => {
     ['Does the policy support e-sports parks?', []],
     ['现在还能申报吗？', ['VALIDITY']],
     ['这些政策到什么时候截止', ['VALIDITY']],
+    ['政策公布前就在做的项目能按这个办吗', ['VALIDITY']],
     ['is the green finance one still live', ['VALIDITY']],
     ['deals done before announcement - covered?', ['VALIDITY']],
     ['when did the measures come out', ['PREAMBLE']],

@@ -22,23 +22,34 @@ let segmenter: Intl.Segmenter | undefined;
  * Latin words (ESG, CVC, FDA) are kept lower-cased.
  */
 export function tokenizeChinese(text: string): string[] {
-  let tokens = RECENT.get(text);
-  if (!tokens) {
-    tokens = segment(text);
-    // A question is tokenized by several rankers in turn; a few recent ones are kept, never many.
-    if (RECENT.size >= RECENT_MAX) RECENT.clear();
-    RECENT.set(text, tokens);
-  }
-  return tokens;
+  return segmented(text).tokens;
 }
 
-const RECENT = new Map<string, string[]>();
+interface Segmented {
+  tokens: string[];
+  /** The word-like segments, for createWordTest. */
+  words: string[];
+}
+
+function segmented(text: string): Segmented {
+  let found = RECENT.get(text);
+  if (!found) {
+    found = segment(text);
+    // A question is tokenized by several rankers in turn; a few recent ones are kept, never many.
+    if (RECENT.size >= RECENT_MAX) RECENT.clear();
+    RECENT.set(text, found);
+  }
+  return found;
+}
+
+const RECENT = new Map<string, Segmented>();
 const RECENT_MAX = 64;
 
-function segment(text: string): string[] {
+function segment(text: string): Segmented {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const lower = text.normalize('NFKC').toLowerCase();
   const tokens: string[] = [];
+  const words: string[] = [];
   // Bigrams run across kept words but never across a stopword or punctuation: "有什么研发" gives 研发, not 么研.
   let run = '';
   const flush = () => {
@@ -46,6 +57,7 @@ function segment(text: string): string[] {
     run = '';
   };
   for (const { segment, isWordLike } of segmenter.segment(lower)) {
+    if (isWordLike) words.push(segment);
     const han = isWordLike && HAN_WORD.test(segment);
     if (!han || STOPWORDS_ZH.has(segment)) {
       flush();
@@ -56,7 +68,7 @@ function segment(text: string): string[] {
   }
   flush();
   tokens.push(...(lower.match(LATIN_WORD) ?? []));
-  return tokens;
+  return { tokens, words };
 }
 
 /**
@@ -64,8 +76,7 @@ function segment(text: string): string[] {
  * across two ("设区" from 设 + 区域): a bigram across words that no section holds says nothing.
  */
 export function createWordTest(text: string): (token: string) => boolean {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(text.normalize('NFKC').toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+  const { words } = segmented(text);
   return (token) => words.some((word) => word.includes(token));
 }
 

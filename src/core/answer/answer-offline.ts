@@ -1,5 +1,5 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
-import type { Retrieval, Retriever } from '../retrieval/types.js';
+import type { Retriever } from '../retrieval/types.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { buildCitations } from './build-citations.js';
 import { classifyMessage, coveredPlaces } from './classify-message.js';
@@ -13,7 +13,8 @@ import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } 
 import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
 import { preferInForce } from './prefer-in-force.js';
-import { RELEVANCE, selectSections, type Selection } from './select-sections.js';
+import { selectSections } from './select-sections.js';
+import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
 import type { Language } from '../corpus/section.js';
 
@@ -146,27 +147,4 @@ export function describeNotices(
     ...translationNotices(cited, language),
     ...(numbered ? numberingNotices(cited, language) : []),
   ];
-}
-
-/** The retrieved sections that hold the asked-for word, in ranked order; null when none does. */
-function selectMentioning(retrieval: Retrieval, mentioning: Set<string>): Selection | null {
-  if (retrieval.pinned > 0 || mentioning.size === 0) return null;
-  const hits = retrieval.hits.filter((h) => mentioning.has(h.id)).slice(0, RELEVANCE.maxList);
-  return hits.length > 0 ? { hits, uncertain: false } : null;
-}
-
-/**
- * "Only the green ones" after a list: the listed sections the question's own ranking puts first,
- * with any close to the first; null when it ranks none of them (then it is answered as new).
- */
-function selectNarrowed(retrieval: Retrieval, narrowTo: string[] | undefined): Selection | null {
-  if (!narrowTo || narrowTo.length === 0 || retrieval.pinned > 0) return null;
-  const listed = retrieval.hits.filter((h) => narrowTo.includes(h.id));
-  const [first] = listed;
-  if (!first) return null;
-  return { hits: listed.filter((h) => h.score >= first.score * RELEVANCE.uncertainScore), uncertain: false };
-}
-
-function withoutSections(retrieval: Retrieval, ids: string[]): Retrieval {
-  return { ...retrieval, hits: retrieval.hits.filter((h) => !ids.includes(h.id)) };
 }

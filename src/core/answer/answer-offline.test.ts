@@ -165,7 +165,7 @@ describe('narrowing the last list', () => {
 });
 
 describe('corrections', () => {
-  const after = async (question: string) => {
+  const askFirst = async (question: string) => {
     const first = await ask(question);
     return {
       first,
@@ -177,13 +177,13 @@ describe('corrections', () => {
   };
 
   it('picks the measure meant among several just given', async () => {
-    const { first, history } = await after('Tell me about the support for elderly care.');
+    const { first, history } = await askFirst('Tell me about the support for elderly care.');
     expect(first.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M13', 'M32']));
     expect((await ask('No, I meant the finance one.', '2026-01-15', history)).citations.map((c) => c.id)).toEqual(['M13']);
   });
 
   it('does not give the one wrong measure again', async () => {
-    const { first, history } = await after('我想了解一下技能培训方面的支持');
+    const { first, history } = await askFirst('我想了解一下技能培训方面的支持');
     const wrong = first.citations.map((c) => c.id);
     expect(wrong).toHaveLength(1);
     const corrected = await ask('不是这个，我说的是人才公寓那条', '2026-01-15', history);

@@ -97,12 +97,14 @@ describe('requests to invent or to hide', () => {
     expect(answer).toMatchObject({ refused: true, citations: [] });
   });
 
-  it.each(['Does the policy support invention patents?', 'Is there support for made in Jing’an brands?'])(
-    'still answers policy questions that share a word: %s',
-    async (question) => {
-      expect((await ask(question)).refused).toBe(false);
-    },
-  );
+  it.each([
+    'Does the policy support invention patents?',
+    'Is there support for made in Jing’an brands?',
+    'Which measures make up the financial services part of the policy?',
+    'Does the policy help companies that invent new drugs?',
+  ])('still answers policy questions that share a word: %s', async (question) => {
+    expect((await ask(question)).refused).toBe(false);
+  });
 });
 
 describe('places named in passing', () => {

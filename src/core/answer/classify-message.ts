@@ -19,7 +19,7 @@ const INJECTION = [
   /\b(disregard|forget|ignore) (the|this|that) (document|text|policy|measures|context)\b/i,
   /\b(admin|administrator|sudo|root) (override|mode|access)\b|<!--|\bstored (user )?(conversations?|messages|data)\b/i,
   // Asking for invented content, hiding what the text leaves open, or a forced verdict.
-  /\b(make up|made-up|invent|fabricate|just guess|realistic (subsidy |grant )?(amounts?|figures|numbers))\b|\b(don't|do not|never) (mention|say|admit|note|disclose) (that )?(the )?(text|policy|document|original)\b|\b(just|only) (answer|say|reply|respond)( with)? ["'“]?(yes|no|true|correct|right)\b|\bas (an? |the )?(admin|administrator|developer|system|root)\b/i,
+  /\b(?:make up|made-up|invent|fabricate)\s+(?:some\s+|a few\s+|realistic\s+|plausible\s+|fake\s+|the\s+|an?\s+)?(?:numbers?|figures?|amounts?|data|details|subsid\w*|grants?|sizes?|quotes?|measures?|caps?|rates?)\b|\b(just guess|realistic (subsidy |grant )?(amounts?|figures|numbers))\b|\b(don't|do not|never) (mention|say|admit|note|disclose) (that )?(the )?(text|policy|document|original)\b|\b(just|only) (answer|say|reply|respond)( with)? ["'“]?(yes|no|true|correct|right)\b|\bas (an? |the )?(admin|administrator|developer|system|root)\b/i,
   // An official document in a bureau's name is not ours to write ("draft an approval letter ... granting").
   /\b(draft|write|create|forge|make|produce)\b.{0,60}\b(official|approval|authori[sz]ation|government) (letter|document|notice|certificate|decision)\b/i,
   /(起草|拟|写|伪造|做|出具|开).{0,12}(批复|公函|红头文件|批准文件|审批意见|盖章|公章)/,

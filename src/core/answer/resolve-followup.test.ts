@@ -91,3 +91,22 @@ describe('corrections and narrowing', () => {
     expect(resolveFollowup('only the green ones', history)).toEqual({ context: null, carriedIds: [], narrowTo: ['M10'] });
   });
 });
+
+describe('walking through the text', () => {
+  it.each([
+    ['And the next one?', ['M11']],
+    ['next', ['M11']],
+    ['previous one?', ['M9']],
+    ['下一条呢？', ['M11']],
+    ['再下一条', ['M11']],
+    ['上一条是什么', ['M9']],
+  ])('%s carries the neighbouring section', (question, ids) => {
+    expect(resolveFollowup(question, history)).toEqual({ context: null, carriedIds: ids });
+  });
+
+  it('steps through requirements too, and never below the first', () => {
+    const requirement = [history[0]!, { role: 'assistant' as const, content: 'Overall Requirement 1 [R1].' }];
+    expect(resolveFollowup('and the next one?', requirement).carriedIds).toEqual(['R2']);
+    expect(resolveFollowup('previous?', requirement).carriedIds).toEqual([]);
+  });
+});

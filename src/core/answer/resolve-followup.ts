@@ -17,6 +17,12 @@ export interface ResolvedQuestion {
   corrects?: string[];
 }
 
+/** Walking through the text: "and the next one?", "previous?", "下一条呢？", "再下一条", "上一条". */
+const STEP =
+  /^\s*(?:and\s+|ok,?\s+|so\s+)?(?:what about\s+)?(?:the\s+)?(next|following|previous|prior)(?:\s+(?:one|measure|item|requirement|section))?\s*(?:one)?\s*[?.!]*\s*$/i;
+const STEP_ZH =
+  /^\s*(?:那|那么|好的?[，,]?)?(?:再)?(下一|后一|上一|前一)(?:条|项)(?:呢|是什么|讲什么|说什么|讲的是什么)?\s*[？?。！!]*\s*$/;
+
 /** Correcting the last answer: "no, I meant the finance one", "不是这个，我说的是人才那条". */
 const CORRECTS =
   /^\s*(?:no|nope|not (?:that|this)(?: one)?|wrong(?: one)?)\b[\s,.!-]*(?:i (?:meant|mean|was asking about|asked about)|the one about|i'm asking about)\b/i;
@@ -48,8 +54,13 @@ const SUMMARY =
   /\b(?:what|which)\b.{0,25}\b(?:can|could|should|do|may)\s+(?:we|i)\s+(?:apply for|get|use|claim|qualify for)\b|\bwhich (?:ones|measures) (?:fit|suit|apply to) (?:us|me)\b/i;
 const SUMMARY_ZH = /(?:能|可以|可)(?:申请|申报|享受|用)(?:哪些|哪几条|什么|啥)|(?:哪些|哪几条)(?:适合|适用于)(?:我们|我)/;
 /** Several measures at once: "those two", "这几条都找哪个部门". */
-const PLURAL = /\b(?:those|these|both|the two)\b/i;
-const PLURAL_ZH = /这两|这几|这些|那几|两条|两项|都是|都找|都归|都由/;
+const PLURAL = /\b(?:those|these|both|the two|last two|last three|last four)\b/i;
+const PLURAL_ZH = /这两|这三|这四|这几|这些|那几|两条|两项|三条|四条|都是|都找|都归|都由/;
+/** How many answers back a plural reaches: "those three" three, "these" or "both" two. */
+const HOW_MANY: Array<[RegExp, number]> = [
+  [/\bthree\b|三条|这三/i, 3],
+  [/\bfour\b|四条|这四/i, 4],
+];
 /** How many of the latest answers a summary gathers from, and how many measures it carries at most. */
 const SUMMARY_TURNS = 4;
 const MAX_CARRIED = 8;
@@ -85,6 +96,13 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
   const text = question.trim();
   const zh = detectLanguage(text) === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
+  const step = (zh ? STEP_ZH : STEP).exec(text)?.[1];
+  if (step && lastAssistant) {
+    const last = extractMarkers(lastAssistant.content).at(-1);
+    const forward = /^(next|following|下一|后一)$/i.test(step);
+    const moved = last ? stepId(last, forward ? 1 : -1) : null;
+    return { context: null, carriedIds: moved ? [moved] : [] };
+  }
   if ((zh ? CORRECTS_ZH : CORRECTS).test(text) && lastAssistant) {
     return { context: lastUser.content, carriedIds: [], corrects: [...new Set(extractMarkers(lastAssistant.content))] };
   }
@@ -98,7 +116,8 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
   if (!(subjectless || pointed)) return { context: lastUser.content, carriedIds: [] };
   // A summary gathers the latest answers; "those two" the last two; anything else the last one.
   const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
-  const turns = summary ? SUMMARY_TURNS : (zh ? PLURAL_ZH : PLURAL).test(text) ? 2 : 1;
+  const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;
+  const turns = summary ? SUMMARY_TURNS : plural;
   const carried = [...new Set(citing.slice(-turns).flatMap((t) => extractMarkers(t.content)))];
   return { context: lastUser.content, carriedIds: carried.slice(0, MAX_CARRIED) };
 }
@@ -106,4 +125,12 @@ export function resolveFollowup(question: string, history: ChatTurn[]): Resolved
 function isSubjectlessChinese(text: string): boolean {
   const rest = text.replace(SUBJECTLESS_ZH, '').replace(/[^\p{Script=Han}A-Za-z]/gu, '');
   return rest.length <= 1;
+}
+
+/** M10 -> M11 (or M9), R1 -> R2; ids of other documents keep their prefix. Unknown ids are dropped by the retriever. */
+function stepId(id: string, by: number): string | null {
+  const match = /^(.*?)([MR])(\d+)$/.exec(id);
+  if (!match) return null;
+  const n = Number(match[3]) + by;
+  return n >= 1 ? `${match[1]}${match[2]}${n}` : null;
 }

@@ -50,15 +50,17 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
 
   return (question, language, translated) => {
     const text = normalizeText(question);
-    if (!(language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text.replace(ASKS_FOR_DEPARTMENTS, ' '))) return null;
-    const found =
-      language === 'zh'
+    const listing = (language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text.replace(ASKS_FOR_DEPARTMENTS, ' '));
+    const found = !listing
+      ? null
+      : language === 'zh'
         ? (pick(chinese.search(text), MIN_SCORE.zh) ?? (translated ? pick(searchEnglish(translated), MIN_SCORE.translated) : null))
         : pick(searchEnglish(text), MIN_SCORE.en);
     if (found && countElse(text, found, language) <= MAX_ELSE[language]) return strip(found, 'heading');
-    const roman = /\bsection\s+([IVX]+)\b/i.exec(text)?.[1]?.toUpperCase();
-    const group = roman ? groups.find((g) => g.heading.startsWith(`${roman}. `)) : undefined;
-    return group ? strip(group, 'number') : null;
+    // "Section III", "part II", "第三部分": a part named by its number is about the whole part.
+    const numbered = findNumberedPart(text);
+    const part = numbered ? groups.find((g) => g.heading.startsWith(`${numbered}. `)) : undefined;
+    return part ? strip(part, 'number') : null;
   };
 }
 
@@ -109,3 +111,16 @@ const GENERIC = new Set([
   'everyth',
   'requir',
 ]);
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const ZH_ORDINAL = '一二三四五六';
+
+/** "section III", "part 2", "第三部分" -> "III"; null when the question names no numbered part. */
+function findNumberedPart(text: string): string | null {
+  const latin = /\b(?:section|part)\s+([IVX]+|\d)\b/i.exec(text)?.[1];
+  if (latin) return /^\d$/.test(latin) ? (ROMAN[Number(latin) - 1] ?? null) : latin.toUpperCase();
+  const chinese = /第([一二三四五六1-6])(?:部分|大部分|章)/.exec(text)?.[1];
+  if (!chinese) return null;
+  const n = /\d/.test(chinese) ? Number(chinese) : ZH_ORDINAL.indexOf(chinese) + 1;
+  return ROMAN[n - 1] ?? null;
+}

@@ -64,6 +64,15 @@ describe('explicit references', () => {
 });
 
 describe('department and heading queries come from metadata', () => {
+  it.each(['What does section III of the measures cover?', '第三部分讲什么？'])(
+    'lists a part named by its number: %s',
+    async (question) => {
+      const retrieval = await assistant.retrieve(question);
+      expect(retrieval.strategy).toBe('group');
+      expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(['M34', 'M35', 'M36', 'M37', 'M38', 'M39']);
+    },
+  );
+
   it('reads "everything the X handles" as a department list', async () => {
     expect((await assistant.retrieve('everything the Investment Office handles')).strategy).toBe('department');
   });

@@ -21,6 +21,7 @@ describe('smalltalk', () => {
     ["that's it, thank you", 'thanks'],
     ['行，谢谢', 'thanks'],
     ['好的，就这些', 'thanks'],
+    ['谢谢你的帮助', 'thanks'],
   ])('%s -> %s', (message, kind) => {
     expect(detect(message)).toBe(kind);
   });

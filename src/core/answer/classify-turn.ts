@@ -9,7 +9,7 @@ const SMALLTALK_EN = new Set(
   for your yes no fantastic excellent brilliant there everyone again that's that all it it's now everything needed i we`.split(/\s+/),
 );
 const SMALLTALK_ZH =
-  /您好|你好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|谢谢|多谢|感谢|辛苦了|辛苦|好的|好滴|好|嗯|哦|明白了|明白|知道了|了解了|了解|收到|懂了|再见|拜拜|没问题|太好了|太棒了|很有帮助|有帮助|就这些|就这样|先这样|没有了|没了|可以了|行了|好吧|行|ok|非常|十分|您|你|啦|了|啊|呀|哈|的|谢/gi;
+  /您好|你好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|谢谢|多谢|感谢|辛苦了|辛苦|好的|好滴|好|嗯|哦|明白了|明白|知道了|了解了|了解|收到|懂了|再见|拜拜|没问题|太好了|太棒了|很有帮助|有帮助|就这些|就这样|先这样|没有了|没了|可以了|行了|好吧|行|ok|你的帮助|帮助|帮忙|非常|十分|您|你|啦|了|啊|呀|哈|的|谢/gi;
 const THANKS =
   /\b(thanks?|thank you|thx|ty|cheers|appreciate|helps?|helpful|great|perfect|awesome|ok(ay)?|got it|understood|noted|bye|goodbye|that's all|that's it)\b|谢|感谢|辛苦|好的|明白|知道了|了解|收到|再见|拜拜|有帮助|就这些|先这样|行/i;
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|您好|你好|哈喽|嗨)\b[\s!,.，。！]*/i;

@@ -110,3 +110,21 @@ describe('walking through the text', () => {
     expect(resolveFollowup('previous?', requirement).carriedIds).toEqual([]);
   });
 });
+
+describe('several measures at once', () => {
+  const three = [
+    { role: 'user' as const, content: 'Measure 10?' },
+    { role: 'assistant' as const, content: 'Measure 10 [M10].' },
+    { role: 'user' as const, content: 'next' },
+    { role: 'assistant' as const, content: 'Measure 11 [M11].' },
+    { role: 'user' as const, content: 'next' },
+    { role: 'assistant' as const, content: 'Measure 12 [M12].' },
+  ];
+  it.each([
+    ['Compare the last two measures we discussed.', ['M11', 'M12']],
+    ["Which department is responsible for the three measures we've covered?", ['M10', 'M11', 'M12']],
+    ['这三条里哪个部门出现得最多？', ['M10', 'M11', 'M12']],
+  ])('%s', (question, ids) => {
+    expect(resolveFollowup(question, three).carriedIds).toEqual(ids);
+  });
+});

@@ -54,7 +54,7 @@ const SUMMARY =
   /\b(?:what|which)\b.{0,25}\b(?:can|could|should|do|may)\s+(?:we|i)\s+(?:apply for|get|use|claim|qualify for)\b|\bwhich (?:ones|measures) (?:fit|suit|apply to) (?:us|me)\b/i;
 const SUMMARY_ZH = /(?:能|可以|可)(?:申请|申报|享受|用)(?:哪些|哪几条|什么|啥)|(?:哪些|哪几条)(?:适合|适用于)(?:我们|我)/;
 /** Several measures at once: "those two", "这几条都找哪个部门". */
-const PLURAL = /\b(?:those|these|both|the two|last two|last three|last four)\b/i;
+const PLURAL = /\b(?:those|these|both|(?:the|last|those|these) (?:two|three|four))\b/i;
 const PLURAL_ZH = /这两|这三|这四|这几|这些|那几|两条|两项|三条|四条|都是|都找|都归|都由/;
 /** How many answers back a plural reaches: "those three" three, "these" or "both" two. */
 const HOW_MANY: Array<[RegExp, number]> = [
@@ -72,12 +72,13 @@ const SUBJECTLESS = new Set(
   deadline deadlines form forms documents procedure procedures eligible eligibility requirement requirements condition conditions phone number interest
   rate rates bank banks subsidy subsidies cost costs period date long else other who whom charge offer offers offered provide provides
   give gives get available terms loan loans apply how talk speak call reach go different difference differ compare
-  two both ones claim qualify fit fits suit overall best run runs budget budgets project projects per cap maximum max limit
+  we've we're i've two three four both ones last discussed covered mentioned previous earlier above among every shows show appears appear most often common same
+  claim qualify fit fits suit overall best run runs budget budgets project projects per cap maximum max limit
   funding fund grant grants size level percent percentage ratio timeline window schedule materials paperwork`.split(/\s+/),
 );
 /** Chinese asks that have no subject of their own; what is left of a question after removing them must be (almost) nothing. */
 const SUBJECTLESS_ZH =
-  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|归谁|负责部门|责任部门|主管|对口|条|项|归|管|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|享受|适合|适用|补贴|支持|政策|措施|我们|咱们|我|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
+  /区别|不同|两个|两项|几条|几项|这几|都是|分别|负责|哪些|哪几|哪个|申请条件|申报条件|条件|门槛|金额|多少钱|补多少|额度|利率|银行|找谁|找哪个部门|哪个部门|谁负责|谁管|归谁|负责部门|责任部门|主管|对口|出现|最多|一样|相同|三|四|里|得|条|项|归|管|联系方式|电话|截止时间|截止|什么时候|材料|流程|怎么申请|如何申请|怎么申报|有效期|还有效|有效|具体|细节|内容|规定|要求|部门|申请|申报|享受|适合|适用|补贴|支持|政策|措施|我们|咱们|我|这个|那个|这|那|还有|呢|吗|吧|啊|么|什|的|是|有|哪|谁|怎|多少|么样|可以|能|请问|一下|说说|讲讲|介绍/g;
 
 /**
  * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that

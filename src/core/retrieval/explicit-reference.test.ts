@@ -12,6 +12,8 @@ describe('explicit references', () => {
     ['第十项措施', ['M10']],
     ['措施四十一', ['M41']],
     ['总体要求第二条', ['R2']],
+    ['What is the first overall requirement?', ['R1']],
+    ['and the third measure?', ['M3']],
     ['总体要求里的第三条说的是啥', ['R3']],
     ['总体要求中第4条', ['R4']],
     ['措施10和措施15有什么区别', ['M10', 'M15']],

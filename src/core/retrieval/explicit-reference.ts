@@ -28,6 +28,9 @@ const ZH_PATTERNS: Array<{ prefix: 'M' | 'R'; pattern: RegExp }> = [
   { prefix: 'M', pattern: new RegExp(`第\\s*${ZH_LIST}\\s*(?:条|项|款|点)`, 'g') },
 ];
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL = new RegExp(String.raw`\b(${ORDINALS.join('|')})\s+(overall\s+requirement|requirement|measure)\b`, 'gi');
+
 /** Finds "measure 22", "articles 10-12", "overall requirement 3", "M10", "第10条" and maps them to ids. */
 export function findExplicitReferences(question: string, knownIds: ReadonlySet<string>): ExplicitReference {
   const text = normalizeText(question);
@@ -46,6 +49,11 @@ export function findExplicitReferences(question: string, knownIds: ReadonlySet<s
       claimed.push([start, start + match[0].length]);
       for (const n of expandChineseNumbers(match[1]!)) found.push({ at: start, id: `${prefix}${n}` });
     }
+  }
+  // "the first overall requirement", "the third measure".
+  for (const match of text.matchAll(ORDINAL)) {
+    const n = ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
+    found.push({ at: match.index, id: `${/requirement/i.test(match[2]!) ? 'R' : 'M'}${n}` });
   }
   if (/\bpreamble\b/i.test(text)) found.push({ at: text.search(/\bpreamble\b/i), id: 'PREAMBLE' });
   // Another document's ids as the contract writes them: "example:M3".

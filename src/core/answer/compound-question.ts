@@ -20,8 +20,8 @@ const PART_RANK = 2;
 const WHOLE_RANK = 3;
 
 /**
- * The parts of a question that asks for two or more things ("borrow against our patents, and
- * protect them"; "孵化器和大企业开放创新中心"), or [] when it asks for one.
+ * The parts of a question that asks for two or more things ("a postdoc workstation, and we also
+ * need apartments"; "我们做游戏研发，还想建电竞园区"), or [] when it asks for one.
  */
 export function splitCompound(message: string, language: Language): string[] {
   const parts = normalizeText(message)
@@ -40,8 +40,8 @@ function isSubstantial(part: string, language: Language): boolean {
 /**
  * Adds, for each part of a compound question, the section that part is clearly about when the
  * answer does not hold it yet: a question about two needs is answered on both. A part's section
- * must match it strongly on its own and rank near the top for the whole question too, so a
- * phrase like "culture and tourism" cut in two adds nothing the whole did not support.
+ * must share rare words with the part and rank near the top for the whole question too, so a
+ * part adds nothing the whole question did not also support.
  */
 export async function addCompoundParts(
   selection: Selection,

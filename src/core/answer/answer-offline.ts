@@ -82,12 +82,10 @@ export async function answerOffline(
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
+  // "No, I meant the finance one" after a single measure: anything but that one.
+  const ranked = resolved.exclude ? withoutSections(retrieval, resolved.exclude) : retrieval;
+  const chosen = selectNarrowed(ranked, resolved.narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  // "No, I meant the finance one": the one meant among several just given, or anything but the one given.
-  const corrects = resolved.corrects ?? [];
-  const narrowTo = corrects.length > 1 ? corrects : resolved.narrowTo;
-  const ranked = corrects.length === 1 ? withoutSections(retrieval, corrects) : retrieval;
-  const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   const complete = resolved.context
     ? chosen
     : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);

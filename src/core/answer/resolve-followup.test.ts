@@ -82,9 +82,11 @@ describe('corrections and narrowing', () => {
     expect(resolveFollowup('No, I meant the finance one.', history)).toEqual({
       context: history[0]!.content,
       carriedIds: [],
-      corrects: ['M10'],
+      exclude: ['M10'],
     });
-    expect(resolveFollowup('不是这个，我说的是人才那条', history)).toMatchObject({ corrects: ['M10'] });
+    expect(resolveFollowup('不是这个，我说的是人才那条', history)).toMatchObject({ exclude: ['M10'] });
+    const several = [history[0]!, { role: 'assistant' as const, content: 'Measures 13 and 32 apply [M13][M32].' }];
+    expect(resolveFollowup('No, I meant the finance one.', several)).toMatchObject({ narrowTo: ['M13', 'M32'] });
   });
 
   it('narrowing keeps to the last answer', () => {

@@ -8,13 +8,13 @@ export interface ResolvedQuestion {
   context: string | null;
   /** Sections the previous answer cited, carried when the question has no subject of its own. */
   carriedIds: string[];
-  /** "Only the green ones": the answer keeps, of these (the previous answer's), those the question is about. */
-  narrowTo?: string[];
   /**
-   * "No, I meant the finance one": the previous answer's sections. Of several, the one meant is
-   * picked (a narrowing); a single one was the wrong one and is not given again.
+   * "Only the green ones", or "no, I meant the finance one" after several: the answer keeps, of
+   * these (the previous answer's), those the question is about.
    */
-  corrects?: string[];
+  narrowTo?: string[];
+  /** "No, I meant the finance one" after a single measure: that one was wrong and is not given again. */
+  exclude?: string[];
 }
 
 /** Walking through the text: "and the next one?", "previous?", "下一条呢？", "再下一条", "上一条". */
@@ -91,25 +91,22 @@ const SUBJECTLESS_ZH =
 export function resolveFollowup(question: string, history: ChatTurn[]): ResolvedQuestion {
   // The last exchange that cited something: greetings and thanks in between are not what "that" points to.
   const answeredAt = history.findLastIndex((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
-  const lastAssistant = answeredAt === -1 ? undefined : history[answeredAt];
   const lastUser = history.slice(0, Math.max(answeredAt, 0)).findLast((t) => t.role === 'user');
   if (!lastUser) return { context: null, carriedIds: [] };
+  const lastCited = [...new Set(extractMarkers(history[answeredAt]!.content))];
   const text = question.trim();
   const zh = detectLanguage(text) === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
   const step = (zh ? STEP_ZH : STEP).exec(text)?.[1];
-  if (step && lastAssistant) {
-    const last = extractMarkers(lastAssistant.content).at(-1);
-    const forward = /^(next|following|下一|后一)$/i.test(step);
-    const moved = last ? stepId(last, forward ? 1 : -1) : null;
+  if (step) {
+    const moved = stepId(lastCited.at(-1)!, /^(next|following|下一|后一)$/i.test(step) ? 1 : -1);
     return { context: null, carriedIds: moved ? [moved] : [] };
   }
-  if ((zh ? CORRECTS_ZH : CORRECTS).test(text) && lastAssistant) {
-    return { context: lastUser.content, carriedIds: [], corrects: [...new Set(extractMarkers(lastAssistant.content))] };
+  if ((zh ? CORRECTS_ZH : CORRECTS).test(text)) {
+    const correction = lastCited.length > 1 ? { narrowTo: lastCited } : { exclude: lastCited };
+    return { context: lastUser.content, carriedIds: [], ...correction };
   }
-  if ((zh ? NARROWS_ZH : NARROWS).test(text) && lastAssistant) {
-    return { context: null, carriedIds: [], narrowTo: [...new Set(extractMarkers(lastAssistant.content))] };
-  }
+  if ((zh ? NARROWS_ZH : NARROWS).test(text)) return { context: null, carriedIds: [], narrowTo: lastCited };
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text);
   const summary = (zh ? SUMMARY_ZH : SUMMARY).test(text) && subjectless;
   const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless || pointed;

@@ -1,5 +1,7 @@
 import type { Language } from '../corpus/section.js';
+import enFollowup from '../../../lang/en/followup.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import zhFollowup from '../../../lang/zh/followup.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -8,6 +10,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  * language under `lang/`. Imported (not read from disk) so the Worker bundle carries it too.
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
+  followup: { en: enFollowup, zh: zhFollowup },
   refusal: { en: enRefusal, zh: zhRefusal },
 };
 

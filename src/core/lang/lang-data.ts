@@ -1,6 +1,8 @@
 import type { Language } from '../corpus/section.js';
+import enAsks from '../../../lang/en/asks.json';
 import enFollowup from '../../../lang/en/followup.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import zhAsks from '../../../lang/zh/asks.json';
 import zhFollowup from '../../../lang/zh/followup.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
@@ -10,6 +12,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  * language under `lang/`. Imported (not read from disk) so the Worker bundle carries it too.
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
+  asks: { en: enAsks, zh: zhAsks },
   followup: { en: enFollowup, zh: zhFollowup },
   refusal: { en: enRefusal, zh: zhRefusal },
 };

@@ -1,9 +1,11 @@
 import type { Language } from '../corpus/section.js';
 import enAsks from '../../../lang/en/asks.json';
 import enFollowup from '../../../lang/en/followup.json';
+import enReferences from '../../../lang/en/references.json';
 import enRefusal from '../../../lang/en/refusal.json';
 import zhAsks from '../../../lang/zh/asks.json';
 import zhFollowup from '../../../lang/zh/followup.json';
+import zhReferences from '../../../lang/zh/references.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -14,6 +16,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   asks: { en: enAsks, zh: zhAsks },
   followup: { en: enFollowup, zh: zhFollowup },
+  references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },
 };
 

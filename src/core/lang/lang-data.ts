@@ -1,9 +1,17 @@
 import type { Language } from '../corpus/section.js';
 import enAsks from '../../../lang/en/asks.json';
+import enCompound from '../../../lang/en/compound.json';
+import enDepartments from '../../../lang/en/departments.json';
+import enGroups from '../../../lang/en/groups.json';
+import enVague from '../../../lang/en/vague.json';
 import enFollowup from '../../../lang/en/followup.json';
 import enReferences from '../../../lang/en/references.json';
 import enRefusal from '../../../lang/en/refusal.json';
 import zhAsks from '../../../lang/zh/asks.json';
+import zhCompound from '../../../lang/zh/compound.json';
+import zhDepartments from '../../../lang/zh/departments.json';
+import zhGroups from '../../../lang/zh/groups.json';
+import zhVague from '../../../lang/zh/vague.json';
 import zhFollowup from '../../../lang/zh/followup.json';
 import zhReferences from '../../../lang/zh/references.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
@@ -15,6 +23,10 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   asks: { en: enAsks, zh: zhAsks },
+  compound: { en: enCompound, zh: zhCompound },
+  departments: { en: enDepartments, zh: zhDepartments },
+  groups: { en: enGroups, zh: zhGroups },
+  vague: { en: enVague, zh: zhVague },
   followup: { en: enFollowup, zh: zhFollowup },
   references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },

@@ -3,16 +3,22 @@ import enAsks from '../../../lang/en/asks.json';
 import enCompound from '../../../lang/en/compound.json';
 import enDepartments from '../../../lang/en/departments.json';
 import enGroups from '../../../lang/en/groups.json';
+import enSmalltalk from '../../../lang/en/smalltalk.json';
 import enVague from '../../../lang/en/vague.json';
 import enFollowup from '../../../lang/en/followup.json';
+import enMentions from '../../../lang/en/mentions.json';
+import enNeeds from '../../../lang/en/needs.json';
 import enReferences from '../../../lang/en/references.json';
 import enRefusal from '../../../lang/en/refusal.json';
 import zhAsks from '../../../lang/zh/asks.json';
 import zhCompound from '../../../lang/zh/compound.json';
 import zhDepartments from '../../../lang/zh/departments.json';
 import zhGroups from '../../../lang/zh/groups.json';
+import zhSmalltalk from '../../../lang/zh/smalltalk.json';
 import zhVague from '../../../lang/zh/vague.json';
 import zhFollowup from '../../../lang/zh/followup.json';
+import zhMentions from '../../../lang/zh/mentions.json';
+import zhNeeds from '../../../lang/zh/needs.json';
 import zhReferences from '../../../lang/zh/references.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
@@ -26,8 +32,11 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   compound: { en: enCompound, zh: zhCompound },
   departments: { en: enDepartments, zh: zhDepartments },
   groups: { en: enGroups, zh: zhGroups },
+  smalltalk: { en: enSmalltalk, zh: zhSmalltalk },
   vague: { en: enVague, zh: zhVague },
   followup: { en: enFollowup, zh: zhFollowup },
+  mentions: { en: enMentions, zh: zhMentions },
+  needs: { en: enNeeds, zh: zhNeeds },
   references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },
 };
@@ -69,4 +78,11 @@ export function langWords(area: string, name: string, language: Language): reado
   const entry = LANG_DATA[area]?.[language]?.[name];
   if (!entry || typeof entry === 'string' || !isWords(entry)) throw new Error(`no word list ${area}.${name} in ${language}`);
   return (entry as WordsData).words;
+}
+
+/** A plain text entry of `area` in one language (words appended to a query, say). */
+export function langText(area: string, name: string, language: Language): string {
+  const entry = LANG_DATA[area]?.[language]?.[name];
+  if (typeof entry !== 'string') throw new Error(`no text ${area}.${name} in ${language}`);
+  return entry;
 }

@@ -8,6 +8,7 @@ import enVague from '../../../lang/en/vague.json';
 import enFollowup from '../../../lang/en/followup.json';
 import enMentions from '../../../lang/en/mentions.json';
 import enNeeds from '../../../lang/en/needs.json';
+import enPhrasing from '../../../lang/en/phrasing.json';
 import enReferences from '../../../lang/en/references.json';
 import enRefusal from '../../../lang/en/refusal.json';
 import zhAsks from '../../../lang/zh/asks.json';
@@ -37,6 +38,7 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   followup: { en: enFollowup, zh: zhFollowup },
   mentions: { en: enMentions, zh: zhMentions },
   needs: { en: enNeeds, zh: zhNeeds },
+  phrasing: { en: enPhrasing },
   references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },
 };

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../text/detect-language.js';
+import type { Language } from '../corpus/section.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { extractMarkers } from '../text/sentences.js';
 import { langRule, langWords } from '../lang/lang-data.js';
@@ -56,14 +56,14 @@ const SUBJECTLESS_ZH = new RegExp(langWords('followup', 'subjectless', 'zh').map
  * follow-up for being short, and a question in another language than the previous one refers back
  * only through that language's own pointing words.
  */
-export function resolveFollowup(question: string, history: ChatTurn[]): ResolvedQuestion {
+export function resolveFollowup(question: string, history: ChatTurn[], language: Language): ResolvedQuestion {
   // The last exchange that cited something: greetings and thanks in between are not what "that" points to.
   const answeredAt = history.findLastIndex((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const lastUser = history.slice(0, Math.max(answeredAt, 0)).findLast((t) => t.role === 'user');
   if (!lastUser) return { context: null, carriedIds: [] };
   const lastCited = [...new Set(extractMarkers(history[answeredAt]!.content))];
   const text = question.trim();
-  const zh = detectLanguage(text) === 'zh';
+  const zh = language === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
   const step = (zh ? STEP_ZH : STEP).exec(text)?.[1];
   if (step) {

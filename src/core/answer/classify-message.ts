@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { createGlossaryMapper, type GlossaryMatch } from '../retrieval/map-glossary.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { foldConfusables } from '../text/fold-confusables.js';
 import { normalizeText } from '../text/tokenize.js';
@@ -24,12 +25,25 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text)) return 'other_task';
   if (OTHER_ADVICE.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   if (EVERYDAY.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
-  if (OTHER_TASK_ZH.test(text) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
+  // The document's own topics win over an errand word inside them: 写字楼 is not "write", 人才租房 not a flat hunt.
+  if (OTHER_TASK_ZH.test(withoutTopics(text, corpus)) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
   // Where someone came from is not the policy asked about ("our CTO relocated from Singapore").
   const asked = places.origin.replace(text, ' ');
   if (places.other.test(asked) && !text.match(places.covered)) return 'other_jurisdiction';
   return 'policy';
+}
+
+const TOPICS = new WeakMap<Corpus, (text: string) => GlossaryMatch>();
+
+/** The text with every Chinese term of the glossary blanked out. */
+function withoutTopics(text: string, corpus: Corpus): string {
+  let map = TOPICS.get(corpus);
+  if (!map) {
+    map = createGlossaryMapper(corpus.glossary);
+    TOPICS.set(corpus, map);
+  }
+  return map(text).terms.reduce((rest, term) => rest.split(term).join(' '), text.normalize('NFKC').toLowerCase());
 }
 
 /** The names and places of the jurisdictions the corpus covers, from each document's metadata. */

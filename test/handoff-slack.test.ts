@@ -9,6 +9,7 @@ import { createSlackHandler } from '../src/channels/slack/create-slack-app.js';
 import { createSlackChannel } from '../src/channels/slack/slack-routes.js';
 import { parseConfig } from '../src/core/config.js';
 import { createCorpus } from '../src/core/corpus/corpus.js';
+import { parseDataset } from '../src/evals/dataset.js';
 import { createNodeDeps, type NodeDeps } from '../src/runtimes/node/create-node-deps.js';
 import { BOT_ID, BOT_USER_ID, signSlackRequest, startFakeSlackApi, type FakeSlackApi, type FakeSlackCall } from './fake-slack-api.js';
 import { actionBody, eventBody } from './slack-payloads.js';
@@ -17,6 +18,7 @@ import { actionBody, eventBody } from './slack-payloads.js';
 
 const SECRET = 'test-signing-secret';
 const HANDOFF_CHANNEL = 'CHANDOFF';
+const ADMIN_TOKEN = 'admin-secret';
 const LOAN_QUESTION = 'Can a tech company get a loan backed by its patents?';
 
 let fake: FakeSlackApi;
@@ -33,6 +35,7 @@ beforeAll(async () => {
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: fake.apiUrl,
     SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
+    ADMIN_TOKEN,
   };
   // Wired as the server wires it: the runtime gives the HTTP API the Slack desk through its deps.
   deps = await createNodeDeps(parseConfig(env));
@@ -240,6 +243,52 @@ describe('hand-off to staff in Slack', () => {
     const again = (await (await postJson('/api/handoff', { conversationId })).json()) as { handoffId: string; status: string };
     expect(again.status).toBe('open');
     expect(again.handoffId).not.toBe(handoffId);
+  });
+});
+
+describe('hand-offs in admin', () => {
+  const admin = (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+
+  it('lists hand-offs with their status and staff replies, and exports staff answers as eval lines without `expected`', async () => {
+    const first = await handOff('What does Measure 10 say?', { contact: '13812345678', note: 'Need help' });
+    await postJson('/api/chat?channel=web', { message: 'Who handles that?', conversationId: first.conversationId });
+    await sendEvent('EvAdmin1', reply(first.threadTs, 'The Investment Office handles it; we will call you.'));
+    expect(await waitForStaff(first.conversationId, first.messageId, 1)).toHaveLength(1);
+    await sendAction({ action_id: 'handoff_take', value: first.handoffId }, 'admin-take');
+    await fake.waitForCalls('chat.update', (c) => c.args.ts === first.threadTs);
+
+    const listed = (await (await admin('/admin/handoffs')).json()) as Array<Record<string, unknown>>;
+    expect(listed.find((h) => h.id === first.handoffId)).toMatchObject({
+      status: 'taken',
+      staffReplies: 1,
+      question: 'What does Measure 10 say?',
+      contact: '[phone removed]',
+    });
+    const page = await (await admin('/admin')).text();
+    const section = page.split('<section id="handoffs">')[1]!.split('</section>')[0]!;
+    expect(section).toContain('taken');
+    expect(section).toContain('The Investment Office handles it; we will call you.');
+    expect(section).not.toContain('13812345678');
+
+    const res = await admin('/admin/handoffs/export');
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const line = lines.find((l) => l.id === `handoff_${first.handoffId}`);
+    expect(line).toMatchObject({
+      question: 'What does Measure 10 say?',
+      kind: 'paraphrase',
+      cited: ['M10'],
+      staff: ['The Investment Office handles it; we will call you.'],
+    });
+    expect(line).not.toHaveProperty('expected');
+    // Hand-offs without a staff reply are not exported: there is no answer to learn from.
+    expect(lines.every((l) => (l.staff as string[]).length > 0)).toBe(true);
+    const { cases, problems } = parseDataset(JSON.stringify({ ...line, expected: ['M10'] }));
+    expect(problems).toEqual([]);
+    expect(cases).toHaveLength(1);
   });
 });
 

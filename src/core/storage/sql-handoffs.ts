@@ -75,7 +75,8 @@ export function createHandoffStore(db: SqlDriver): HandoffMethods {
       return (await db.all(INSERT_STAFF_MESSAGE, params)).length > 0;
     },
     async listStaffMessages(conversationId) {
-      const rows = await db.all<StaffMessageRow>('SELECT * FROM staff_messages WHERE conversation_id = ? ORDER BY created_at, rowid', [
+      // Ids begin with their creation time, so they break ties in time order without SQLite's rowid.
+      const rows = await db.all<StaffMessageRow>('SELECT * FROM staff_messages WHERE conversation_id = ? ORDER BY created_at, id', [
         conversationId,
       ]);
       return rows.map(toStaffMessage);

@@ -84,4 +84,34 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX messages_conversation ON messages(conversation_id, created_at);
    CREATE UNIQUE INDEX conversations_external ON conversations(channel, external_key) WHERE external_key IS NOT NULL;
    CREATE INDEX conversations_created ON conversations(created_at);`,
+  // Hand-offs to staff and the staff's replies, deleted with their conversation. Staff replies
+  // have their own table rather than a role in messages: answers' history, stats and failures
+  // read messages and must never take a staff reply for the assistant's, and no rebuild is needed.
+  // Statuses are checked in code (store.ts), as channels are.
+  `CREATE TABLE handoffs (
+     id TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+     status TEXT NOT NULL,
+     contact TEXT,
+     note TEXT,
+     slack_channel TEXT,
+     slack_ts TEXT,
+     staff_user TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX handoffs_conversation ON handoffs(conversation_id, created_at);
+   CREATE INDEX handoffs_created ON handoffs(created_at);
+   CREATE UNIQUE INDEX handoffs_thread ON handoffs(slack_channel, slack_ts) WHERE slack_ts IS NOT NULL;
+   CREATE TABLE staff_messages (
+     id TEXT PRIMARY KEY,
+     handoff_id TEXT NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,
+     conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+     author TEXT NOT NULL,
+     text TEXT NOT NULL,
+     slack_ts TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX staff_messages_reply ON staff_messages(handoff_id, slack_ts);
+   CREATE INDEX staff_messages_conversation ON staff_messages(conversation_id, created_at);`,
 ];

@@ -27,7 +27,7 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
   const { assistant, answer } = await createNodeAnswerer(config, logger);
   // Counted around the core, so answers, feedback and matches from every channel reach /metrics.
-  return createNodeMetrics().instrument({
+  const deps: NodeDeps = createNodeMetrics().instrument({
     config,
     corpus: assistant.corpus,
     store,
@@ -36,6 +36,12 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
     match: createNodeMatcher(config, assistant),
     assistant,
   });
+  if (config.slack?.handoffChannel) {
+    // The HTTP API posts hand-offs through this port; it never imports Slack itself.
+    const { createSlackHandoffDesk } = await import('../../channels/slack/handoff-desk.js');
+    deps.handoffDesk = createSlackHandoffDesk(deps);
+  }
+  return deps;
 }
 
 /** Matching searches with the answerer's corpus and retriever; it never calls a model. */

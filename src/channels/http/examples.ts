@@ -34,6 +34,7 @@ export const answerExamples = {
         },
       ],
       refused: false,
+      related: [],
       notices: [{ kind: 'validity', text: 'These measures were valid until 31 December 2025.' }],
       conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ',
       messageId: 'm_7o5-tOA70sckOMjCa8dvBA',
@@ -60,6 +61,7 @@ export const answerExamples = {
         },
       ],
       refused: false,
+      related: [],
       notices: [
         { kind: 'validity', text: '本措施有效期至2025年12月31日，目前已到期。' },
         { kind: 'translation', text: '译文仅供参考，以正式发布的中文原文为准' },
@@ -77,6 +79,7 @@ export const answerExamples = {
         'I can only answer questions about the Several Measures of Jing\'an District … Try asking, for example: "Which measures support biomedicine?"',
       citations: [],
       refused: true,
+      related: [],
       notices: [],
       conversationId: 'c_Kx9V9A6Vte6uT4nU8SFdsg',
       messageId: 'm_E4KMsNVaH2hVVcFco0lKfw',

@@ -55,6 +55,14 @@ export const answerSchema = z
     answer: z.string().openapi({ description: 'The answer text, with inline markers such as [M10].' }),
     citations: z.array(citationSchema).openapi({ description: 'The sections the text marks, in order of first mark; empty when refused.' }),
     refused: z.boolean().openapi({ description: 'True when the question is outside the policy or asks the assistant to leave its job.' }),
+    related: z.array(z.object({ id: z.string(), title: z.string() }).openapi('RelatedSection')).openapi({
+      description:
+        'When no document covers the question: up to three nearest sections, offered as nearest and never citations. [] otherwise.',
+    }),
+    handoff: z
+      .literal('offer')
+      .optional()
+      .openapi({ description: 'Present when the message asked for a person: offer a hand-off (POST /api/handoff).' }),
     notices: z.array(noticeSchema),
     conversationId: z.string().openapi({ example: 'c_pzBm80Fxv-PVHDNNL1ueDQ' }),
     messageId: z.string().openapi({ example: 'm_7o5-tOA70sckOMjCa8dvBA' }),

@@ -5,12 +5,13 @@ import { addCompoundParts } from './compound-question.js';
 import { composeOffline } from './compose-offline.js';
 import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
-import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
+import { writeClarification, writeHandoffOffer, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
 import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
-import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
-import type { Language } from '../corpus/section.js';
+import type { AnswerDraft, ChatTurn, Citation, Notice, RelatedSection } from './types.js';
+import type { Retrieval } from '../retrieval/types.js';
+import { readSection, type Language } from '../corpus/section.js';
 import { parseTurn, type Turn } from '../understand/parse-turn.js';
 
 export interface AnswerContext {
@@ -47,15 +48,22 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const none = { retrieval: noRetrieval(language), query: turn.message };
   // Rule-based refusals need no search: nothing is embedded or ranked for them.
   if (turn.messageClass !== 'policy') return refuse(context, REFUSAL_FOR[turn.messageClass], language, none);
+  const reply = (answer: string) => ({
+    ...none,
+    answer,
+    citations: [],
+    refused: false,
+    related: [],
+    notices: [],
+    mode: 'offline' as const,
+    language,
+  });
+  // Someone who asks for a person is offered one; the channel shows how (a hand-off form, contacts).
+  if (turn.wantsPerson) return { ...reply(writeHandoffOffer(language)), handoff: 'offer' };
   // Greetings and thanks get a friendly line, never the previous answer's measures.
-  if (turn.smalltalk) {
-    const answer = writeSmalltalk(corpus, turn.smalltalk, language);
-    return { ...none, answer, citations: [], refused: false, notices: [], mode: 'offline', language };
-  }
+  if (turn.smalltalk) return reply(writeSmalltalk(corpus, turn.smalltalk, language));
   // Too broad to pick a measure for: ask what the company does and needs rather than guess.
-  if (turn.vague) {
-    return { ...none, answer: writeClarification(corpus, language), citations: [], refused: false, notices: [], mode: 'offline', language };
-  }
+  if (turn.vague) return reply(writeClarification(corpus, language));
   // "Where does the policy mention ESG?" lists every section that holds the word.
   const mentioning = turn.mention ? sectionsMentioning(corpus, turn.mention) : new Set<string>();
   const asks = mentioning.size > 1 ? { ...turn.asks, list: true } : turn.asks;
@@ -80,7 +88,8 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
   const selection = preferInForce(complete, retrieval, corpus, context.today);
-  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
+  // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
+  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
 
   const composed = composeOffline(corpus, turn.message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
@@ -89,10 +98,20 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     answer: composed.text,
     citations,
     refused: false,
+    related: [],
     notices: describeNotices(context, citations, language, retrieval.strategy === 'explicit'),
     mode: 'offline',
     language,
   };
+}
+
+/** How many nearest sections a not-covered answer offers. */
+const RELATED_MAX = 3;
+
+function nearestSections(corpus: Corpus, retrieval: Retrieval, language: Language): RelatedSection[] {
+  return retrieval.hits
+    .slice(0, RELATED_MAX)
+    .map((hit) => ({ id: hit.id, title: readSection(corpus.sectionById.get(hit.id)!, language).title }));
 }
 
 const REFUSAL_FOR = { injection: 'steer', other_jurisdiction: 'jurisdiction', other_task: 'off_topic' } as const;
@@ -103,14 +122,16 @@ function refuse(
   language: Language,
   base: Pick<AnswerDraft, 'retrieval' | 'query'>,
   missing: string[] = [],
+  related: RelatedSection[] = [],
 ): AnswerDraft {
-  const answer = writeRefusal(context.corpus, reason, language, missing);
+  const answer = writeRefusal(context.corpus, reason, language, missing, related);
   const numbered = reason === 'missing';
   return {
     ...base,
     answer,
     citations: [],
     refused: true,
+    related,
     notices: describeNotices(context, [], language, numbered),
     mode: 'offline',
     language,

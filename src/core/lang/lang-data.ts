@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/section.js';
 import enAsks from '../../../lang/en/asks.json';
 import enCompound from '../../../lang/en/compound.json';
+import enConversation from '../../../lang/en/conversation.json';
 import enDepartments from '../../../lang/en/departments.json';
 import enGroups from '../../../lang/en/groups.json';
 import enSmalltalk from '../../../lang/en/smalltalk.json';
@@ -13,6 +14,7 @@ import enReferences from '../../../lang/en/references.json';
 import enRefusal from '../../../lang/en/refusal.json';
 import zhAsks from '../../../lang/zh/asks.json';
 import zhCompound from '../../../lang/zh/compound.json';
+import zhConversation from '../../../lang/zh/conversation.json';
 import zhDepartments from '../../../lang/zh/departments.json';
 import zhGroups from '../../../lang/zh/groups.json';
 import zhSmalltalk from '../../../lang/zh/smalltalk.json';
@@ -31,6 +33,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   asks: { en: enAsks, zh: zhAsks },
   compound: { en: enCompound, zh: zhCompound },
+  conversation: { en: enConversation, zh: zhConversation },
   departments: { en: enDepartments, zh: zhDepartments },
   groups: { en: enGroups, zh: zhGroups },
   smalltalk: { en: enSmalltalk, zh: zhSmalltalk },

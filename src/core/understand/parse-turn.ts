@@ -7,6 +7,7 @@ import { type ResolvedQuestion, resolveFollowup } from '../answer/resolve-follow
 import type { ChatTurn } from '../answer/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
+import { langRule } from '../lang/lang-data.js';
 import { detectLanguage } from '../text/detect-language.js';
 
 /**
@@ -20,6 +21,8 @@ export interface Turn {
   language: Language;
   /** Declined by rule before anything is searched, or a policy question. */
   messageClass: MessageClass;
+  /** Asks to talk to a person: the answer offers a hand-off to staff. */
+  wantsPerson: boolean;
   /** A greeting, thanks or request for help: one friendly line, no citations. */
   smalltalk: SmalltalkKind | null;
   /** What the message takes from the conversation: its previous question, measures to carry, narrowing. */
@@ -32,10 +35,13 @@ export interface Turn {
   asks: Asks;
 }
 
+const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
+
 /** Stages in order; a later stage may read what an earlier one found, never the raw text again for it. */
 export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus): Turn {
   const language = detectLanguage(message);
   const messageClass = classifyMessage(message, corpus);
+  const wantsPerson = ASKS_FOR_PERSON.test(message);
   const smalltalk = detectSmalltalk(message, language);
   const followup = resolveFollowup(message, history, language);
   const ownSubject = !followup.context;
@@ -44,6 +50,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     history,
     language,
     messageClass,
+    wantsPerson,
     smalltalk,
     followup,
     vague: ownSubject && isVague(message, coveredPlaces(corpus)),

@@ -24,15 +24,18 @@ export function detectSmalltalk(message: string, language: Language): SmalltalkK
   // "Hello! Quick question about retail." greets and announces; the question has not come yet.
   const greeting = GREETING.exec(message);
   if (greeting && !QUESTION.test(message.slice(greeting[0].length))) return 'greeting';
+  // Latin words count in either language: "好的 thx" is as much smalltalk as "ok thanks".
+  const latinLeft = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z\s']/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w && !SMALLTALK_EN.has(w))
+      .join('');
   const rest =
     language === 'zh'
-      ? message.replace(SMALLTALK_ZH, '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')
-      : message
-          .toLowerCase()
-          .replace(/[^a-z\s']/g, ' ')
-          .split(/\s+/)
-          .filter((w) => w && !SMALLTALK_EN.has(w))
-          .join('');
+      ? message.replace(SMALLTALK_ZH, '').replace(/[^\p{Script=Han}0-9]/gu, '') + latinLeft(message.replace(SMALLTALK_ZH, ' '))
+      : latinLeft(message);
   if (rest.length > 0 || message.trim().length === 0) return null;
   return THANKS.test(message) ? 'thanks' : 'greeting';
 }

@@ -58,6 +58,8 @@ describe('upgrading a database created before deliveries were remembered', () =>
       'feedback',
       'messages',
       'messages_conversation',
+      'rate_limits',
+      'rate_limits_at',
     ]);
     expect(schema.find((t) => t.name === 'conversations')!.sql).not.toMatch(/CHECK/);
     expect(schema.map((t) => t.sql).join('\n')).not.toMatch(/_new\b/);

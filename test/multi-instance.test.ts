@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPostgresStore, type PostgresBackend } from '../src/runtimes/node/postgres-store.js';
+import { createTestDatabase } from './postgres-server.js';
+import { killAll, killHard, type ServerProcess, startServerProcess } from './server-process.js';
+
+const server = inject('postgres');
+const RATE_LIMIT = 4;
+
+type Reply = { conversationId: string; messageId: string };
+
+/** From a given client address: the servers trust X-Forwarded-For, as behind a load balancer. */
+const postJson = (url: string, body: unknown, from: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, body: JSON.stringify(body) });
+
+let clients = 0;
+/** A client address of its own, so the load and the conversation checks never meet the rate limit. */
+const newClient = () => `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients++ & 255}`;
+
+// Two instances of the service, each with its own DATA_DIR as on two machines, on one database.
+describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason ? ` (skipped: ${server.skipReason})` : ''}`, () => {
+  const dirs = [mkdtempSync(join(tmpdir(), 'multi-a-')), mkdtempSync(join(tmpdir(), 'multi-b-'))];
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  let check: PostgresBackend;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(server.url!);
+    const env = (dir: string) => ({
+      DATA_DIR: dir,
+      DATABASE_URL: database.url,
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      TRUST_PROXY: '1',
+    });
+    // One after the other only so that they do not build their indexes at once on two cores.
+    a = await startServerProcess(env(dirs[0]!));
+    b = await startServerProcess(env(dirs[1]!));
+    check = await openPostgresStore(database.url);
+  });
+  afterAll(async () => {
+    killAll();
+    await check?.store.close();
+    await database?.drop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('continues on one instance a conversation started on the other, and keeps feedback given to either', async () => {
+    const client = newClient();
+    const first = await postJson(`${a.url}/api/chat`, { message: 'Can a technology company get a loan backed by its patents?' }, client);
+    expect(first.status).toBe(200);
+    const started = (await first.json()) as Reply;
+    const second = await postJson(
+      `${b.url}/api/chat`,
+      { message: 'Which department handles that?', conversationId: started.conversationId },
+      client,
+    );
+    expect(second.status).toBe(200);
+    const continued = (await second.json()) as Reply;
+    expect(continued.conversationId).toBe(started.conversationId);
+
+    const feedback = [
+      { url: a.url, messageId: continued.messageId, rating: 'up' },
+      { url: b.url, messageId: started.messageId, rating: 'down' },
+    ];
+    for (const { url, messageId, rating } of feedback) {
+      const res = await postJson(`${url}/api/feedback`, { conversationId: started.conversationId, messageId, rating }, client);
+      expect(res.status).toBe(201);
+    }
+
+    for (const url of [a.url, b.url]) {
+      const res = await fetch(`${url}/api/conversations/${started.conversationId}`);
+      const { messages } = (await res.json()) as { messages: Array<{ id: string; role: string }> };
+      expect(messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+      expect(messages.map((m) => m.id)).toEqual([expect.any(String), started.messageId, expect.any(String), continued.messageId]);
+    }
+    expect(await check.store.getFeedback(continued.messageId)).toMatchObject({ rating: 'up' });
+    expect(await check.store.getFeedback(started.messageId)).toMatchObject({ rating: 'down' });
+  });
+
+  it('gives a client its allowance once, whichever instance answers', async () => {
+    const client = '203.0.113.50';
+    const statuses: number[] = [];
+    for (let i = 0; i <= RATE_LIMIT; i++) {
+      const res = await postJson(`${i % 2 ? b.url : a.url}/api/chat`, { message: 'What does Measure 10 support?' }, client);
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    // Each instance alone would allow RATE_LIMIT; together they allow RATE_LIMIT in all.
+    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(200), 429]);
+  });
+
+  it('loses no acknowledged write when one instance is killed -9 under load', async () => {
+    const acknowledged: Array<Reply & { feedback: boolean }> = [];
+    let killed = false;
+    // Eight clients, each asking and rating in turn on instance a until it dies.
+    const loop = async () => {
+      while (!killed) {
+        const client = newClient();
+        try {
+          const res = await postJson(`${a.url}/api/chat`, { message: 'Who supports companies that go public?' }, client);
+          if (res.status !== 200) throw new Error(`chat answered ${res.status}`);
+          const reply = (await res.json()) as Reply;
+          const entry = { ...reply, feedback: false };
+          acknowledged.push(entry);
+          const rated = await postJson(`${a.url}/api/feedback`, { ...reply, rating: 'up' }, client);
+          if (rated.status === 201) entry.feedback = true;
+        } catch (error) {
+          if (killed) return;
+          throw error;
+        }
+      }
+    };
+    const loops = Array.from({ length: 8 }, loop);
+    while (acknowledged.length < 24) await new Promise((resolve) => setTimeout(resolve, 10));
+    killed = true;
+    await killHard(a);
+    await Promise.all(loops);
+
+    expect(acknowledged.length).toBeGreaterThanOrEqual(24);
+    for (const { conversationId, messageId, feedback } of acknowledged) {
+      const res = await fetch(`${b.url}/api/conversations/${conversationId}`);
+      expect(res.status).toBe(200);
+      const { messages } = (await res.json()) as { messages: Array<{ id: string }> };
+      expect(messages.map((m) => m.id)).toEqual([expect.any(String), messageId]);
+      if (feedback) expect(await check.store.getFeedback(messageId)).toMatchObject({ conversationId, rating: 'up' });
+    }
+    // The survivor keeps answering and storing.
+    const after = await postJson(`${b.url}/api/chat`, { message: 'Who supports companies that go public?' }, newClient());
+    expect(after.status).toBe(200);
+  });
+});

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { openPostgresStore, type PostgresBackend } from '../src/runtimes/node/postgres-store.js';
 import { createTestDatabase } from './postgres-server.js';
+import { addExchange } from './store-fixtures.js';
 import { killAll, killHard, type ServerProcess, startServerProcess } from './server-process.js';
 
 const server = inject('postgres');
@@ -26,6 +27,7 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
   let a: ServerProcess;
   let b: ServerProcess;
   let check: PostgresBackend;
+  let expired: Awaited<ReturnType<typeof addExchange>>;
 
   beforeAll(async () => {
     database = await createTestDatabase(server.url!);
@@ -35,6 +37,9 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
       TRUST_PROXY: '1',
     });
+    // A conversation past RETENTION_DAYS (180 by default), which the first instance purges as it starts.
+    check = await openPostgresStore(database.url);
+    expired = await addExchange(check.store, '2020-01-01T00:00:00.000Z');
     // One after the other only so that they do not build their indexes at once on two cores.
     a = await startServerProcess(env(dirs[0]!));
     b = await startServerProcess(env(dirs[1]!));
@@ -49,7 +54,8 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
 
   it('continues on one instance a conversation started on the other, and keeps feedback given to either', async () => {
     const client = newClient();
-    const first = await postJson(`${a.url}/api/chat`, { message: 'Can a technology company get a loan backed by its patents?' }, client);
+    const question = 'I am on 13812345678. Can a technology company get a loan backed by its patents?';
+    const first = await postJson(`${a.url}/api/chat`, { message: question }, client);
     expect(first.status).toBe(200);
     const started = (await first.json()) as Reply;
     const second = await postJson(
@@ -72,12 +78,19 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
 
     for (const url of [a.url, b.url]) {
       const res = await fetch(`${url}/api/conversations/${started.conversationId}`);
-      const { messages } = (await res.json()) as { messages: Array<{ id: string; role: string }> };
+      const { messages } = (await res.json()) as { messages: Array<{ id: string; role: string; text: string }> };
       expect(messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+      // Redacted before it was stored, as on SQLite: the same code path writes to either backend.
+      expect(messages[0]!.text).toBe('I am on [phone removed]. Can a technology company get a loan backed by its patents?');
       expect(messages.map((m) => m.id)).toEqual([expect.any(String), started.messageId, expect.any(String), continued.messageId]);
     }
     expect(await check.store.getFeedback(continued.messageId)).toMatchObject({ rating: 'up' });
     expect(await check.store.getFeedback(started.messageId)).toMatchObject({ rating: 'down' });
+  });
+
+  it('purges conversations past retention on start, as on SQLite', async () => {
+    await vi.waitFor(async () => expect(await check.store.getConversation(expired.conversationId)).toBeNull());
+    expect(await check.store.listMessages(expired.conversationId)).toEqual([]);
   });
 
   it('gives a client its allowance once, whichever instance answers', async () => {

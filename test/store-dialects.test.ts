@@ -24,7 +24,7 @@ async function readPostgresSchema(client: pg.Client): Promise<Schema> {
      WHERE table_schema = 'public' AND table_name <> 'schema_version' ORDER BY table_name, column_name`,
   );
   const tables: Record<string, string[]> = {};
-  for (const { table_name, column_name } of columns) (tables[table_name] ??= []).push(column_name);
+  for (const { table_name, column_name } of columns) tables[table_name] = [...(tables[table_name] ?? []), column_name];
   // Indexes created by name, not those behind a primary key or UNIQUE constraint.
   const { rows: indexes } = await client.query<{ indexname: string }>(
     `SELECT indexname FROM pg_indexes WHERE schemaname = 'public'

@@ -3,7 +3,7 @@ import { readStats } from './sql-stats.js';
 import { AppError } from '../errors.js';
 import { CHANNELS, type Channel, type Conversation, type Feedback, type Rating, type Store, type StoredMessage } from './store.js';
 
-// Re-exported for the SQLite runtime, which imports the store and its driver types together.
+// Re-exported for the runtimes' drivers, which import the store and its driver types together.
 export type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
 
 interface MessageRow {

@@ -69,7 +69,7 @@ export interface FailedAnswer {
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
 }
 
-/** Conversations, messages, feedback and traces; SQLite on Node, D1 on Workers, memory in tests. */
+/** Conversations, messages, feedback and traces; SQLite or PostgreSQL on Node, D1 on Workers, memory in tests. */
 export interface Store {
   /**
    * Stores a new conversation and returns it; when another request already created the one

@@ -54,7 +54,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 }
 
 /** Runs the migrations above `schema_version` in one transaction, under a lock that serialises instances. */
-export async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<void> {
+async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
@@ -104,7 +104,7 @@ const numberedCache = new Map<string, string>();
  * The store's `?` placeholders as PostgreSQL's `$1`, `$2`, ... The store's SQL holds no `?`
  * inside a string literal or as an operator, so each one is a parameter.
  */
-export function numbered(sql: string): string {
+function numbered(sql: string): string {
   let text = numberedCache.get(sql);
   if (text === undefined) {
     let n = 0;
@@ -115,7 +115,7 @@ export function numbered(sql: string): string {
 }
 
 /** The URL without its password, for messages and logs. */
-export function describeUrl(url: string): string {
+function describeUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

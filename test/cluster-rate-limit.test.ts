@@ -11,9 +11,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const RATE_LIMIT = 4;
+// One token every 20 s: the test ends long before a spent allowance could refill.
+const RATE_LIMIT = 3;
 
-/** One request on a connection of its own, so that the cluster hands each to the next worker. */
+/** One request on a connection of its own, so that either worker may accept it. */
 function postOnNewConnection(url: string, requestId: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -40,16 +41,25 @@ describe('the rate limit of `--workers 2`', () => {
       [...FROM_BUNDLE, '--workers', '2'],
       2,
     );
-    const ids = Array.from({ length: 8 }, (_, i) => `cluster-rate-${i}-${Date.now()}`);
+    const ids: string[] = [];
     const statuses: number[] = [];
-    for (const id of ids) statuses.push(await postOnNewConnection(server.url, id));
-    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(200), ...Array(8 - RATE_LIMIT).fill(429)]);
-
-    // Both workers answered: with buckets per worker, each would have allowed RATE_LIMIT.
-    while (server.logs.filter((l) => ids.includes(l.requestId as string)).length < ids.length) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    const answeredBy = async () => {
+      // The access-log line of a request is written as its response ends; wait for all of them.
+      while (server.logs.filter((l) => ids.includes(l.requestId as string)).length < ids.length) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return new Set(server.logs.filter((l) => ids.includes(l.requestId as string)).map((l) => l.pid));
+    };
+    // Concurrent connections, batch after batch, until both workers have answered some: how the
+    // cluster spreads connections is the scheduling policy's business, not this test's.
+    for (let batch = 0; batch < 20 && (batch === 0 || (await answeredBy()).size < 2); batch++) {
+      const batchIds = Array.from({ length: 8 }, (_, i) => `cluster-rate-${batch}-${i}-${Date.now()}`);
+      ids.push(...batchIds);
+      statuses.push(...(await Promise.all(batchIds.map((id) => postOnNewConnection(server.url, id)))));
     }
-    const pids = new Set(server.logs.filter((l) => ids.includes(l.requestId as string)).map((l) => l.pid));
-    expect(pids.size).toBe(2);
+    expect((await answeredBy()).size).toBe(2);
+    // With a bucket per worker, each worker that answered would have allowed up to RATE_LIMIT.
+    expect(statuses.filter((s) => s === 200)).toHaveLength(RATE_LIMIT);
+    expect(statuses.filter((s) => s !== 200).every((s) => s === 429)).toBe(true);
   });
 });

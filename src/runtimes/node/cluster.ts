@@ -11,7 +11,10 @@ import { orExit } from './run-cli.js';
 if (cluster.isPrimary) {
   const count = readWorkerCount(process.argv.slice(2)) ?? (await orExit('start', () => parseConfig(process.env))).webConcurrency;
   if (count === 1) await import('./server.js');
-  else startPrimary(count);
+  else {
+    serveClusterBuckets(cluster);
+    startPrimary(count);
+  }
 } else {
   await import('./server.js');
 }
@@ -29,7 +32,6 @@ function readWorkerCount(argv: string[]): number | null {
 }
 
 function startPrimary(count: number): void {
-  serveClusterBuckets(cluster);
   let stopping = false;
   const listened = new WeakSet<Worker>();
   const fork = () => {

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { openPostgresStore, type PostgresBackend } from '../src/runtimes/node/postgres-store.js';
+import { signSlackRequest, startFakeSlackApi, type FakeSlackApi } from './fake-slack-api.js';
 import { createTestDatabase } from './postgres-server.js';
 import { addExchange } from './store-fixtures.js';
 import { killAll, killHard, type ServerProcess, startServerProcess } from './server-process.js';
+import { eventBody } from './slack-payloads.js';
 
 const server = inject('postgres');
 const RATE_LIMIT = 4;
+const SIGNING_SECRET = 'multi-instance-secret';
+const HANDOFF_CHANNEL = 'CHANDOFF';
 
 type Reply = { conversationId: string; messageId: string };
 
@@ -27,11 +31,18 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
   let a: ServerProcess;
   let b: ServerProcess;
   let check: PostgresBackend;
+  let slack: FakeSlackApi;
   let expired: Awaited<ReturnType<typeof addExchange>>;
 
   beforeAll(async () => {
     database = await createTestDatabase(server.url!);
+    // Slack's Web API faked, so that hand-offs have a staff channel to go to.
+    slack = await startFakeSlackApi();
     const env = (dir: string) => ({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
       DATA_DIR: dir,
       DATABASE_URL: database.url,
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
@@ -47,6 +58,7 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
   });
   afterAll(async () => {
     killAll();
+    await slack?.close();
     await check?.store.close();
     await database?.drop();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -86,6 +98,54 @@ describe.skipIf(!server.url)(`two instances on one PostgreSQL${server.skipReason
     }
     expect(await check.store.getFeedback(continued.messageId)).toMatchObject({ rating: 'up' });
     expect(await check.store.getFeedback(started.messageId)).toMatchObject({ rating: 'down' });
+  });
+
+  it('takes hand-offs on either instance, and shows a staff reply on the other, once however often Slack delivers it', async () => {
+    const handOffs = [];
+    for (const [asked, handed] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const client = newClient();
+      const chat = await postJson(`${asked.url}/api/chat`, { message: 'What does Measure 10 support?' }, client);
+      const { conversationId, messageId } = (await chat.json()) as Reply;
+      const res = await postJson(`${handed.url}/api/handoff`, { conversationId, contact: 'wechat: li_wei' }, client);
+      expect(res.status).toBe(202);
+      const { handoffId } = (await res.json()) as { handoffId: string };
+      handOffs.push({ conversationId, messageId, handoffId });
+    }
+    for (const { conversationId, handoffId } of handOffs) {
+      expect(await check.store.getHandoff(handoffId)).toMatchObject({ conversationId, status: 'open', contact: 'wechat: li_wei' });
+    }
+
+    // Staff answer in the first hand-off's thread; Slack delivers the event to a, and again to b.
+    const [first] = handOffs;
+    const posted = await slack.waitForCalls('chat.postMessage', (c) => JSON.stringify(c.args.blocks ?? []).includes(first!.handoffId));
+    const event = eventBody('EvMultiStaff1', {
+      type: 'message',
+      channel: HANDOFF_CHANNEL,
+      channel_type: 'channel',
+      user: 'U7',
+      text: 'We can help with the patent loan.',
+      ts: '1800000001.000200',
+      thread_ts: posted[0]!.response.ts,
+    });
+    for (const instance of [a, b]) {
+      const delivered = await fetch(`${instance.url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, event) },
+        body: event,
+      });
+      expect(delivered.status).toBe(200);
+    }
+    const staffOn = async (instance: ServerProcess) => {
+      const res = await fetch(`${instance.url}/api/conversations/${first!.conversationId}/messages?after=${first!.messageId}`);
+      return ((await res.json()) as { messages: Array<{ role: string; text: string }> }).messages;
+    };
+    await vi.waitFor(async () => expect(await staffOn(b)).toHaveLength(1), { timeout: 5000 });
+    // Slack is answered before the event is handled: give a second copy the time to land, if it would.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await staffOn(a)).toEqual([expect.objectContaining({ role: 'staff', text: 'We can help with the patent loan.' })]);
   });
 
   it('purges conversations past retention on start, as on SQLite', async () => {

@@ -20,13 +20,14 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the real server on a port of the OS's choosing, offline and without Slack or admin,
- * with `env` on top; resolves once `processes` have logged that they listen. The caller kills
+ * Starts the real server on a port of the OS's choosing, offline and without Slack or admin
+ * unless `env` (on top of this process's environment) turns them on; resolves once `processes` have logged that they listen. The caller kills
  * it (killHard) or it is killed with the test run's other children by `killAll`.
  */
 export function startServerProcess(env: NodeJS.ProcessEnv, args = FROM_SOURCES, processes = 1): Promise<ServerProcess> {
-  const full: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env };
-  for (const key of ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ADMIN_TOKEN']) delete full[key];
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ADMIN_TOKEN']) delete inherited[key];
+  const full: NodeJS.ProcessEnv = { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env };
   const child = spawn(process.execPath, args, { cwd: ROOT, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let stderr = '';

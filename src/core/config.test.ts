@@ -43,6 +43,7 @@ describe('parseConfig', () => {
     ['RETENTION_DAYS', 'forever'],
     ['OPENAI_BASE_URL', 'localhost:11434'],
     ['SLACK_API_URL', 'slack'],
+    ['SLACK_HANDOFF_CHANNEL', '#handoff'],
     ['WIDGET_ALLOWED_ORIGINS', 'https://portal.example.gov.cn/'],
     ['WIDGET_ALLOWED_ORIGINS', 'portal.example.gov.cn'],
     ['LOG_LEVEL', 'verbose'],
@@ -86,7 +87,14 @@ describe('parseConfig', () => {
       signingSecret: 's',
       appToken: null,
       apiUrl: 'https://slack.com/api/',
+      handoffChannel: null,
     });
+  });
+
+  it('reads the hand-off channel only with Slack on', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_HANDOFF_CHANNEL: 'C0123456789' };
+    expect(parseConfig(env).slack?.handoffChannel).toBe('C0123456789');
+    expect(parseConfig({ ...env, SLACK_BOT_TOKEN: '' }).slack).toBeNull();
   });
 });
 

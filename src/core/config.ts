@@ -13,7 +13,8 @@ export interface Config {
   /** YYYY-MM-DD, or null for the real date. */
   policyToday: string | null;
   openai: { apiKey: string; baseUrl: string | null; model: string; embeddingModel: string; timeoutMs: number } | null;
-  slack: { botToken: string; signingSecret: string; appToken: string | null; apiUrl: string } | null;
+  /** `handoffChannel`: where hand-offs to staff are posted (a channel id); null: no hand-off channel. */
+  slack: { botToken: string; signingSecret: string; appToken: string | null; apiUrl: string; handoffChannel: string | null } | null;
   widgetAllowedOrigins: string[];
   adminToken: string | null;
   retentionDays: number;
@@ -68,6 +69,8 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: url.transform((v) => v ?? 'https://slack.com/api/'),
+  // An id, not a #name: thread replies arrive with the channel's id, and are matched on it.
+  SLACK_HANDOFF_CHANNEL: optional.refine((v) => v === undefined || /^[CG][A-Z0-9]{2,}$/.test(v)),
   WIDGET_ALLOWED_ORIGINS: optional.refine((v) => v === undefined || splitList(v).every(isOrigin)),
   ADMIN_TOKEN: optional,
   RETENTION_DAYS: integer(180, 1),
@@ -91,6 +94,8 @@ const EXPECTED: Partial<Record<Variable, string>> = {
   OPENAI_BASE_URL: 'a full URL (e.g. OPENAI_BASE_URL=http://localhost:11434/v1)',
   OPENAI_TIMEOUT_MS: 'a whole number of milliseconds, at least 1 (e.g. OPENAI_TIMEOUT_MS=20000)',
   SLACK_API_URL: 'a full URL (e.g. SLACK_API_URL=https://slack.com/api/)',
+  SLACK_HANDOFF_CHANNEL:
+    "a channel id, C or G and capitals or digits (e.g. SLACK_HANDOFF_CHANNEL=C0123456789; in Slack: the channel's details, at the bottom)",
   WIDGET_ALLOWED_ORIGINS:
     'comma-separated origins with no path or trailing slash (e.g. WIDGET_ALLOWED_ORIGINS=https://portal.example.gov.cn)',
   RETENTION_DAYS: 'a whole number of days, at least 1 (e.g. RETENTION_DAYS=180)',
@@ -138,6 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
             signingSecret: e.SLACK_SIGNING_SECRET,
             appToken: e.SLACK_APP_TOKEN ?? null,
             apiUrl: e.SLACK_API_URL,
+            handoffChannel: e.SLACK_HANDOFF_CHANNEL ?? null,
           }
         : null,
     widgetAllowedOrigins: splitList(e.WIDGET_ALLOWED_ORIGINS ?? ''),

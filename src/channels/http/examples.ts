@@ -187,3 +187,18 @@ export const sectionExamples = {
     },
   },
 };
+
+export const handoffExamples = {
+  en: {
+    summary: 'A hand-off with a contact and a note in English',
+    value: {
+      conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ',
+      contact: 'wechat: li_wei_2025',
+      note: 'We would like to know which documents to prepare for the loan.',
+    },
+  },
+  zh: {
+    summary: 'A hand-off with a note in Chinese, no contact',
+    value: { conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ', note: '想了解申请贷款贴息需要准备哪些材料。' },
+  },
+};

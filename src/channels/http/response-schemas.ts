@@ -150,3 +150,47 @@ export const matchResultSchema = z
   .openapi('MatchResult');
 
 export const healthSchema = z.object({ ok: z.literal(true) }).openapi('Health');
+
+export const handoffResponseSchema = z
+  .object({
+    handoffId: z.string(),
+    status: z.enum(['open', 'taken', 'resolved']).openapi({
+      description: '`open` for a new hand-off; a conversation whose hand-off is not resolved yet gets that one back, as it stands.',
+    }),
+  })
+  .openapi('HandoffAccepted');
+
+export const contactSchema = z
+  .object({
+    department: z.string(),
+    phone: z.string().optional(),
+    address: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('Contact');
+
+export const handoffUnavailableSchema = z
+  .object({
+    error: z.object({ code: z.literal('handoff_unavailable'), message: z.string() }),
+    contacts: z.array(contactSchema).openapi({
+      description:
+        "The departments responsible for what the conversation's answers cited, when their contacts are known, then the 12345 hotline.",
+    }),
+  })
+  .openapi('HandoffUnavailable');
+
+export const conversationMessagesSchema = z
+  .object({
+    messages: z.array(
+      z.object({
+        id: z.string(),
+        role: z.enum(['user', 'assistant', 'staff']),
+        text: z
+          .string()
+          .openapi({ description: 'As stored: e-mail addresses and phone numbers removed. Answers keep their `[M10]` markers.' }),
+        at: z.string().openapi({ description: 'When it was stored (ISO 8601, UTC).' }),
+        author: z.string().optional().openapi({ description: "Staff messages only: the staff member's Slack display name, or user id." }),
+      }),
+    ),
+  })
+  .openapi('ConversationMessages');

@@ -1,6 +1,7 @@
 import type { SqlDriver, SqlValue } from './sql-driver.js';
 import { readStats } from './sql-stats.js';
 import { AppError } from '../errors.js';
+import { createHandoffStore } from './sql-handoffs.js';
 import { CHANNELS, type Channel, type Conversation, type Feedback, type Rating, type Store, type StoredMessage } from './store.js';
 
 // Re-exported for the runtimes' drivers, which import the store and its driver types together.
@@ -48,6 +49,7 @@ const FAILURES = `SELECT m.*, c.channel, f.rating, f.comment AS feedback_comment
 /** The store over the schema in core/storage/migrations.ts; the same SQL runs on SQLite, D1 and PostgreSQL. */
 export function createSqlStore(db: SqlDriver): Store {
   return {
+    ...createHandoffStore(db),
     async createConversation(c) {
       await db.run(INSERT_CONVERSATION, conversationParams(c));
       if (c.externalKey === null) return c;

@@ -35,7 +35,7 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
   const { store, rateBuckets } = await openStorage(config, logger, options.storeFile);
   const { assistant, answer } = await createNodeAnswerer(config, logger);
   // Counted around the core, so answers, feedback and matches from every channel reach /metrics.
-  return createNodeMetrics().instrument({
+  const deps: NodeDeps = createNodeMetrics().instrument({
     config,
     corpus: assistant.corpus,
     store,
@@ -45,6 +45,12 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
     assistant,
     rateBuckets,
   });
+  if (config.slack?.handoffChannel) {
+    // The HTTP API posts hand-offs through this port; it never imports Slack itself.
+    const { createSlackHandoffDesk } = await import('../../channels/slack/handoff-desk.js');
+    deps.handoffDesk = createSlackHandoffDesk(deps);
+  }
+  return deps;
 }
 
 /**

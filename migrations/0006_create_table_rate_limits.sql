@@ -1,4 +1,4 @@
--- Migration 0005: generated from src/core/storage/migrations.ts by scripts/write-d1-migrations.ts; do not edit.
+-- Migration 0006: generated from src/core/storage/migrations.ts by scripts/write-d1-migrations.ts; do not edit.
 CREATE TABLE rate_limits (
   key TEXT PRIMARY KEY,
   tokens REAL NOT NULL,

@@ -3,7 +3,7 @@ import { createId } from '../src/core/storage/ids.js';
 import type { Handoff, Store } from '../src/core/storage/store.js';
 import { addExchange } from './store-fixtures.js';
 
-/** What every Store must do, run against SQLite and against D1 so the two engines cannot drift. */
+/** What every Store must do, run against SQLite, D1 and PostgreSQL so the engines cannot drift. */
 export function testStoreContract(getStore: () => Store): void {
   it('round-trips messages with citations, notices and the retrieval trace', async () => {
     const store = getStore();

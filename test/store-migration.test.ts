@@ -62,6 +62,8 @@ describe('upgrading a database created before deliveries were remembered', () =>
       'handoffs_thread',
       'messages',
       'messages_conversation',
+      'rate_limits',
+      'rate_limits_at',
       'staff_messages',
       'staff_messages_conversation',
       'staff_messages_reply',

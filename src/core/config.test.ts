@@ -60,6 +60,22 @@ describe('parseConfig', () => {
     expect(message).not.toContain('\n');
   });
 
+  it.each(['mysql://u:secret@db/x', 'postgres://u:secret@/x', 'db.internal:5432'])(
+    'rejects DATABASE_URL=%s in one line without echoing it',
+    (value) => {
+      const { message } = configError({ DATABASE_URL: value });
+      expect(message).toBe(
+        'DATABASE_URL=(hidden: it may hold a password) is not valid: use a PostgreSQL URL (e.g. DATABASE_URL=postgres://assistant:secret@db.internal:5432/assistant) or unset it for the default',
+      );
+    },
+  );
+
+  it('selects PostgreSQL only for a postgres:// or postgresql:// URL', () => {
+    expect(parseConfig({}).databaseUrl).toBeNull();
+    expect(parseConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeNull();
+    expect(parseConfig({ DATABASE_URL: 'postgresql://a:b@127.0.0.1:5433/c' }).databaseUrl).toBe('postgresql://a:b@127.0.0.1:5433/c');
+  });
+
   it('reads comma-separated origins and turns Slack on only with both secrets', () => {
     expect(parseConfig({ WIDGET_ALLOWED_ORIGINS: 'https://a.example, http://b.example:8080' }).widgetAllowedOrigins).toEqual([
       'https://a.example',

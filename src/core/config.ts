@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** postgres:// URL: conversations, feedback, claims and rate limits in PostgreSQL; null for SQLite in dataDir. */
+  databaseUrl: string | null;
   /** Folder of document folders (corpus/<docId>/); null for the corpus shipped with the code. */
   corpusDir: string | null;
   /** YYYY-MM-DD, or null for the real date. */
@@ -43,6 +45,9 @@ const integer = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =
 
 const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
 
+/** PostgreSQL's own URL form, which node-postgres reads; a host is required (no socket-only URLs). */
+const postgresUrl = optional.refine((v) => v === undefined || isPostgresUrl(v));
+
 const flag = optional.pipe(z.enum(['0', '1', 'true', 'false']).optional()).transform((v) => v === '1' || v === 'true');
 
 /** pino's level names; Workers' console logger understands the same ones. */
@@ -52,6 +57,7 @@ const schema = z.object({
   PORT: integer(8787, 0, 65535),
   HOST: optional.transform((v) => v ?? '127.0.0.1'),
   DATA_DIR: optional.transform((v) => v ?? './data'),
+  DATABASE_URL: postgresUrl,
   CORPUS_DIR: optional,
   POLICY_TODAY: optional.refine((v) => v === undefined || isCalendarDate(v)),
   OPENAI_API_KEY: optional,
@@ -83,6 +89,7 @@ type Variable = keyof typeof schema.shape;
 /** What a valid value looks like, per variable: the fix half of a start-up error. */
 const EXPECTED: Partial<Record<Variable, string>> = {
   PORT: 'a whole number from 0 to 65535 (e.g. PORT=8787)',
+  DATABASE_URL: 'a PostgreSQL URL (e.g. DATABASE_URL=postgres://assistant:secret@db.internal:5432/assistant)',
   POLICY_TODAY: 'a real calendar date as YYYY-MM-DD (e.g. POLICY_TODAY=2026-01-15)',
   OPENAI_BASE_URL: 'a full URL (e.g. OPENAI_BASE_URL=http://localhost:11434/v1)',
   OPENAI_TIMEOUT_MS: 'a whole number of milliseconds, at least 1 (e.g. OPENAI_TIMEOUT_MS=20000)',
@@ -109,7 +116,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const expected = EXPECTED[name] ?? 'a valid value';
     throw new AppError(
       'invalid_config',
-      `${name}=${JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`,
+      `${name}=${name === 'DATABASE_URL' ? '(hidden: it may hold a password)' : JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`,
     );
   }
   const e = parsed.data;
@@ -117,6 +124,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
     corpusDir: e.CORPUS_DIR ?? null,
     policyToday: e.POLICY_TODAY ?? null,
     openai: e.OPENAI_API_KEY
@@ -173,6 +181,15 @@ function splitList(text: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+function isPostgresUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** An origin as browsers send it: scheme, host and optional port, nothing after. */

@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   // Before the body is read: a client over its allowance costs no parsing, retrieval or model call.
-  const limit = rateLimit(deps.config);
+  const limit = rateLimit(deps.config, Date.now, deps.rateBuckets);
   for (const path of ['/api/chat', '/api/chat/stream', '/api/match', '/api/handoff']) app.use(path, captureSignal(), limit);
   app.use(
     '/api/*',

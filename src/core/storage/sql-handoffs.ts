@@ -26,7 +26,7 @@ const INSERT_STAFF_MESSAGE = `INSERT INTO staff_messages (id, handoff_id, conver
 const LIST_HANDOFFS = `SELECT h.*, (SELECT COUNT(*) FROM staff_messages s WHERE s.handoff_id = h.id) AS staff_replies
   FROM handoffs h ORDER BY h.created_at DESC, h.id DESC LIMIT ?`;
 
-/** The hand-off half of the SQL store: the same statements on SQLite and D1. */
+/** The hand-off half of the SQL store: the same statements on SQLite, D1 and PostgreSQL. */
 export function createHandoffStore(db: SqlDriver): HandoffMethods {
   return {
     async createHandoff(h) {

@@ -108,7 +108,7 @@ export interface StaffMessage {
 /** A hand-off for the admin list, with how many staff replies it has had. */
 export type HandoffSummary = Handoff & { staffReplies: number };
 
-/** Conversations, messages, feedback and traces; SQLite on Node, D1 on Workers, memory in tests. */
+/** Conversations, messages, feedback and traces; SQLite or PostgreSQL on Node, D1 on Workers, memory in tests. */
 export interface Store {
   /**
    * Stores a new conversation and returns it; when another request already created the one

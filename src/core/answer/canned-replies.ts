@@ -60,9 +60,11 @@ export function writeSmalltalk(corpus: Corpus, kind: SmalltalkKind, language: La
   const example = corpus.documents.flatMap((d) => d.metadata.examples[language])[0];
   if (language === 'zh') {
     if (kind === 'thanks') return '不客气！还有其他问题，欢迎继续问我。';
+    if (kind === 'closing') return '再见！以后有政策方面的问题，欢迎随时再来问我。';
     return `您好！我依据${scope}的原文回答问题，并注明出处。${example ? `例如可以问：${example}` : ''}`;
   }
   if (kind === 'thanks') return "You're welcome! Ask me anything else about the measures.";
+  if (kind === 'closing') return 'Goodbye! Come back any time with a question about the measures.';
   return `Hello! I answer questions about ${scope} from their text, with citations.${example ? ` For example: "${example}"` : ''}`;
 }
 

@@ -2,7 +2,7 @@ import type { Language } from '../corpus/section.js';
 import { langRule, langWords } from '../lang/lang-data.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 
-export type SmalltalkKind = 'greeting' | 'thanks' | 'help';
+export type SmalltalkKind = 'greeting' | 'thanks' | 'closing' | 'help';
 
 /** Words that make up greetings, thanks, goodbyes and acknowledgements, and nothing else. */
 const SMALLTALK_EN = new Set(langWords('smalltalk', 'words', 'en'));

@@ -48,6 +48,9 @@ const SUBJECTLESS = new Set(langWords('followup', 'subjectless', 'en'));
 /** Removed in the order written (longer words first), so what is left is the question's own subject. */
 const SUBJECTLESS_ZH = new RegExp(langWords('followup', 'subjectless', 'zh').map(escapeRegExp).join('|'), 'g');
 
+/** What the turn-intent classifier recognised of a turn about the conversation itself. */
+export type FollowupHint = 'gather' | 'department-of-those';
+
 /**
  * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that
  * points back ("who handles that?", "and for elderly care?", "那申请条件呢？") is searched alone
@@ -56,7 +59,7 @@ const SUBJECTLESS_ZH = new RegExp(langWords('followup', 'subjectless', 'zh').map
  * follow-up for being short, and a question in another language than the previous one refers back
  * only through that language's own pointing words.
  */
-export function resolveFollowup(question: string, history: ChatTurn[], language: Language): ResolvedQuestion {
+export function resolveFollowup(question: string, history: ChatTurn[], language: Language, hint?: FollowupHint): ResolvedQuestion {
   // The last exchange that cited something: greetings and thanks in between are not what "that" points to.
   const answeredAt = history.findLastIndex((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const lastUser = history.slice(0, Math.max(answeredAt, 0)).findLast((t) => t.role === 'user');
@@ -75,11 +78,13 @@ export function resolveFollowup(question: string, history: ChatTurn[], language:
     return { context: lastUser.content, carriedIds: [], ...correction };
   }
   if ((zh ? NARROWS_ZH : NARROWS).test(text)) return { context: null, carriedIds: [], narrowTo: lastCited };
-  const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text);
-  const summary = (zh ? SUMMARY_ZH : SUMMARY).test(text) && subjectless;
-  const leans = (zh ? ANAPHORA_ZH : ANAPHORA).test(text) || subjectless || pointed;
+  const pointsBack = (zh ? ANAPHORA_ZH : ANAPHORA).test(text);
+  // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.
+  const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text) || (hint === 'department-of-those' && pointsBack);
+  const summary = ((zh ? SUMMARY_ZH : SUMMARY).test(text) && subjectless) || hint === 'gather';
+  const leans = pointsBack || subjectless || pointed || summary;
   if (!leans) return { context: null, carriedIds: [] };
-  if (!(subjectless || pointed)) return { context: lastUser.content, carriedIds: [] };
+  if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [] };
   // A summary gathers the latest answers; "those two" the last two; anything else the last one.
   const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;

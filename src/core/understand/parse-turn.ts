@@ -3,12 +3,16 @@ import { classifyMessage, coveredPlaces, type MessageClass } from '../answer/cla
 import { detectSmalltalk, type SmalltalkKind } from '../answer/classify-turn.js';
 import { isVague } from '../answer/detect-vague.js';
 import { findMentionTerm } from '../answer/find-mentions.js';
-import { type ResolvedQuestion, resolveFollowup } from '../answer/resolve-followup.js';
+import { type FollowupHint, type ResolvedQuestion, resolveFollowup } from '../answer/resolve-followup.js';
 import type { ChatTurn } from '../answer/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
 import { langRule } from '../lang/lang-data.js';
 import { detectLanguage } from '../text/detect-language.js';
+import { countHan } from '../text/tokenize-chinese.js';
+import { tokenize } from '../text/tokenize.js';
+import intentModels from '../../../models/intents.json';
+import { createIntentClassifier, type IntentClassifier, type IntentGuess, type IntentModels, ORDINARY_INTENT } from './intent-model.js';
 
 /**
  * One message as the assistant understands it, built once by `parseTurn` in named stages; every
@@ -21,6 +25,8 @@ export interface Turn {
   language: Language;
   /** Declined by rule before anything is searched, or a policy question. */
   messageClass: MessageClass;
+  /** What the turn-intent classifier makes of the message, when it is sure of it. */
+  intent: IntentGuess | null;
   /** Asks to talk to a person: the answer offers a hand-off to staff. */
   wantsPerson: boolean;
   /** A greeting, thanks or request for help: one friendly line, no citations. */
@@ -37,19 +43,49 @@ export interface Turn {
 
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
 
+/**
+ * The classifier decides only the fuzzy turns the rules do not recognise, and only when it is
+ * sure: a policy question it misreads as thanks would lose its answer.
+ */
+const SURE = 0.9;
+/**
+ * A turn about the conversation itself is short ("转人工", "so what can we get in total?"); a longer
+ * message the classifier calls a greeting or a request for a person has a question of its own.
+ */
+const CONVERSATIONAL_MAX = { words: 8, han: 14 };
+let classify: IntentClassifier | undefined;
+
+function sureIntent(message: string, language: Language): IntentGuess | null {
+  if (countHan(message) > CONVERSATIONAL_MAX.han || tokenize(message).length > CONVERSATIONAL_MAX.words) return null;
+  classify ??= createIntentClassifier(intentModels as unknown as IntentModels);
+  const guess = classify(message, language);
+  return guess && guess.intent !== ORDINARY_INTENT && guess.confidence >= SURE ? guess : null;
+}
+
+function smalltalkIntent(intent: IntentGuess | null): SmalltalkKind | null {
+  const kind = intent?.intent;
+  return kind === 'greeting' || kind === 'thanks' || kind === 'closing' ? kind : null;
+}
+
+function followupHint(intent: IntentGuess | null): FollowupHint | undefined {
+  return intent?.intent === 'gather' || intent?.intent === 'department-of-those' ? intent.intent : undefined;
+}
+
 /** Stages in order; a later stage may read what an earlier one found, never the raw text again for it. */
 export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus): Turn {
   const language = detectLanguage(message);
   const messageClass = classifyMessage(message, corpus);
-  const wantsPerson = ASKS_FOR_PERSON.test(message);
-  const smalltalk = detectSmalltalk(message, language);
-  const followup = resolveFollowup(message, history, language);
+  const intent = sureIntent(message, language);
+  const wantsPerson = ASKS_FOR_PERSON.test(message) || intent?.intent === 'person';
+  const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);
+  const followup = resolveFollowup(message, history, language, followupHint(intent));
   const ownSubject = !followup.context;
   return {
     message,
     history,
     language,
     messageClass,
+    intent,
     wantsPerson,
     smalltalk,
     followup,

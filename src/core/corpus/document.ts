@@ -12,7 +12,10 @@ const metadataSchema = z.strictObject({
   issued: isoDate,
   validUntil: isoDate.nullable(),
   issuers: z.array(z.string().min(1)).min(1),
-  language: z.literal('en'),
+  /** The language of the source text, which is the authoritative one. */
+  language: z.enum(['en', 'zh']),
+  /** "measures" (requirements R1.., measures M1..) or "guide" (an application guide: parts P1..). */
+  shape: z.enum(['measures', 'guide']).default('measures'),
   /** The built-in document, cited with bare ids (M10); at most one. */
   primary: z.boolean().default(false),
   source: z.string().default('policy.txt'),
@@ -28,6 +31,17 @@ const metadataSchema = z.strictObject({
   }),
   /** Questions this document answers well, by language: suggestions in refusals and the widget's starters. */
   examples: z.strictObject({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
+  /** Whom to ask: answers' next-step lines use them. */
+  contacts: z
+    .array(
+      z.strictObject({
+        department: z.string().min(1),
+        phone: z.string().min(1).optional(),
+        address: z.string().min(1).optional(),
+        url: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
   /** Translations by language, each a file in the document's folder. */
   translations: z.strictObject({ zh: z.string().optional() }).default({}),
 });

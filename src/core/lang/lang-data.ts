@@ -1,5 +1,7 @@
 import type { Language } from '../corpus/section.js';
+import enLayout from '../../../lang/en/layout.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import zhLayout from '../../../lang/zh/layout.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -9,6 +11,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   refusal: { en: enRefusal, zh: zhRefusal },
+  layout: { en: enLayout, zh: zhLayout },
 };
 
 const RULES = new Map<string, LangRule>();

@@ -12,6 +12,7 @@ import { numberingNotices, translationNotices, validityNotices } from './notices
 import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
 import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
+import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
@@ -89,7 +90,7 @@ export async function answerOffline(
   const complete = resolved.context
     ? chosen
     : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);
-  const selection = preferInForce(complete, retrieval, corpus, context.today);
+  const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today);
   if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
 
   const composed = composeOffline(corpus, question.message, retrieval, selection, asks, context.today);

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { langRule } from '../lang/lang-data.js';
 import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
 import type { Retrieval } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
@@ -49,23 +50,23 @@ export function composeOffline(
       quotes.set(section.id, best ?? text.title);
       const departments = retrieval.strategy === 'department' ? '' : describeDepartments(text.departments, section, corpus, language, true);
       const owner = departments ? say.owner(departments) : '';
-      const heading = headingOf(corpus, section, language);
+      const heading = headingOf(corpus, section, language, today);
       lines.push(`- ${heading}${say.colon}${say.sentence(`${say.trim(quote)}${owner}`, `[${section.id}]`)}`);
     }
   } else {
-    const labels = sections.map((s) => headingOf(corpus, s, language, true));
+    const labels = sections.map((s) => headingOf(corpus, s, language, today, true));
     const direct = answerByNature(corpus, sections, asks, say, language, today);
     lines.push(direct ?? (selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join(''))));
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =
-        retrieval.strategy === 'explicit'
+        retrieval.strategy === 'explicit' || isShortPart(section, text)
           ? bodySentences(text)
           : asks.sections.includes(section.id)
             ? withOpening(corpus, section, text, pickSentences(text, question, 1))
             : pickSentences(text, question, 2);
       quotes.set(section.id, sentences[0]!);
-      if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language)}${say.colon.trim()}`);
+      if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language, today)}${say.colon.trim()}`);
       const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), `[${section.id}]`) : null;
       // A "who handles it" question gets its answer first.
       if (responsible && asks.department) lines.push(responsible);
@@ -77,20 +78,35 @@ export function composeOffline(
   return { text: lines.join('\n'), quotes };
 }
 
-/** The section's label and title; another document's sections also say which document ("of EXD (2026) No.3"). */
-function headingOf(corpus: Corpus, section: Section, language: Language, inSentence = false): string {
+/**
+ * The section's label and title; another document's sections also say which document ("of EXD
+ * (2026) No.3"). Beside other documents, an expired one's sections say that it has expired.
+ */
+function headingOf(corpus: Corpus, section: Section, language: Language, today: string, inSentence = false): string {
   const heading = formatSectionHeading({ ...section, title: readSection(section, language).title }, ', ', language, inSentence);
   const { metadata } = corpus.documentById.get(section.docId)!;
-  if (metadata.primary || corpus.documents.length === 1) return heading;
-  return language === 'zh' ? `${metadata.documentNumber}${heading}` : `${heading} of ${metadata.documentNumber}`;
+  if (corpus.documents.length === 1) return heading;
+  const expired =
+    metadata.validUntil !== null && today > metadata.validUntil
+      ? phrasesFor(language).expired(formatDate(metadata.validUntil, language))
+      : '';
+  if (metadata.primary) return `${heading}${expired}`;
+  return language === 'zh' ? `${metadata.documentNumber}${heading}${expired}` : `${heading} of ${metadata.documentNumber}${expired}`;
 }
 
 /** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */
 function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
   const owner = sections.find((s) => s.departments.length > 0 && s.kind === 'measure');
   const names = owner ? readSection(owner, language).departments : [];
-  const contact = owner ? describeDepartments(names, owner, corpus, language, names.length > 1) : null;
-  const silent = asks.details.length > 0 ? sections.filter((s) => !mentionsFigures(s.text)) : [];
+  const contact = owner
+    ? withContactDetails(describeDepartments(names, owner, corpus, language, names.length > 1), names, owner, corpus, language)
+    : null;
+  // A guide's part is where amounts, materials, dates and contacts are set out: never silent on them.
+  const guided = sections.some((s) => s.kind === 'part');
+  const silent =
+    asks.details.length > 0 && !guided
+      ? sections.filter((s) => !mentionsFigures(s.text, corpus.documentById.get(s.docId)!.metadata.language))
+      : [];
   if (silent.length > 0) return [say.silent(asks.details, contact, `[${(owner ?? silent[0]!).id}]`)];
   if (contact && sections.length <= LIST_ABOVE && !asks.department && owner) return [say.nextStep(contact, `[${owner.id}]`)];
   return [];
@@ -149,7 +165,22 @@ function withOpening(corpus: Corpus, section: Section, text: { title: string; te
   return purpose.length > 0 ? purpose.slice(0, 1) : all.slice(0, 2);
 }
 
-/** Amounts, percentages or dates in a section mean the policy may answer a "how much" itself. */
-function mentionsFigures(text: string): boolean {
-  return /\b\d+(\.\d+)?\s*(%|percent|yuan|rmb|million|billion|days?|months?)\b/i.test(text);
+/** A guide's part of a few items (conditions, materials, contacts) is quoted whole: a list cut short would mislead. */
+const PART_ITEMS = 8;
+
+function isShortPart(section: Section, text: { title: string; text: string }): boolean {
+  return section.kind === 'part' && bodySentences(text).length <= PART_ITEMS;
+}
+
+/** "区科经委（电话：021-5555 0101）": the phone the document's metadata gives for the department named first. */
+function withContactDetails(contact: string, names: string[], section: Section, corpus: Corpus, language: Language): string {
+  const { contacts } = corpus.documentById.get(section.docId)!.metadata;
+  const known = contacts.find((c) => c.phone && names.includes(c.department));
+  if (!known) return contact;
+  return language === 'zh' ? `${contact}（电话：${known.phone}）` : `${contact} (phone ${known.phone})`;
+}
+
+/** Amounts, percentages or dates in a section (in its own language) mean the policy may answer a "how much" itself. */
+function mentionsFigures(text: string, language: Language): boolean {
+  return langRule('figures', 'stated-figure', [language]).test(text);
 }

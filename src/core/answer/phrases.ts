@@ -25,6 +25,8 @@ export interface Phrases {
   validity(until: string, expired: boolean, marker: string): string;
   departmentLead(department: string, count: number): string;
   groupLead(heading: string, count: number): string;
+  /** After the heading of a section whose document has expired, beside documents in force. */
+  expired(until: string): string;
   join(items: string[]): string;
   /** Ends a quoted sentence (markers go before a Chinese full stop, after an English one). */
   sentence(text: string, marker: string): string;
@@ -62,6 +64,7 @@ const EN: Phrases = {
       : `These measures are valid until ${until} and still in force ${marker}.`,
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
+  expired: (until) => ` (expired ${until})`,
   join: joinEn,
   sentence: (text, marker) => `${text.replace(/[.;:]\s*$/, '')} ${marker}.`,
   ellipsis: '…',
@@ -83,6 +86,7 @@ const ZH: Phrases = {
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,
+  expired: (until) => `（已于${until}到期）`,
   join: (items) => items.join('、'),
   sentence: (text, marker) => `${text.replace(/[。；：，]\s*$/, '')}${marker}。`,
   ellipsis: '……',

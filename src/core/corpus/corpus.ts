@@ -1,5 +1,6 @@
 import { AppError } from '../errors.js';
 import type { PolicyDocument } from './document.js';
+import { glossChineseDocument } from './gloss-sections.js';
 import type { Section } from './section.js';
 
 /** A Chinese word or phrase and the source-language words that carry its meaning. */
@@ -21,7 +22,8 @@ export interface Corpus {
   documentById: ReadonlyMap<string, PolicyDocument>;
 }
 
-export function createCorpus(documents: PolicyDocument[], lists: { glossary?: GlossaryEntry[]; places?: string[] } = {}): Corpus {
+export function createCorpus(sources: PolicyDocument[], lists: { glossary?: GlossaryEntry[]; places?: string[] } = {}): Corpus {
+  const documents = sources.map((d) => glossChineseDocument(d, lists.glossary ?? []));
   if (documents.length === 0) throw new AppError('empty_corpus', 'the corpus has no documents');
   const primaries = documents.filter((d) => d.metadata.primary);
   if (primaries.length > 1) {

@@ -28,6 +28,11 @@ export interface Section extends SectionText {
   kind: SectionKind;
   number: number | null;
   translations: Partial<Record<Exclude<Language, 'en'>, SectionText>>;
+  /**
+   * For a section written in Chinese only: the English words the glossary gives for its terms,
+   * searched with its text so that English questions find it (never shown, never quoted).
+   */
+  gloss?: string;
 }
 
 /** The section's words in `language`, falling back to the English source. */

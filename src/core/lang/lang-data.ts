@@ -1,6 +1,8 @@
 import type { Language } from '../corpus/section.js';
+import enFigures from '../../../lang/en/figures.json';
 import enLayout from '../../../lang/en/layout.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import zhFigures from '../../../lang/zh/figures.json';
 import zhLayout from '../../../lang/zh/layout.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
@@ -12,6 +14,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   refusal: { en: enRefusal, zh: zhRefusal },
   layout: { en: enLayout, zh: zhLayout },
+  figures: { en: enFigures, zh: zhFigures },
 };
 
 const RULES = new Map<string, LangRule>();

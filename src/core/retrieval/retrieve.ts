@@ -1,15 +1,16 @@
-import type { Corpus } from '../corpus/corpus.js';
-import type { Language } from '../corpus/section.js';
+import { documentOf, type Corpus } from '../corpus/corpus.js';
+import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
-import { createDepartmentFinder, sectionsOfDepartment } from './department-query.js';
+import { createDepartmentFinder } from './department-query.js';
 import { expandQuery } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
 import { createGlossaryMapper } from './map-glossary.js';
 import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
+import { sectionsOfDepartmentAnywhere, withSourceDepartments } from './source-departments.js';
 import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 /** Chunks each ranker returns: well above the sections an answer or a list can use. */
@@ -39,9 +40,10 @@ export interface RetrieverOptions {
 export function createRetriever(corpus: Corpus, index: SearchIndex, options: RetrieverOptions = {}): Retriever {
   const { sections } = corpus;
   const knownIds = new Set(corpus.sectionById.keys());
-  const findDepartment = createDepartmentFinder(corpus);
+  const findDepartment = withSourceDepartments(corpus, createDepartmentFinder(corpus));
   const findGroup = createGroupFinder(sections);
-  const searchChinese = createChineseIndex(sections);
+  // Sections with a Chinese text: the translated ones and those written in Chinese.
+  const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = createGlossaryMapper(corpus.glossary);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
@@ -115,7 +117,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       pinned = explicit.ids;
     } else if (department?.asksForList) {
       strategy = 'department';
-      pinned = sectionsOfDepartment(sections, department.department).map((s) => s.id);
+      pinned = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);
     } else if (group) {
       strategy = 'group';
       pinned = group.ids;
@@ -134,6 +136,10 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       department: department?.department ?? null,
     };
   };
+}
+
+function isWrittenInChinese(corpus: Corpus, section: Section): boolean {
+  return documentOf(corpus, section).metadata.language === 'zh';
 }
 
 /** The Chinese text's BM25 (scaled by its maximum) mixed with the English rankers' fused score. */

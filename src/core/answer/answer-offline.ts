@@ -14,6 +14,7 @@ import { detectSmalltalk } from './classify-turn.js';
 import { resolveFollowup } from './resolve-followup.js';
 import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
+import { scopeAsksToDocument } from './scope-asks.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
@@ -67,7 +68,7 @@ export async function answerOffline(
   // "Where does the policy mention ESG?" lists every section that holds the word.
   const term = resolved.context ? null : findMentionTerm(question.message, language);
   const mentioning = term ? sectionsMentioning(corpus, term) : new Set<string>();
-  const asked = detectAsks(question.message);
+  const asked = scopeAsksToDocument(detectAsks(question.message), question.message, corpus);
   const asks = mentioning.size > 1 ? { ...asked, list: true } : asked;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;

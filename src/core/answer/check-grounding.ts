@@ -1,5 +1,6 @@
 import { labelSection, type Section } from '../corpus/section.js';
 import { extractMarkers, splitSentences, stripMarkers } from '../text/sentences.js';
+import { detectLanguage } from '../text/detect-language.js';
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems } from '../text/tokenize.js';
 import { DETAIL_NAMES } from './detect-asks.js';
@@ -18,7 +19,7 @@ const FRAMING = new Set(
 );
 /** The same framing in Chinese answers: labels, "see", "responsible", "next step", "not specified", the detail names. */
 const FRAMING_ZH =
-  /相关内容见|目前已到期|目前仍在有效期内|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|前言|有效期|（|）|、|：/g;
+  /相关内容见|目前已到期|目前仍在有效期内|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|第\d+部分|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号|已于\d{4}年\d{1,2}月\d{1,2}日到期|前言|有效期|（|）|、|：/g;
 /** Share of a sentence's content words (Chinese: bigrams) that must occur in the sections it cites. */
 export const GROUNDING_SHARE = 0.6;
 
@@ -41,17 +42,28 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
     const plain = stripMarkers(sentence);
     const chinese = countHan(plain) > 0;
     const source = new Set(cited.flatMap((s) => (chinese ? chineseTerms(s) : englishTerms(s))));
-    const words = chinese ? tokenizeChinese(plain.replace(FRAMING_ZH, ' ')) : contentStems(plain).filter((w) => !FRAMING.has(w));
+    const words = chinese ? chineseWords(plain) : contentStems(plain).filter((w) => !FRAMING.has(w));
     const found = words.filter((w) => source.has(w)).length;
     return { sentence, markers, grounded: words.length === 0 || found / words.length >= GROUNDING_SHARE };
   });
+}
+
+/**
+ * A Chinese sentence's bigrams and words, without its framing. An English sentence around a
+ * Chinese quote ("Part 7 (联系方式) of ... addresses this") is judged by its Chinese words: its
+ * English words are framing, and a Chinese-only document has no English text to find them in.
+ */
+function chineseWords(plain: string): string[] {
+  const words = tokenizeChinese(plain.replace(FRAMING_ZH, ' '));
+  return detectLanguage(plain) === 'en' ? words.filter((w) => /\p{Script=Han}/u.test(w)) : words;
 }
 
 function englishTerms(s: Section): string[] {
   return contentStems(`${labelSection(s)} ${s.title} ${s.text} ${s.departments.join(' ')}`);
 }
 
+/** The Chinese text: the translation, or the section itself when it is written in Chinese. */
 function chineseTerms(s: Section): string[] {
-  const zh = s.translations.zh;
+  const zh = s.translations.zh ?? (countHan(s.text) > 0 ? s : null);
   return zh ? tokenizeChinese(`${zh.title} ${zh.text} ${zh.departments.join(' ')}`) : [];
 }

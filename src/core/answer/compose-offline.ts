@@ -39,7 +39,10 @@ export function composeOffline(
   const sections = selection.hits.map((h) => corpus.sectionById.get(h.id)!);
   const quotes = new Map<string, string>();
   const lines: string[] = [];
-  const listed = asks.list || sections.length > LIST_ABOVE || retrieval.strategy === 'department' || retrieval.strategy === 'group';
+  // "Which materials?" about a guide's part asks for its items, not for a list of sections.
+  const itemsAsked = asks.list && sections[0]?.kind === 'part';
+  const listed =
+    (asks.list && !itemsAsked) || sections.length > LIST_ABOVE || retrieval.strategy === 'department' || retrieval.strategy === 'group';
 
   if (listed && sections.length > 1) {
     lines.push(leadIn(retrieval, sections, say, language));

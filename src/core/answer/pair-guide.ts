@@ -4,7 +4,7 @@ import { isInForce } from './prefer-in-force.js';
 import { isRelevant, type Selection } from './select-sections.js';
 
 /** The other half of the pair is added when it scores at least this share of the answer's first section. */
-const PAIR_SCORE = 0.75;
+const PAIR_SCORE = 0.5;
 /** ... and ranks among this many. */
 const PAIR_DEPTH = 5;
 
@@ -14,10 +14,11 @@ const PAIR_DEPTH = 5;
  * (relevant, close in score, in force), both are used, each cited: a measure gains the guide's part, a
  * guide's part the measure it implements. Lists and questions naming sections are left as asked.
  */
-export function pairGuideAndMeasure(selection: Selection, retrieval: Retrieval, corpus: Corpus, today: string): Selection {
-  const [top] = selection.hits;
-  if (!top || retrieval.strategy !== 'hybrid' || !corpus.documents.some((d) => d.metadata.shape === 'guide')) return selection;
+export function pairGuideAndMeasure(chosen: Selection, retrieval: Retrieval, corpus: Corpus, today: string): Selection {
+  if (!chosen.hits[0] || retrieval.strategy !== 'hybrid' || !corpus.documents.some((d) => d.metadata.shape === 'guide')) return chosen;
   const isPart = (hit: RetrievalHit) => corpus.sectionById.get(hit.id)!.kind === 'part';
+  const selection = withoutGuidePreamble(chosen, corpus);
+  const top = selection.hits[0]!;
   const isMeasure = (hit: RetrievalHit) => corpus.sectionById.get(hit.id)!.kind === 'measure';
   const hasPart = selection.hits.some(isPart);
   const hasMeasure = selection.hits.some(isMeasure);
@@ -35,4 +36,15 @@ export function pairGuideAndMeasure(selection: Selection, retrieval: Retrieval, 
         h.score >= top.score * PAIR_SCORE,
     );
   return partner ? { ...selection, hits: [...selection.hits, partner] } : selection;
+}
+
+/** Beside one of its parts, a guide's preamble only repeats the guide's title: it is left out. */
+function withoutGuidePreamble(selection: Selection, corpus: Corpus): Selection {
+  const top = corpus.sectionById.get(selection.hits[0]!.id)!;
+  if (top.kind !== 'part') return selection;
+  const hits = selection.hits.filter((h) => {
+    const section = corpus.sectionById.get(h.id)!;
+    return !(section.kind === 'preamble' && section.docId === top.docId);
+  });
+  return { ...selection, hits };
 }

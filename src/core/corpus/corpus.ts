@@ -7,6 +7,11 @@ import type { Section } from './section.js';
 export interface GlossaryEntry {
   zh: string;
   en: string;
+  /**
+   * Read Chinese documents with it, never questions: the English people use for a term the
+   * built-in English text does not use (补贴 "subsidy"), which in a question would only add noise.
+   */
+  documentsOnly?: boolean;
 }
 
 /** Every document the assistant answers from, their sections in one id space, and shared word lists. */

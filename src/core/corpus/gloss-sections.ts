@@ -11,7 +11,7 @@ import type { PolicyDocument } from './document.js';
  */
 export function glossChineseDocument(document: PolicyDocument, glossary: GlossaryEntry[]): PolicyDocument {
   if (document.metadata.language !== 'zh' || glossary.length === 0) return document;
-  const mapGlossary = createGlossaryMapper(glossary);
+  const mapGlossary = createGlossaryMapper(glossary, { documents: true });
   const sections = document.sections.map((section) => {
     const { english } = mapGlossary([section.title, ...section.path, section.text, ...section.departments].join('\n'));
     return english ? { ...section, gloss: english } : section;

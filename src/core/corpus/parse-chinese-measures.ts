@@ -1,7 +1,7 @@
 import { parseChineseNumber } from '../text/chinese-numerals.js';
 import { scopeId, type DocumentMetadata, type PolicyDocument } from './document.js';
 import { attachFootnotes, type Footnote } from './attach-footnotes.js';
-import { layoutRules, leadSentence, readLines, splitChineseDepartments } from './read-layout.js';
+import { layoutRules, leadSentence, PREAMBLE_TITLE, readLines, splitChineseDepartments } from './read-layout.js';
 import type { Section } from './section.js';
 
 /**
@@ -121,7 +121,7 @@ export function parseChineseMeasures(text: string, metadata: DocumentMetadata): 
     id: scopeId(metadata, 'PREAMBLE'),
     kind: 'preamble',
     number: null,
-    title: preamble[0]!,
+    title: PREAMBLE_TITLE[metadata.language],
     path: [],
     text: preamble.join('\n'),
     departments: [],

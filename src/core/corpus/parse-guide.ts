@@ -1,6 +1,6 @@
 import { scopeId, type DocumentMetadata, type PolicyDocument } from './document.js';
 import { attachFootnotes, type Footnote } from './attach-footnotes.js';
-import { layoutRules, readLines } from './read-layout.js';
+import { layoutRules, PREAMBLE_TITLE, readLines } from './read-layout.js';
 import type { Section } from './section.js';
 
 /**
@@ -74,7 +74,7 @@ export function parseGuide(text: string, metadata: DocumentMetadata): PolicyDocu
       id: scopeId(metadata, 'PREAMBLE'),
       kind: 'preamble',
       number: null,
-      title: preamble[0]!,
+      title: PREAMBLE_TITLE[metadata.language],
       path: [],
       text: preamble.join('\n'),
       departments: [],

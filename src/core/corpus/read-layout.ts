@@ -30,3 +30,6 @@ export function splitChineseDepartments(list: string): string[] {
     .map((name) => name.trim())
     .filter(Boolean);
 }
+
+/** What a preamble is, as its title: the document's own title is its first line, not what the section is about. */
+export const PREAMBLE_TITLE: Record<Language, string> = { en: 'Purpose, document number and date', zh: '发文目的、文号和日期' };

@@ -7,6 +7,7 @@ import { createDepartmentFinder } from './department-query.js';
 import { expandQuery } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
+import { createGuideTopicFinder } from './guide-topics.js';
 import { createGlossaryMapper } from './map-glossary.js';
 import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
@@ -15,6 +16,8 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 /** Chunks each ranker returns: well above the sections an answer or a list can use. */
 const CANDIDATES = 64;
+/** A guide's part asked about by its topic is put first only when the question's ranking has it among this many. */
+const GUIDE_DEPTH = 20;
 /** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
 const LEADER_SHARE = 0.75;
 /**
@@ -42,6 +45,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const knownIds = new Set(corpus.sectionById.keys());
   const findDepartment = withSourceDepartments(corpus, createDepartmentFinder(corpus));
   const findGroup = createGroupFinder(sections);
+  const findGuideParts = createGuideTopicFinder(corpus);
   // Sections with a Chinese text: the translated ones and those written in Chinese.
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = createGlossaryMapper(corpus.glossary);
@@ -124,7 +128,10 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     }
     const carried = named ? [] : (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
     const front = [...pinned, ...carried];
-    const preferred = (request.preferIds ?? []).filter((id) => knownIds.has(id) && !front.includes(id));
+    // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own ranking has it in view.
+    const guideParts =
+      pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => ranked.slice(0, GUIDE_DEPTH).some((h) => h.id === id));
+    const preferred = [...guideParts, ...(request.preferIds ?? [])].filter((id) => knownIds.has(id) && !front.includes(id));
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {
       strategy,

@@ -153,7 +153,11 @@ function answerByNature(corpus: Corpus, sections: Section[], asks: Asks, say: Ph
   if (asked.kind === 'validity' && metadata.validUntil) {
     return say.validity(formatDate(metadata.validUntil, language), today > metadata.validUntil, marker);
   }
-  return asked.kind === 'preamble' ? say.issued(metadata.documentNumber, formatDate(metadata.issued, language), marker) : null;
+  if (asked.kind !== 'preamble') return null;
+  // A Chinese answer quoting our own translation must not present the English text's number as a Chinese document number.
+  const translated = language === 'zh' ? corpus.documentById.get(asked.docId)!.translations.zh : undefined;
+  const issued = translated && !translated.official ? say.issuedInSource : say.issued;
+  return issued(metadata.documentNumber, formatDate(metadata.issued, language), marker);
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Phrases {
   compareLead: string;
   /** "When was it issued?" answered first: the document number and date. */
   issued(documentNumber: string, date: string, marker: string): string;
+  /** The same, when the answer quotes our own translation: the number is the source text's, not a number of this language's text. */
+  issuedInSource(documentNumber: string, date: string, marker: string): string;
   /** "Is it still valid?" answered first: the end date and whether it has passed. */
   validity(until: string, expired: boolean, marker: string): string;
   departmentLead(department: string, count: number): string;
@@ -58,6 +60,7 @@ const EN: Phrases = {
   listLead: (count) => `${count} measures apply, most relevant first:`,
   compareLead: 'Side by side:',
   issued: (documentNumber, date, marker) => `The measures are document ${documentNumber}, dated ${date} ${marker}.`,
+  issuedInSource: (documentNumber, date, marker) => `The measures are document ${documentNumber}, dated ${date} ${marker}.`,
   validity: (until, expired, marker) =>
     expired
       ? `These measures were valid until ${until} and have expired ${marker}.`
@@ -83,6 +86,8 @@ const ZH: Phrases = {
   listLead: (count) => `以下${count}项措施与此相关（按相关程度排序）：`,
   compareLead: '对照如下：',
   issued: (documentNumber, date, marker) => `本措施文号为${documentNumber}，发布日期为${date}${marker}。`,
+  issuedInSource: (documentNumber, date, marker) =>
+    `本措施英文本标注的文号为${documentNumber}（中文原件的文号以官方发布为准），发布日期为${date}${marker}。`,
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,

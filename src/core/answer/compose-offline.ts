@@ -58,7 +58,8 @@ export function composeOffline(
     }
   } else {
     const labels = sections.map((s) => headingOf(corpus, s, language, today, true));
-    const direct = answerByNature(corpus, sections, asks, say, language, today);
+    const direct =
+      answerByNature(corpus, sections, asks, say, language, today) ?? describeSuccessor(corpus, retrieval, sections, say, language);
     lines.push(direct ?? (selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join(''))));
     for (const section of sections) {
       const text = readSection(section, language);
@@ -160,6 +161,17 @@ function answerByNature(corpus: Corpus, sections: Section[], asks: Asks, say: Ph
   return issued(metadata.documentNumber, formatDate(metadata.issued, language), marker);
 }
 
+/** "What replaced the 2024 measures?": the newest later document (its preamble and period lead the sections), named first. */
+function describeSuccessor(corpus: Corpus, retrieval: Retrieval, sections: Section[], say: Phrases, language: Language): string | null {
+  const [preamble, period] = sections;
+  if (retrieval.strategy !== 'successor' || preamble?.kind !== 'preamble') return null;
+  const { metadata } = corpus.documentById.get(preamble.docId)!;
+  const title = language === 'zh' ? (corpus.documentById.get(preamble.docId)!.translations.zh?.title ?? metadata.title) : metadata.title;
+  const until = metadata.validUntil ? formatDate(metadata.validUntil, language) : null;
+  const markers = [preamble, ...(period?.docId === preamble.docId ? [period] : [])].map((s) => `[${s.id}]`).join('');
+  return say.successor(title, metadata.documentNumber, until, markers);
+}
+
 /**
  * A section asked about by its nature always shows its opening: the period's first lines; the
  * preamble's purpose, without the date and number lines the first line of the answer already gave.
@@ -179,7 +191,7 @@ function isShortPart(section: Section, text: { title: string; text: string }): b
   return section.kind === 'part' && bodySentences(text).length <= PART_ITEMS;
 }
 
-/** "区科经委（电话：021-5555 0101）": the phone the document's metadata gives for the department named first. */
+/** "区科经委（电话：…）": the phone the document's metadata gives for the department named first. */
 function withContactDetails(contact: string, names: string[], section: Section, corpus: Corpus, language: Language): string {
   const { contacts } = corpus.documentById.get(section.docId)!.metadata;
   const known = contacts.find((c) => c.phone && names.includes(c.department));

@@ -25,6 +25,8 @@ export interface Phrases {
   issuedInSource(documentNumber: string, date: string, marker: string): string;
   /** "Is it still valid?" answered first: the end date and whether it has passed. */
   validity(until: string, expired: boolean, marker: string): string;
+  /** "What replaced it?" answered first: the newer document of the same jurisdiction and its period. */
+  successor(title: string, documentNumber: string, until: string | null, markers: string): string;
   departmentLead(department: string, count: number): string;
   groupLead(heading: string, count: number): string;
   /** After the heading of a section whose document has expired, beside documents in force. */
@@ -65,6 +67,8 @@ const EN: Phrases = {
     expired
       ? `These measures were valid until ${until} and have expired ${marker}.`
       : `These measures are valid until ${until} and still in force ${marker}.`,
+  successor: (title, documentNumber, until, markers) =>
+    `The later document of the same district loaded here is "${title}" (${documentNumber})${until ? `, valid until ${until}` : ''} ${markers}.`,
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
   expired: (until) => ` (expired ${until})`,
@@ -89,6 +93,8 @@ const ZH: Phrases = {
   issuedInSource: (documentNumber, date, marker) =>
     `本措施英文本标注的文号为${documentNumber}（中文原件的文号以官方发布为准），发布日期为${date}${marker}。`,
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
+  successor: (title, documentNumber, until, markers) =>
+    `此后同一地区发布的文件为《${title}》（${documentNumber}）${until ? `，有效期至${until}` : ''}${markers}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,
   expired: (until) => `（已于${until}到期）`,

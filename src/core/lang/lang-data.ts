@@ -1,7 +1,9 @@
 import type { Language } from '../corpus/section.js';
+import enDocuments from '../../../lang/en/documents.json';
 import enFigures from '../../../lang/en/figures.json';
 import enLayout from '../../../lang/en/layout.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import zhDocuments from '../../../lang/zh/documents.json';
 import zhFigures from '../../../lang/zh/figures.json';
 import zhLayout from '../../../lang/zh/layout.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
@@ -15,6 +17,7 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   refusal: { en: enRefusal, zh: zhRefusal },
   layout: { en: enLayout, zh: zhLayout },
   figures: { en: enFigures, zh: zhFigures },
+  documents: { en: enDocuments, zh: zhDocuments },
 };
 
 const RULES = new Map<string, LangRule>();

@@ -11,6 +11,7 @@ import { createGuideTopicFinder } from './guide-topics.js';
 import { createGlossaryMapper } from './map-glossary.js';
 import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
+import { createSuccessorFinder } from './successor-query.js';
 import { sectionsOfDepartmentAnywhere, withSourceDepartments } from './source-departments.js';
 import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
@@ -46,6 +47,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const findDepartment = withSourceDepartments(corpus, createDepartmentFinder(corpus));
   const findGroup = createGroupFinder(sections);
   const findGuideParts = createGuideTopicFinder(corpus);
+  const findSuccessors = createSuccessorFinder(corpus);
   // Sections with a Chinese text: the translated ones and those written in Chinese.
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = createGlossaryMapper(corpus.glossary);
@@ -116,9 +118,13 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const group = found?.foundBy === 'heading' && !leaders.some((h) => found.ids.includes(h.id)) ? null : found;
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
+    const successors = explicit.ids.length > 0 ? null : findSuccessors(query, language);
     if (explicit.ids.length > 0) {
       strategy = 'explicit';
       pinned = explicit.ids;
+    } else if (successors) {
+      strategy = 'successor';
+      pinned = successors;
     } else if (department?.asksForList) {
       strategy = 'department';
       pinned = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);

@@ -1,8 +1,7 @@
 import { labelSection, type Section } from '../corpus/section.js';
 import { extractMarkers, splitSentences, stripMarkers } from '../text/sentences.js';
-import { detectLanguage } from '../text/detect-language.js';
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
-import { contentStems } from '../text/tokenize.js';
+import { contentStems, isStopword, stem } from '../text/tokenize.js';
 import { DETAIL_NAMES } from './detect-asks.js';
 
 /**
@@ -14,7 +13,7 @@ import { DETAIL_NAMES } from './detect-asks.js';
 const FRAMING = new Set(
   contentStems(
     `measure measures policy policies text responsible department departments named ask contact set out state specify says district items relevant listed item under
-    address addresses apply next step other expired force document dated ${DETAIL_NAMES.join(' ')}`,
+    address addresses apply next step other expired force still part document dated ${DETAIL_NAMES.join(' ')}`,
   ),
 );
 /** The same framing in Chinese answers: labels, "see", "responsible", "next step", "not specified", the detail names. */
@@ -49,17 +48,22 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
 }
 
 /**
- * A Chinese sentence's bigrams and words, without its framing. An English sentence around a
- * Chinese quote ("Part 7 (联系方式) of ... addresses this") is judged by its Chinese words: its
- * English words are framing, and a Chinese-only document has no English text to find them in.
+ * A Chinese sentence's bigrams and words, without its framing in either language: an English
+ * sentence around a Chinese quote ("Part 7 (联系方式) of ... addresses this") is judged by the
+ * Chinese words it quotes and any other word it adds.
  */
 function chineseWords(plain: string): string[] {
-  const words = tokenizeChinese(plain.replace(FRAMING_ZH, ' '));
-  return detectLanguage(plain) === 'en' ? words.filter((w) => /\p{Script=Han}/u.test(w)) : words;
+  return tokenizeChinese(plain.replace(FRAMING_ZH, ' ')).filter((w) => /\p{Script=Han}/u.test(w) || !isFramingWord(w));
 }
 
+function isFramingWord(word: string): boolean {
+  return isStopword(word) || FRAMING.has(stem(word));
+}
+
+/** A Chinese-only section's English terms are its glossary English and its numbers ("valid until ... 2028"). */
 function englishTerms(s: Section): string[] {
-  return contentStems(`${labelSection(s)} ${s.title} ${s.text} ${s.departments.join(' ')}`);
+  const numbers = s.gloss ? (s.text.match(/\d+/g) ?? []).join(' ') : '';
+  return contentStems(`${labelSection(s)} ${s.title} ${s.text} ${s.departments.join(' ')} ${s.gloss ?? ''} ${numbers}`);
 }
 
 /** The Chinese text: the translation, or the section itself when it is written in Chinese. */

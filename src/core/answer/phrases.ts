@@ -73,7 +73,8 @@ const EN: Phrases = {
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
   expired: (until) => ` (expired ${until})`,
   join: joinEn,
-  sentence: (text, marker) => `${text.replace(/[.;:]\s*$/, '')} ${marker}.`,
+  // A Chinese quote in an English answer loses its own full stop too: "…200万元 [doc:M2]."
+  sentence: (text, marker) => `${text.replace(/[.;:。；：，]\s*$/, '')} ${marker}.`,
   ellipsis: '…',
   colon: ': ',
   trim: (text) => text.replace(/[.;:]\s*$/, ''),

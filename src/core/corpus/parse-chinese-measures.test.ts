@@ -36,7 +36,7 @@ describe('parseChineseMeasures', () => {
   });
 
   it('attaches the footnote to the measure holding its marker', () => {
-    expect(byId.get('M2')!.text).toMatch(/\[1\]\n\[1\] 智能算力费用/);
+    expect(byId.get('M2')!.text).toMatch(/200万元\[1\]。\n\[1\] 智能算力费用/);
     expect(byId.get('M8')!.text).not.toContain('[1]');
   });
 

@@ -291,6 +291,23 @@ describe('/policy and buttons', () => {
     const m10 = deps.corpus.sectionById.get('M10')!;
     expect(JSON.stringify(opened!.args.view.blocks)).toContain(JSON.stringify(m10.text.slice(0, 60)).slice(1, -1));
   });
+
+  it('says the Chinese is our own translation on /policy 措施10, in the full-text view and on a shared Chinese answer', async () => {
+    const notice = deps.corpus.documents[0]!.translations.zh!.notice;
+    const measure = await (await sendCommand('措施10', 'cmd-zh')).json();
+    expect(JSON.stringify(measure.blocks)).toContain('措施10');
+    expect(JSON.stringify(measure.blocks)).toContain(notice);
+    await sendAction({ action_id: 'view_section:M10', value: JSON.stringify({ id: 'M10', language: 'zh' }) }, 'view-zh');
+    const [opened] = await fake.waitForCalls('views.open', (c) => JSON.stringify(c.args.view.blocks).includes(notice));
+    expect(opened!.args.view.type).toBe('modal');
+    await sendCommand('科技企业能用专利质押贷款吗？', 'cmd-zh-ask');
+    const [reply] = await fake.waitForCalls('response_url', (c) => c.id === 'cmd-zh-ask');
+    expect(blocksOf(reply!)).toContain(notice);
+    await sendAction({ action_id: 'share_answer', value: buttonValue(reply!, 'share_answer') }, 'share-zh');
+    const [shared] = await fake.waitForCalls('response_url', (c) => c.id === 'share-zh', 2);
+    expect(shared!.args.response_type).toBe('in_channel');
+    expect(blocksOf(shared!)).toContain(notice);
+  });
 });
 
 describe('request verification', () => {

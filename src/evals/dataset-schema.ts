@@ -34,6 +34,9 @@ export const questionCaseSchema = z.object({
   kind: z.enum(EVAL_KINDS),
   refuse: z.boolean().default(false),
   mention: z.array(z.string()).optional(),
+  /** Facts the answer must state as written: every string (must_contain), one of each list (must_contain_any). */
+  must_contain: z.array(z.string().min(1)).optional(),
+  must_contain_any: z.array(z.array(z.string().min(1)).min(1)).optional(),
   history: z.array(turnSchema).optional(),
   language,
 });
@@ -89,6 +92,8 @@ export interface EvalCase {
   kind: (typeof EVAL_KINDS)[number] | 'conversation';
   refuse: boolean;
   mention?: string[];
+  must_contain?: string[];
+  must_contain_any?: string[][];
   history?: { role: 'user' | 'assistant'; content: string }[];
   /** en when absent. */
   language?: Language;

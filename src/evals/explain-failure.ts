@@ -1,6 +1,6 @@
 import type { EvalCase, MatchCase } from './dataset.js';
 import { MATCH_RECALL_DEPTH, type MatchOutcome } from './match-metrics.js';
-import type { CaseOutcome } from './metrics.js';
+import { type CaseOutcome, missingFacts } from './metrics.js';
 
 /** Why judgeCase failed a case, in words, for the report's case list. */
 export function explainFailure(c: EvalCase, o: CaseOutcome): string[] {
@@ -16,6 +16,8 @@ export function explainFailure(c: EvalCase, o: CaseOutcome): string[] {
   const answer = o.answer.toLowerCase();
   const absent = (c.mention ?? []).filter((m) => !answer.includes(m.toLowerCase()));
   if (absent.length > 0) reasons.push(`does not mention ${absent.map((m) => `"${m}"`).join(', ')}`);
+  const facts = missingFacts(c, o.answer);
+  if (facts.length > 0) reasons.push(`does not state ${facts.map((f) => `"${f}"`).join(', ')}`);
   if (!o.refused && o.groundedSentences < o.sentences) {
     reasons.push(`${o.sentences - o.groundedSentences} of ${o.sentences} sentences ungrounded`);
   }

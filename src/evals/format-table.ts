@@ -16,6 +16,7 @@ export const METRIC_LABELS: Record<MetricKey, string> = {
   refusal_accuracy: 'refusal acc',
   mention_recall: 'mention rec',
   grounded_rate: 'grounded',
+  fact_accuracy: 'facts',
   no_citation_accuracy: 'no-cite acc',
   match_recall_at_10: 'match rec@10',
   match_precision_at_5: 'match prec@5',

@@ -84,6 +84,23 @@ describe('computeMetrics', () => {
     expect(computeMetrics(cases, outcomes).mention_recall).toBeCloseTo((1 / 2 + 1) / 2);
   });
 
+  it('scores facts as written: every must_contain string and one of each must_contain_any list, in cases that list some', () => {
+    const cases = [
+      makeCase({ id: 'a', must_contain: ['30%', '200万元'] }),
+      makeCase({ id: 'b', must_contain_any: [['2028年12月31日', '31 December 2028']] }),
+      makeCase({ id: 'c', must_contain: ['021-5555 0101'] }),
+      makeCase({ id: 'd' }),
+    ];
+    const outcomes = [
+      makeOutcome({ id: 'a', answer: '按实际支付算力费用的30%给予补贴，单个企业每年最高不超过200万元。' }),
+      makeOutcome({ id: 'b', answer: 'These measures are valid until 31 December 2028.' }),
+      makeOutcome({ id: 'c', answer: '电话：021-55550101' }),
+      makeOutcome({ id: 'd', answer: 'nothing' }),
+    ];
+    expect(computeMetrics(cases, outcomes).fact_accuracy).toBeCloseTo(2 / 3);
+    expect(judgeCase(cases[2]!, outcomes[2]!).pass).toBe(false);
+  });
+
   it('pools grounded sentences over answers that were not refused', () => {
     const cases = [makeCase({ id: 'a' }), makeCase({ id: 'b' }), makeCase({ id: 'c', refuse: true })];
     const outcomes = [
@@ -107,6 +124,7 @@ describe('computeMetrics', () => {
       refusal_accuracy: 1,
       mention_recall: null,
       grounded_rate: null,
+      fact_accuracy: null,
       no_citation_accuracy: null,
       match_recall_at_10: null,
       match_precision_at_5: null,

@@ -11,6 +11,7 @@ export const METRIC_KEYS = [
   'refusal_accuracy',
   'mention_recall',
   'grounded_rate',
+  'fact_accuracy',
   'no_citation_accuracy',
   'match_recall_at_10',
   'match_precision_at_5',
@@ -41,8 +42,34 @@ export function judgeCase(c: EvalCase, outcome: Omit<CaseOutcome, 'pass'>): Case
   const precision = outcome.cited.length === 0 ? (expected.size === 0 ? 1 : 0) : correct / outcome.cited.length;
   const mentions = (c.mention ?? []).every((m) => outcome.answer.toLowerCase().includes(m.toLowerCase()));
   const grounded = outcome.refused || outcome.groundedSentences === outcome.sentences;
-  const pass = outcome.refused === c.refuse && recall === 1 && precision >= 0.5 && mentions && grounded;
+  const facts = !asksFacts(c) || statesFacts(c, outcome.answer);
+  const pass = outcome.refused === c.refuse && recall === 1 && precision >= 0.5 && mentions && grounded && facts;
   return { ...outcome, pass };
+}
+
+/** The case lists facts the answer must state (must_contain, must_contain_any). */
+export function asksFacts(c: EvalCase): boolean {
+  return (c.must_contain?.length ?? 0) + (c.must_contain_any?.length ?? 0) > 0;
+}
+
+/**
+ * Every must_contain string, and one string of each must_contain_any list, is in the answer as
+ * written (figures, phone numbers and dates are compared exactly; Latin letters ignore case).
+ */
+export function statesFacts(c: EvalCase, answer: string): boolean {
+  const text = answer.toLowerCase();
+  const holds = (fact: string) => text.includes(fact.toLowerCase());
+  return (c.must_contain ?? []).every(holds) && (c.must_contain_any ?? []).every((options) => options.some(holds));
+}
+
+/** The facts a case asks for that the answer does not state, for the report. */
+export function missingFacts(c: EvalCase, answer: string): string[] {
+  const text = answer.toLowerCase();
+  const holds = (fact: string) => text.includes(fact.toLowerCase());
+  return [
+    ...(c.must_contain ?? []).filter((fact) => !holds(fact)),
+    ...(c.must_contain_any ?? []).filter((options) => !options.some(holds)).map((options) => options.join(' | ')),
+  ];
 }
 
 /**
@@ -84,6 +111,7 @@ export function computeMetrics(
       }),
     ),
     grounded_rate: sentenceCount === 0 ? null : answered.reduce((n, { o }) => n + o.groundedSentences, 0) / sentenceCount,
+    fact_accuracy: mean(pairs.filter(({ c }) => asksFacts(c)).map(({ c, o }) => (statesFacts(c, o.answer) ? 1 : 0))),
     no_citation_accuracy: mean(quiet.map(({ o }) => (o.cited.length === 0 && !o.refused ? 1 : 0))),
     ...computeMatchMetrics(matchCases, matchOutcomes),
   };

@@ -14,7 +14,7 @@ describe('renderHtmlReport', () => {
 
   it('is self-contained: inline SVG bars, no external URL', async () => {
     const html = renderHtmlReport({ system: await runFakeEval(), baseline: await runFakeEval(), info: RUN_INFO });
-    expect(html.match(/<svg /g)).toHaveLength(9);
+    expect(html.match(/<svg /g)).toHaveLength(10);
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
     expect(html).not.toMatch(/<link|<script/);
     expect(html).toContain('System vs baseline');

@@ -12,7 +12,7 @@ import { ask, chip, drawer, lastAnswer, launcher, sse, useWidgetSuite, widget } 
 
 const suite = useWidgetSuite();
 
-const NOTICE_ZH = '译文仅供参考，以正式发布的中文原文为准';
+const NOTICE_ZH = '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。';
 const M30_ZH = '推动新型体外诊断试剂、高端医疗器械及其他医疗器械研发。';
 const M30_EN =
   'We will also facilitate the R&D of new in vitro diagnostics and high-end medical devices, as well as other medical instruments.';

@@ -5,7 +5,7 @@ import { focusedInWidget } from './browser.js';
 import { ask, chip, drawer, lastAnswer, launcher, savedAnswers, useWidgetSuite, widget } from './harness.js';
 
 const QUESTION_ZH = '我们是一家生物医药初创企业，有什么研发支持？';
-const NOTICE_ZH = '译文仅供参考，以正式发布的中文原文为准';
+const NOTICE_ZH = '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。';
 
 const suite = useWidgetSuite();
 

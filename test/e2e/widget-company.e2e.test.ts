@@ -7,7 +7,7 @@ import { drawer, lastAnswer, launcher, useWidgetSuite, widget } from './harness.
 const suite = useWidgetSuite();
 
 const PROFILE_ZH = '我们是一家40人的人工智能初创公司，需要融资和人才';
-const NOTICE_ZH = '译文仅供参考，以正式发布的中文原文为准';
+const NOTICE_ZH = '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。';
 const XSS = '<img src=x onerror=window.__xss=1>';
 
 const stubbed: MatchResult = {

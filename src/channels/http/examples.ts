@@ -64,7 +64,10 @@ export const answerExamples = {
       related: [],
       notices: [
         { kind: 'validity', text: '本措施有效期至2025年12月31日，目前已到期。' },
-        { kind: 'translation', text: '译文仅供参考，以正式发布的中文原文为准' },
+        {
+          kind: 'translation',
+          text: '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。',
+        },
       ],
       conversationId: 'c_3ytMTgHf1gJEARIGhJ7WUQ',
       messageId: 'm_J-qixwL1hO3t_E0HRlFWQQ',
@@ -186,7 +189,7 @@ export const sectionExamples = {
         title: '静安区关于构建现代化产业体系、促进经济高质量发展的若干措施（试行）',
         validUntil: document.validUntil,
       },
-      translation: '译文仅供参考，以正式发布的中文原文为准',
+      translation: '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。',
     },
   },
 };

@@ -6,7 +6,7 @@ import { answerPrivately } from './answer-privately.js';
 import { escapeMrkdwn } from './format-mrkdwn.js';
 import { ACTION, renderAnswer } from './render-blocks.js';
 import { ASK_ABOUT_MATCH } from './render-matches.js';
-import { renderSectionModal } from './render-section.js';
+import { renderSectionModal, sectionNotices } from './render-section.js';
 import { decodeSectionView } from './section-view.js';
 import type { SlackDeps } from './slack-deps.js';
 import { SLACK_TEXT } from './slack-text.js';
@@ -53,7 +53,12 @@ export function registerAnswerActions(app: App, deps: SlackDeps): void {
     await ack();
     const view = decodeSectionView(action.value);
     const section = sections.get(view.id);
-    if (section) await client.views.open({ trigger_id: body.trigger_id, view: renderSectionModal(section, view.language) });
+    if (section) {
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: renderSectionModal(section, view.language, sectionNotices(deps.corpus, section, view.language)),
+      });
+    }
   });
 
   // Asks about a matched measure: in the thread the matches were posted in, else privately.

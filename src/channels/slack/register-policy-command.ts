@@ -7,7 +7,7 @@ import { escapeMrkdwn } from './format-mrkdwn.js';
 import { readQuestion } from './message-text.js';
 import { parsePolicyCommand } from './parse-policy-command.js';
 import { renderMatches } from './render-matches.js';
-import { renderHelp, renderSectionMessage } from './render-section.js';
+import { renderHelp, renderSectionMessage, sectionNotices } from './render-section.js';
 import type { SlackDeps } from './slack-deps.js';
 import { SLACK_TEXT } from './slack-text.js';
 
@@ -34,7 +34,10 @@ export function registerPolicyCommand(app: App, deps: SlackDeps): void {
       const measures = countMeasures(deps.corpus.sections);
       await ack(
         section
-          ? { response_type: 'ephemeral', ...renderSectionMessage(section, parsed.language) }
+          ? {
+              response_type: 'ephemeral',
+              ...renderSectionMessage(section, parsed.language, sectionNotices(deps.corpus, section, parsed.language)),
+            }
           : { response_type: 'ephemeral', text: describeMissing(labelId(parsed.id, parsed.language), measures, parsed.language) },
       );
       return;

@@ -66,7 +66,12 @@ describe('renderAnswer', () => {
       language: 'zh',
       answer: '可以。推广知识产权质押贷款等金融产品[M10][M15]。',
       citations: [{ id: 'M10', title: '提升科技金融', departments: ['区投资办'] }],
-      notices: [{ kind: 'translation', text: '译文仅供参考，以正式发布的中文原文为准' }],
+      notices: [
+        {
+          kind: 'translation',
+          text: '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。',
+        },
+      ],
     });
     const json = JSON.stringify(message!.blocks);
     expect(sectionTexts(message!.blocks).join('')).toBe('可以。推广知识产权质押贷款等金融产品*措施10*、*措施15*。');

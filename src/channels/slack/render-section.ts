@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Corpus } from '../../core/corpus/corpus.js';
+import { translationNotices } from '../../core/answer/notices.js';
+import { documentOf, type Corpus } from '../../core/corpus/corpus.js';
 import {
   countMeasures,
   formatSectionHeading,
@@ -18,8 +19,12 @@ import { SECTION_TEXT_LIMIT, splitMrkdwn } from './split-mrkdwn.js';
 const MAX_HEADER = 150;
 const MAX_MODAL_TITLE = 24;
 
-/** A policy section in full, in `language`: heading, where it sits and who is responsible, then its text. */
-function renderSectionBlocks(section: Section, language: Language): Block[] {
+/**
+ * A policy section in full, in `language`: heading, where it sits and who is responsible, then its
+ * text, and what the text is (our own translation, or a Chinese-only original) when it is not the
+ * official text in that language.
+ */
+function renderSectionBlocks(section: Section, language: Language, notices: string[]): Block[] {
   const text = readSection(section, language);
   const heading = formatSectionHeading({ ...section, title: text.title }, ': ', language);
   const separator = language === 'zh' ? '、' : ', ';
@@ -30,20 +35,26 @@ function renderSectionBlocks(section: Section, language: Language): Block[] {
     { type: 'header', text: { type: 'plain_text', text: truncate(heading, MAX_HEADER) } },
     ...contextBlocks([escapeMrkdwn(formatSectionPath(text)), departments]),
     ...splitMrkdwn(text.text, SECTION_TEXT_LIMIT, escapeMrkdwn).map(sectionBlock),
+    ...contextBlocks(notices.map((n) => `:warning: ${escapeMrkdwn(n)}`)),
   ];
 }
 
-export function renderSectionMessage(section: Section, language: Language = 'en'): SlackMessage {
-  const title = readSection(section, language).title;
-  return { text: formatSectionHeading({ ...section, title }, ': ', language), blocks: renderSectionBlocks(section, language) };
+/** The translation or source-language notice for showing this section in `language` (none for the official text). */
+export function sectionNotices(corpus: Corpus, section: Section, language: Language): string[] {
+  return translationNotices([documentOf(corpus, section)], language).map((n) => n.text);
 }
 
-export function renderSectionModal(section: Section, language: Language = 'en'): types.ModalView {
+export function renderSectionMessage(section: Section, language: Language = 'en', notices: string[] = []): SlackMessage {
+  const title = readSection(section, language).title;
+  return { text: formatSectionHeading({ ...section, title }, ': ', language), blocks: renderSectionBlocks(section, language, notices) };
+}
+
+export function renderSectionModal(section: Section, language: Language = 'en', notices: string[] = []): types.ModalView {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: truncate(labelSection(section, language), MAX_MODAL_TITLE) },
     close: { type: 'plain_text', text: SLACK_TEXT[language].close },
-    blocks: renderSectionBlocks(section, language),
+    blocks: renderSectionBlocks(section, language, notices),
   };
 }
 

@@ -1,4 +1,4 @@
-import { validityNotices } from '../../core/answer/notices.js';
+import { translationNotices, validityNotices } from '../../core/answer/notices.js';
 import { documentOf } from '../../core/corpus/corpus.js';
 import { readSection } from '../../core/corpus/section.js';
 import { detectLanguage } from '../../core/text/detect-language.js';
@@ -34,9 +34,13 @@ export async function loadStoredAnswer(deps: SlackDeps, ref: AnswerRef): Promise
       answer: reply.text,
       citations,
       refused: reply.refused,
-      notices: reply.notices.includes('validity')
-        ? validityNotices(cited, resolveToday(deps.config), language, deps.corpus.documents.length > 1)
-        : [],
+      notices: [
+        ...(reply.notices.includes('validity')
+          ? validityNotices(cited, resolveToday(deps.config), language, deps.corpus.documents.length > 1)
+          : []),
+        // What the quoted text is (our translation, a Chinese-only original) travels with a shared answer too.
+        ...translationNotices(cited, language).filter((n) => reply.notices.includes(n.kind)),
+      ],
       conversationId: ref.conversationId,
       messageId: ref.messageId,
       language,

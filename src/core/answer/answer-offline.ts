@@ -6,6 +6,7 @@ import { composeOffline } from './compose-offline.js';
 import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
 import { writeClarification, writeHandoffOffer, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
+import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
@@ -87,7 +88,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const chosen = selectNarrowed(ranked, resolved.narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
-  const selection = preferInForce(complete, retrieval, corpus, context.today);
+  const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today);
   // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
   if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
 

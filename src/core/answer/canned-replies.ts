@@ -36,7 +36,7 @@ export function writeRefusal(
         nearest.length > 0
           ? `${scope}没有涉及这个问题。最接近的条款是${nearest.join('、')}，但它们并不回答这个问题。如需进一步咨询，可以转人工或拨打12345市民服务热线。`
           : `我只能回答关于${scope}的问题，其中没有涉及这个问题的内容。${examples.length > 0 ? `您可以问，例如：${examples.join('')}` : ''}`,
-      steer: `抱歉，这个请求我不能执行：我只依据${scope}的原文回答相关问题。`,
+      steer: `抱歉，这个请求我不能执行：我只依据${scope}的条文回答相关问题。`,
       jurisdiction: `我只解答${scope}的相关问题；其他区或城市的政策，请咨询当地政府部门。`,
       missing: `${scope}中没有${labels.join('、')}：措施编号为1至${measures}，此前另有${requirements}条总体要求（原文未编号，编号仅供参考）。`,
     };
@@ -61,7 +61,7 @@ export function writeSmalltalk(corpus: Corpus, kind: SmalltalkKind, language: La
   if (language === 'zh') {
     if (kind === 'thanks') return '不客气！还有其他问题，欢迎继续问我。';
     if (kind === 'closing') return '再见！以后有政策方面的问题，欢迎随时再来问我。';
-    return `您好！我依据${scope}的原文回答问题，并注明出处。${example ? `例如可以问：${example}` : ''}`;
+    return `您好！我依据${scope}的条文回答问题，并注明出处。${example ? `例如可以问：${example}` : ''}`;
   }
   if (kind === 'thanks') return "You're welcome! Ask me anything else about the measures.";
   if (kind === 'closing') return 'Goodbye! Come back any time with a question about the measures.';

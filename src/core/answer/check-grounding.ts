@@ -1,7 +1,7 @@
 import { labelSection, type Section } from '../corpus/section.js';
 import { extractMarkers, splitSentences, stripMarkers } from '../text/sentences.js';
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
-import { contentStems } from '../text/tokenize.js';
+import { contentStems, isStopword, stem } from '../text/tokenize.js';
 import { DETAIL_NAMES } from './detect-asks.js';
 
 /**
@@ -13,12 +13,12 @@ import { DETAIL_NAMES } from './detect-asks.js';
 const FRAMING = new Set(
   contentStems(
     `measure measures policy policies text responsible department departments named ask contact set out state specify says district items relevant listed item under
-    address addresses apply next step other expired force document dated ${DETAIL_NAMES.join(' ')}`,
+    address addresses apply next step other expired force still part document dated ${DETAIL_NAMES.join(' ')}`,
   ),
 );
 /** The same framing in Chinese answers: labels, "see", "responsible", "next step", "not specified", the detail names. */
 const FRAMING_ZH =
-  /相关内容见|目前已到期|目前仍在有效期内|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|前言|有效期|（|）|、|：/g;
+  /相关内容见|目前已到期|目前仍在有效期内|英文本标注的文号为|（中文原件的文号以官方发布为准）|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|第\d+部分|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号|已于\d{4}年\d{1,2}月\d{1,2}日到期|前言|有效期|（|）|、|：/g;
 /** Share of a sentence's content words (Chinese: bigrams) that must occur in the sections it cites. */
 export const GROUNDING_SHARE = 0.6;
 
@@ -41,17 +41,33 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
     const plain = stripMarkers(sentence);
     const chinese = countHan(plain) > 0;
     const source = new Set(cited.flatMap((s) => (chinese ? chineseTerms(s) : englishTerms(s))));
-    const words = chinese ? tokenizeChinese(plain.replace(FRAMING_ZH, ' ')) : contentStems(plain).filter((w) => !FRAMING.has(w));
+    const words = chinese ? chineseWords(plain) : contentStems(plain).filter((w) => !FRAMING.has(w));
     const found = words.filter((w) => source.has(w)).length;
     return { sentence, markers, grounded: words.length === 0 || found / words.length >= GROUNDING_SHARE };
   });
 }
 
-function englishTerms(s: Section): string[] {
-  return contentStems(`${labelSection(s)} ${s.title} ${s.text} ${s.departments.join(' ')}`);
+/**
+ * A Chinese sentence's bigrams and words, without its framing in either language: an English
+ * sentence around a Chinese quote ("Part 7 (联系方式) of ... addresses this") is judged by the
+ * Chinese words it quotes and any other word it adds.
+ */
+function chineseWords(plain: string): string[] {
+  return tokenizeChinese(plain.replace(FRAMING_ZH, ' ')).filter((w) => /\p{Script=Han}/u.test(w) || !isFramingWord(w));
 }
 
+function isFramingWord(word: string): boolean {
+  return isStopword(word) || FRAMING.has(stem(word));
+}
+
+/** A Chinese-only section's English terms are its glossary English and its numbers ("valid until ... 2028"). */
+function englishTerms(s: Section): string[] {
+  const numbers = s.gloss ? (s.text.match(/\d+/g) ?? []).join(' ') : '';
+  return contentStems(`${labelSection(s)} ${s.title} ${s.text} ${s.departments.join(' ')} ${s.gloss ?? ''} ${numbers}`);
+}
+
+/** The Chinese text: the translation, or the section itself when it is written in Chinese. */
 function chineseTerms(s: Section): string[] {
-  const zh = s.translations.zh;
+  const zh = s.translations.zh ?? (countHan(s.text) > 0 ? s : null);
   return zh ? tokenizeChinese(`${zh.title} ${zh.text} ${zh.departments.join(' ')}`) : [];
 }

@@ -1,5 +1,5 @@
-import { langRule } from '../lang/lang-data.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { langRule } from '../lang/lang-data.js';
 import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
 import type { Retrieval } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
@@ -39,7 +39,10 @@ export function composeOffline(
   const sections = selection.hits.map((h) => corpus.sectionById.get(h.id)!);
   const quotes = new Map<string, string>();
   const lines: string[] = [];
-  const listed = asks.list || sections.length > LIST_ABOVE || retrieval.strategy === 'department' || retrieval.strategy === 'group';
+  // "Which materials?" about a guide's part asks for its items, not for a list of sections.
+  const itemsAsked = asks.list && sections[0]?.kind === 'part';
+  const listed =
+    (asks.list && !itemsAsked) || sections.length > LIST_ABOVE || retrieval.strategy === 'department' || retrieval.strategy === 'group';
 
   if (listed && sections.length > 1) {
     lines.push(leadIn(retrieval, sections, say, language));
@@ -50,23 +53,24 @@ export function composeOffline(
       quotes.set(section.id, best ?? text.title);
       const departments = retrieval.strategy === 'department' ? '' : describeDepartments(text.departments, section, corpus, language, true);
       const owner = departments ? say.owner(departments) : '';
-      const heading = headingOf(corpus, section, language);
+      const heading = headingOf(corpus, section, language, today);
       lines.push(`- ${heading}${say.colon}${say.sentence(`${say.trim(quote)}${owner}`, `[${section.id}]`)}`);
     }
   } else {
-    const labels = sections.map((s) => headingOf(corpus, s, language, true));
-    const direct = answerByNature(corpus, sections, asks, say, language, today);
+    const labels = sections.map((s) => headingOf(corpus, s, language, today, true));
+    const direct =
+      answerByNature(corpus, sections, asks, say, language, today) ?? describeSuccessor(corpus, retrieval, sections, say, language);
     lines.push(direct ?? (selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join(''))));
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =
-        retrieval.strategy === 'explicit'
+        retrieval.strategy === 'explicit' || isShortPart(section, text)
           ? bodySentences(text)
           : asks.sections.includes(section.id)
             ? withOpening(corpus, section, text, pickSentences(text, question, 1))
             : pickSentences(text, question, 2);
       quotes.set(section.id, sentences[0]!);
-      if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language)}${say.colon.trim()}`);
+      if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language, today)}${say.colon.trim()}`);
       const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), `[${section.id}]`) : null;
       // A "who handles it" question gets its answer first.
       if (responsible && asks.department) lines.push(responsible);
@@ -78,20 +82,35 @@ export function composeOffline(
   return { text: lines.join('\n'), quotes };
 }
 
-/** The section's label and title; another document's sections also say which document ("of EXD (2026) No.3"). */
-function headingOf(corpus: Corpus, section: Section, language: Language, inSentence = false): string {
+/**
+ * The section's label and title; another document's sections also say which document ("of EXD
+ * (2026) No.3"). Beside other documents, an expired one's sections say that it has expired.
+ */
+function headingOf(corpus: Corpus, section: Section, language: Language, today: string, inSentence = false): string {
   const heading = formatSectionHeading({ ...section, title: readSection(section, language).title }, ', ', language, inSentence);
   const { metadata } = corpus.documentById.get(section.docId)!;
-  if (metadata.primary || corpus.documents.length === 1) return heading;
-  return language === 'zh' ? `${metadata.documentNumber}${heading}` : `${heading} of ${metadata.documentNumber}`;
+  if (corpus.documents.length === 1) return heading;
+  const expired =
+    metadata.validUntil !== null && today > metadata.validUntil
+      ? phrasesFor(language).expired(formatDate(metadata.validUntil, language))
+      : '';
+  if (metadata.primary) return `${heading}${expired}`;
+  return language === 'zh' ? `${metadata.documentNumber}${heading}${expired}` : `${heading} of ${metadata.documentNumber}${expired}`;
 }
 
 /** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */
 function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
   const owner = sections.find((s) => s.departments.length > 0 && s.kind === 'measure');
   const names = owner ? readSection(owner, language).departments : [];
-  const contact = owner ? describeDepartments(names, owner, corpus, language, names.length > 1) : null;
-  const silent = asks.details.length > 0 ? sections.filter((s) => !mentionsFigures(s.text)) : [];
+  const contact = owner
+    ? withContactDetails(describeDepartments(names, owner, corpus, language, names.length > 1), names, owner, corpus, language)
+    : null;
+  // A guide's part is where amounts, materials, dates and contacts are set out: never silent on them.
+  const guided = sections.some((s) => s.kind === 'part');
+  const silent =
+    asks.details.length > 0 && !guided
+      ? sections.filter((s) => !mentionsFigures(s.text, corpus.documentById.get(s.docId)!.metadata.language))
+      : [];
   if (silent.length > 0) return [say.silent(asks.details, contact, `[${(owner ?? silent[0]!).id}]`)];
   if (contact && sections.length <= LIST_ABOVE && !asks.department && owner) return [say.nextStep(contact, `[${owner.id}]`)];
   return [];
@@ -135,7 +154,22 @@ function answerByNature(corpus: Corpus, sections: Section[], asks: Asks, say: Ph
   if (asked.kind === 'validity' && metadata.validUntil) {
     return say.validity(formatDate(metadata.validUntil, language), today > metadata.validUntil, marker);
   }
-  return asked.kind === 'preamble' ? say.issued(metadata.documentNumber, formatDate(metadata.issued, language), marker) : null;
+  if (asked.kind !== 'preamble') return null;
+  // A Chinese answer quoting our own translation must not present the English text's number as a Chinese document number.
+  const translated = language === 'zh' ? corpus.documentById.get(asked.docId)!.translations.zh : undefined;
+  const issued = translated && !translated.official ? say.issuedInSource : say.issued;
+  return issued(metadata.documentNumber, formatDate(metadata.issued, language), marker);
+}
+
+/** "What replaced the 2024 measures?": the newest later document (its preamble and period lead the sections), named first. */
+function describeSuccessor(corpus: Corpus, retrieval: Retrieval, sections: Section[], say: Phrases, language: Language): string | null {
+  const [preamble, period] = sections;
+  if (retrieval.strategy !== 'successor' || preamble?.kind !== 'preamble') return null;
+  const { metadata } = corpus.documentById.get(preamble.docId)!;
+  const title = language === 'zh' ? (corpus.documentById.get(preamble.docId)!.translations.zh?.title ?? metadata.title) : metadata.title;
+  const until = metadata.validUntil ? formatDate(metadata.validUntil, language) : null;
+  const markers = [preamble, ...(period?.docId === preamble.docId ? [period] : [])].map((s) => `[${s.id}]`).join('');
+  return say.successor(title, metadata.documentNumber, until, markers);
 }
 
 /**
@@ -150,9 +184,22 @@ function withOpening(corpus: Corpus, section: Section, text: { title: string; te
   return purpose.length > 0 ? purpose.slice(0, 1) : all.slice(0, 2);
 }
 
-const FIGURES = langRule('phrasing', 'figures', ['en']);
+/** A guide's part of a few items (conditions, materials, contacts) is quoted whole: a list cut short would mislead. */
+const PART_ITEMS = 8;
 
-/** Amounts, percentages or dates in a section mean the policy may answer a "how much" itself. */
-function mentionsFigures(text: string): boolean {
-  return FIGURES.test(text);
+function isShortPart(section: Section, text: { title: string; text: string }): boolean {
+  return section.kind === 'part' && bodySentences(text).length <= PART_ITEMS;
+}
+
+/** "区科经委（电话：…）": the phone the document's metadata gives for the department named first. */
+function withContactDetails(contact: string, names: string[], section: Section, corpus: Corpus, language: Language): string {
+  const { contacts } = corpus.documentById.get(section.docId)!.metadata;
+  const known = contacts.find((c) => c.phone && names.includes(c.department));
+  if (!known) return contact;
+  return language === 'zh' ? `${contact}（电话：${known.phone}）` : `${contact} (phone ${known.phone})`;
+}
+
+/** Amounts, percentages or dates in a section (in its own language) mean the policy may answer a "how much" itself. */
+function mentionsFigures(text: string, language: Language): boolean {
+  return langRule('figures', 'stated-figure', [language]).test(text);
 }

@@ -25,9 +25,13 @@ function describeExpiry(document: PolicyDocument, language: Language, named: boo
   return `${subject} valid until ${formatDate(until, 'en')}.`;
 }
 
-/** The notice a Chinese answer carries when the Chinese text it quotes is not an official one. */
+/**
+ * The notice an answer carries when the text it quotes is not the official text in the answer's
+ * language: a Chinese answer quoting our own translation (`translation`), an English answer
+ * quoting a document that exists in Chinese only (`source_language`).
+ */
 export function translationNotices(documents: PolicyDocument[], language: Language): Notice[] {
-  if (language === 'en') return [];
+  if (language === 'en') return sourceLanguageNotices(documents);
   const notes = new Set(
     documents
       .map((d) => d.translations[language])
@@ -35,6 +39,16 @@ export function translationNotices(documents: PolicyDocument[], language: Langua
       .map((t) => t!.notice),
   );
   return [...notes].map((text) => ({ kind: 'translation', text }));
+}
+
+/** English answers quote a Chinese-only document as written: said once per document. */
+function sourceLanguageNotices(documents: PolicyDocument[]): Notice[] {
+  return documents
+    .filter((d) => d.metadata.language === 'zh')
+    .map((d) => ({
+      kind: 'source_language',
+      text: `"${d.metadata.title}" (${d.metadata.documentNumber}) exists in Chinese only: quotes from it are its Chinese text, not translated.`,
+    }));
 }
 
 /** Where a translation numbers what the original does not, a Chinese answer that uses the numbers says so. */

@@ -21,10 +21,16 @@ export interface Phrases {
   compareLead: string;
   /** "When was it issued?" answered first: the document number and date. */
   issued(documentNumber: string, date: string, marker: string): string;
+  /** The same, when the answer quotes our own translation: the number is the source text's, not a number of this language's text. */
+  issuedInSource(documentNumber: string, date: string, marker: string): string;
   /** "Is it still valid?" answered first: the end date and whether it has passed. */
   validity(until: string, expired: boolean, marker: string): string;
+  /** "What replaced it?" answered first: the newer document of the same jurisdiction and its period. */
+  successor(title: string, documentNumber: string, until: string | null, markers: string): string;
   departmentLead(department: string, count: number): string;
   groupLead(heading: string, count: number): string;
+  /** After the heading of a section whose document has expired, beside documents in force. */
+  expired(until: string): string;
   join(items: string[]): string;
   /** Ends a quoted sentence (markers go before a Chinese full stop, after an English one). */
   sentence(text: string, marker: string): string;
@@ -56,14 +62,19 @@ const EN: Phrases = {
   listLead: (count) => `${count} measures apply, most relevant first:`,
   compareLead: 'Side by side:',
   issued: (documentNumber, date, marker) => `The measures are document ${documentNumber}, dated ${date} ${marker}.`,
+  issuedInSource: (documentNumber, date, marker) => `The measures are document ${documentNumber}, dated ${date} ${marker}.`,
   validity: (until, expired, marker) =>
     expired
       ? `These measures were valid until ${until} and have expired ${marker}.`
       : `These measures are valid until ${until} and still in force ${marker}.`,
+  successor: (title, documentNumber, until, markers) =>
+    `The later document of the same district loaded here is "${title}" (${documentNumber})${until ? `, valid until ${until}` : ''} ${markers}.`,
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
+  expired: (until) => ` (expired ${until})`,
   join: joinEn,
-  sentence: (text, marker) => `${text.replace(/[.;:]\s*$/, '')} ${marker}.`,
+  // A Chinese quote in an English answer loses its own full stop too: "…200万元 [doc:M2]."
+  sentence: (text, marker) => `${text.replace(/[.;:。；：，]\s*$/, '')} ${marker}.`,
   ellipsis: '…',
   colon: ': ',
   trim: (text) => text.replace(/[.;:]\s*$/, ''),
@@ -80,9 +91,14 @@ const ZH: Phrases = {
   listLead: (count) => `以下${count}项措施与此相关（按相关程度排序）：`,
   compareLead: '对照如下：',
   issued: (documentNumber, date, marker) => `本措施文号为${documentNumber}，发布日期为${date}${marker}。`,
+  issuedInSource: (documentNumber, date, marker) =>
+    `本措施英文本标注的文号为${documentNumber}（中文原件的文号以官方发布为准），发布日期为${date}${marker}。`,
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
+  successor: (title, documentNumber, until, markers) =>
+    `此后同一地区发布的文件为《${title}》（${documentNumber}）${until ? `，有效期至${until}` : ''}${markers}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,
+  expired: (until) => `（已于${until}到期）`,
   join: (items) => items.join('、'),
   sentence: (text, marker) => `${text.replace(/[。；：，]\s*$/, '')}${marker}。`,
   ellipsis: '……',

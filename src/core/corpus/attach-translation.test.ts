@@ -32,7 +32,10 @@ describe('the Chinese translation', () => {
   });
 
   it('is labelled as our own translation', () => {
-    expect(jingan.translations.zh).toMatchObject({ official: false, notice: '译文仅供参考，以正式发布的中文原文为准' });
+    expect(jingan.translations.zh).toMatchObject({
+      official: false,
+      notice: '以下中文是本项目根据英文文本自行翻译的，不是官方发布的中文原文，仅供参考；条文以官方发布的文件为准。',
+    });
   });
 
   it('rejects a translation that misses a section, adds one, or gives two departments one name', () => {

@@ -17,7 +17,10 @@ export async function chunkSections(sections: Section[], options = DEFAULT_CHUNK
   for (const section of sections) {
     const heading = headingOf(section);
     const pieces = section.text.length > options.chunkSize ? await splitter.splitText(section.text) : [section.text];
-    for (const [i, text] of pieces.entries()) chunks.push({ id: `${section.id}#${i}`, sectionId: section.id, heading, text });
+    for (const [i, text] of pieces.entries()) {
+      const chunk: Chunk = { id: `${section.id}#${i}`, sectionId: section.id, heading, text };
+      chunks.push(section.gloss ? { ...chunk, gloss: section.gloss } : chunk);
+    }
   }
   return chunks;
 }

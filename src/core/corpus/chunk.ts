@@ -7,9 +7,11 @@ export interface Chunk {
   /** "Measure 10: Enhancing technology finance (... financial services industry)" */
   heading: string;
   text: string;
+  /** The section's glossary English, when it is written in Chinese only (see Section.gloss). */
+  gloss?: string;
 }
 
 /** What the embedder and the lexical index see for a chunk. */
 export function chunkSearchText(chunk: Chunk): string {
-  return `${chunk.heading}\n${chunk.text}`;
+  return chunk.gloss ? `${chunk.heading}\n${chunk.text}\n${chunk.gloss}` : `${chunk.heading}\n${chunk.text}`;
 }

@@ -1,11 +1,17 @@
 import { AppError } from '../errors.js';
 import type { PolicyDocument } from './document.js';
+import { glossChineseDocument } from './gloss-sections.js';
 import type { Section } from './section.js';
 
 /** A Chinese word or phrase and the source-language words that carry its meaning. */
 export interface GlossaryEntry {
   zh: string;
   en: string;
+  /**
+   * Read Chinese documents with it, never questions: the English people use for a term the
+   * built-in English text does not use (补贴 "subsidy"), which in a question would only add noise.
+   */
+  documentsOnly?: boolean;
 }
 
 /** Every document the assistant answers from, their sections in one id space, and shared word lists. */
@@ -21,7 +27,8 @@ export interface Corpus {
   documentById: ReadonlyMap<string, PolicyDocument>;
 }
 
-export function createCorpus(documents: PolicyDocument[], lists: { glossary?: GlossaryEntry[]; places?: string[] } = {}): Corpus {
+export function createCorpus(sources: PolicyDocument[], lists: { glossary?: GlossaryEntry[]; places?: string[] } = {}): Corpus {
+  const documents = sources.map((d) => glossChineseDocument(d, lists.glossary ?? []));
   if (documents.length === 0) throw new AppError('empty_corpus', 'the corpus has no documents');
   const primaries = documents.filter((d) => d.metadata.primary);
   if (primaries.length > 1) {

@@ -12,7 +12,10 @@ const metadataSchema = z.strictObject({
   issued: isoDate,
   validUntil: isoDate.nullable(),
   issuers: z.array(z.string().min(1)).min(1),
-  language: z.literal('en'),
+  /** The language of the source text, which is the authoritative one. */
+  language: z.enum(['en', 'zh']),
+  /** "measures" (requirements R1.., measures M1..) or "guide" (an application guide: parts P1..). */
+  shape: z.enum(['measures', 'guide']).default('measures'),
   /** The built-in document, cited with bare ids (M10); at most one. */
   primary: z.boolean().default(false),
   source: z.string().default('policy.txt'),
@@ -32,7 +35,8 @@ const metadataSchema = z.strictObject({
   translations: z.strictObject({ zh: z.string().optional() }).default({}),
   /**
    * How to reach the responsible departments, as the document or its application guide states
-   * them: shown when a hand-off to staff is not available. `department` as the sections name it.
+   * them: answers' next-step lines use them, and they are shown when a hand-off to staff is not
+   * available. `department` as the sections name it.
    */
   contacts: z
     .array(

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { langRule, langRuleWith } from '../lang/lang-data.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 import { scopeId, type DocumentMetadata, type PolicyDocument } from './document.js';
@@ -40,10 +41,10 @@ export function parsePolicy(text: string, metadata: DocumentMetadata): PolicyDoc
       signatories.push(normalizeText(line));
       return;
     }
-    const romanMatch = /^([IVXLC]+)\.\s+(\S.*)$/.exec(line);
-    const subMatch = /^\(([IVXLC]+)\)\s+(\S.*)$/.exec(line);
-    const itemMatch = /^(\d+)\.\s+(\S.*)$/.exec(line);
-    const responsible = /^\(Responsible [a-z ]+:\s*(.+)\)$/i.exec(line);
+    const romanMatch = layout('part-heading').exec(line);
+    const subMatch = layout('sub-part-heading').exec(line);
+    const itemMatch = layout('numbered-item').exec(line);
+    const responsible = layout('departments-line').exec(line);
 
     if (romanMatch) {
       requireDepartments(lineNo);
@@ -80,7 +81,7 @@ export function parsePolicy(text: string, metadata: DocumentMetadata): PolicyDoc
       current!.departments = splitDepartments(responsible[1]!);
     } else if (!roman) {
       preamble.push(line);
-    } else if (current?.kind === 'measure' && current.departments.length > 0 && /\b(valid|effective)\b/i.test(line)) {
+    } else if (current?.kind === 'measure' && current.departments.length > 0 && layout('validity').test(line)) {
       closing = {
         ...base(),
         id: scopeId(metadata, 'VALIDITY'),
@@ -116,6 +117,11 @@ export function parsePolicy(text: string, metadata: DocumentMetadata): PolicyDoc
   return { metadata, sections: [preambleSection, ...sections, closing!], signatories, translations: {} };
 }
 
+/** The English layout rules (lang/en/layout.json). */
+function layout(name: string) {
+  return langRule('layout', name, ['en']);
+}
+
 /** "Promoting the ... industry. (the five development: ...)" keeps only the heading. */
 function splitHeading(heading: string): string {
   return heading
@@ -133,8 +139,8 @@ function splitDepartments(list: string): string[] {
   const normalized = normalizeText(list).trim();
   const prefix = normalized.split(/\s+/).slice(0, 2).join(' ');
   return normalized
-    .split(/,\s*(?:and\s+)?/)
-    .flatMap((part) => part.split(new RegExp(`\\s+and\\s+(?=${escapeRegExp(prefix)})`)))
+    .split(layout('department-separator').patterns[0]!)
+    .flatMap((part) => part.split(langRuleWith('layout', 'department-and', { prefix: escapeRegExp(prefix) }, ['en']).patterns[0]!))
     .map((name) => name.trim())
     .filter(Boolean);
 }

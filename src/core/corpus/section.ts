@@ -1,4 +1,5 @@
-export type SectionKind = 'preamble' | 'requirement' | 'measure' | 'validity';
+/** `part`: a top-level part of an application guide (P1..), cited with the items inside it. */
+export type SectionKind = 'preamble' | 'requirement' | 'measure' | 'part' | 'validity';
 
 /** The languages a section can be read in: the English source and the Chinese translation. */
 export type Language = 'en' | 'zh';
@@ -27,6 +28,11 @@ export interface Section extends SectionText {
   kind: SectionKind;
   number: number | null;
   translations: Partial<Record<Exclude<Language, 'en'>, SectionText>>;
+  /**
+   * For a section written in Chinese only: the English words the glossary gives for its terms,
+   * searched with its text so that English questions find it (never shown, never quoted).
+   */
+  gloss?: string;
 }
 
 /** The section's words in `language`, falling back to the English source. */
@@ -38,12 +44,14 @@ const LABELS: Record<Language, Record<SectionKind, (n: number | null) => string>
   en: {
     measure: (n) => `Measure ${n}`,
     requirement: (n) => `Overall Requirement ${n}`,
+    part: (n) => `Part ${n}`,
     preamble: () => 'Preamble',
     validity: () => 'Effective period',
   },
   zh: {
     measure: (n) => `措施${n}`,
     requirement: (n) => `总体要求${n}`,
+    part: (n) => `第${n}部分`,
     preamble: () => '前言',
     validity: () => '有效期',
   },
@@ -58,11 +66,13 @@ export function formatSectionPath(section: Pick<SectionText, 'path'>): string {
   return section.path.join(' > ');
 }
 
+const NUMBERED_KIND: Record<string, SectionKind> = { M: 'measure', R: 'requirement', P: 'part' };
+
 /** The label of a citation id, with or without a document prefix: "doc:M10" -> "Measure 10". */
 export function labelId(id: string, language: Language = 'en'): string {
   const local = id.replace(/^[a-z0-9_-]+:/i, '').toUpperCase();
-  const numbered = /^([MR])(\d+)$/.exec(local);
-  if (numbered) return labelSection({ kind: numbered[1] === 'M' ? 'measure' : 'requirement', number: Number(numbered[2]) }, language);
+  const numbered = /^([MRP])(\d+)$/.exec(local);
+  if (numbered) return labelSection({ kind: NUMBERED_KIND[numbered[1]!]!, number: Number(numbered[2]) }, language);
   return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null }, language);
 }
 

@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 
 describe('language data agrees with the glossary', () => {
-  it('no glossary term, alone or asked about, is declined as an errand or another task', () => {
+  it('no glossary term (Chinese alone or asked about, English asked about) is declined as an errand or another task', () => {
+    // The English side is asked about as people ask; a bare English gloss ("fill in") may well be an errand.
     const declined = corpus.glossary.flatMap(({ zh, en }) =>
-      [zh, `${zh}有补贴吗`, en, `Is there support for ${en}?`].filter((message) => classifyMessage(message, corpus) === 'other_task'),
+      [zh, `${zh}有补贴吗`, `Is there support for ${en}?`].filter((message) => classifyMessage(message, corpus) === 'other_task'),
     );
     expect(declined).toEqual([]);
   });

@@ -23,6 +23,12 @@ import zhFollowup from '../../../lang/zh/followup.json';
 import zhMentions from '../../../lang/zh/mentions.json';
 import zhNeeds from '../../../lang/zh/needs.json';
 import zhReferences from '../../../lang/zh/references.json';
+import enDocuments from '../../../lang/en/documents.json';
+import enFigures from '../../../lang/en/figures.json';
+import enLayout from '../../../lang/en/layout.json';
+import zhDocuments from '../../../lang/zh/documents.json';
+import zhFigures from '../../../lang/zh/figures.json';
+import zhLayout from '../../../lang/zh/layout.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -44,6 +50,9 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   phrasing: { en: enPhrasing },
   references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },
+  layout: { en: enLayout, zh: zhLayout },
+  figures: { en: enFigures, zh: zhFigures },
+  documents: { en: enDocuments, zh: zhDocuments },
 };
 
 const RULES = new Map<string, LangRule>();

@@ -25,6 +25,11 @@ interface Alias {
   named: boolean;
 }
 
+/** "Which measures ...", "负责哪些": the question asks for a department's list (text already normalised). */
+export function asksForDepartmentList(text: string): boolean {
+  return LIST_INTENT.test(text);
+}
+
 /** All distinct responsible departments, in order of first appearance. */
 export function listDepartments(sections: Section[]): string[] {
   return [...new Set(sections.flatMap((s) => s.departments))];
@@ -60,7 +65,7 @@ export function createDepartmentFinder(corpus: Corpus): DepartmentFinder {
       if ((!best || alias.length > best.length) && alias.pattern.test(text)) best = alias;
     }
     if (!best) return null;
-    const listIntent = LIST_INTENT.test(text);
+    const listIntent = asksForDepartmentList(text);
     // "culture and tourism" alone may be a topic, not the bureau: only a named body gets a list.
     return { department: best.department, asksForList: listIntent && (best.named || BODY_WORD.test(text)) };
   };
@@ -80,8 +85,4 @@ function chineseNames(corpus: Corpus, department: string, short: string): string
     if (BODY_SUFFIX.test(entry.zh) && english.includes(short)) names.add(entry.zh);
   }
   return [...names];
-}
-
-export function sectionsOfDepartment(sections: Section[], department: string): Section[] {
-  return sections.filter((s) => s.departments.includes(department));
 }

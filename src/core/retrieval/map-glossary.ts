@@ -10,14 +10,19 @@ export interface GlossaryMatch {
 /**
  * Maps a Chinese question onto the English text's words through the glossary: scanning left to
  * right, the longest term starting at each position wins (知识产权质押 before 知识产权 before 知识),
- * so broad words never drown the specific term they are part of.
+ * so broad words never drown the specific term they are part of. Entries marked documentsOnly
+ * are used only with `documents` (reading a Chinese document's text, see gloss-sections.ts).
  */
-export function createGlossaryMapper(glossary: GlossaryEntry[]): (question: string) => GlossaryMatch {
+export function createGlossaryMapper(glossary: GlossaryEntry[], { documents = false } = {}): (question: string) => GlossaryMatch {
   const byFirst = new Map<string, GlossaryEntry[]>();
   for (const entry of glossary) {
+    if (entry.documentsOnly && !documents) continue;
     const key = entry.zh.toLowerCase();
     const list = byFirst.get(key[0]!) ?? [];
-    list.push({ zh: key, en: entry.en });
+    // A term listed twice (for questions, and for documents) reads as both.
+    const same = list.find((e) => e.zh === key);
+    if (same) same.en = `${same.en} ${entry.en}`;
+    else list.push({ zh: key, en: entry.en });
     byFirst.set(key[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.zh.length - a.zh.length);

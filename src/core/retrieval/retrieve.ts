@@ -1,19 +1,24 @@
-import type { Corpus } from '../corpus/corpus.js';
-import type { Language } from '../corpus/section.js';
+import { documentOf, type Corpus } from '../corpus/corpus.js';
+import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
-import { createDepartmentFinder, sectionsOfDepartment } from './department-query.js';
+import { createDepartmentFinder } from './department-query.js';
 import { expandQuery } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
+import { createGuideTopicFinder } from './guide-topics.js';
 import { createGlossaryMapper } from './map-glossary.js';
 import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
+import { createSuccessorFinder } from './successor-query.js';
+import { sectionsOfDepartmentAnywhere, withSourceDepartments } from './source-departments.js';
 import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 /** Chunks each ranker returns: well above the sections an answer or a list can use. */
 const CANDIDATES = 64;
+/** A guide's part asked about by its topic is put first only when the question's ranking has it among this many. */
+const GUIDE_DEPTH = 20;
 /** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
 const LEADER_SHARE = 0.75;
 /**
@@ -39,9 +44,12 @@ export interface RetrieverOptions {
 export function createRetriever(corpus: Corpus, index: SearchIndex, options: RetrieverOptions = {}): Retriever {
   const { sections } = corpus;
   const knownIds = new Set(corpus.sectionById.keys());
-  const findDepartment = createDepartmentFinder(corpus);
+  const findDepartment = withSourceDepartments(corpus, createDepartmentFinder(corpus));
   const findGroup = createGroupFinder(sections);
-  const searchChinese = createChineseIndex(sections);
+  const findGuideParts = createGuideTopicFinder(corpus);
+  const findSuccessors = createSuccessorFinder(corpus);
+  // Sections with a Chinese text: the translated ones and those written in Chinese.
+  const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = createGlossaryMapper(corpus.glossary);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
@@ -110,19 +118,26 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const group = found?.foundBy === 'heading' && !leaders.some((h) => found.ids.includes(h.id)) ? null : found;
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
+    const successors = explicit.ids.length > 0 ? null : findSuccessors(query, language);
     if (explicit.ids.length > 0) {
       strategy = 'explicit';
       pinned = explicit.ids;
+    } else if (successors) {
+      strategy = 'successor';
+      pinned = successors;
     } else if (department?.asksForList) {
       strategy = 'department';
-      pinned = sectionsOfDepartment(sections, department.department).map((s) => s.id);
+      pinned = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);
     } else if (group) {
       strategy = 'group';
       pinned = group.ids;
     }
     const carried = named ? [] : (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
     const front = [...pinned, ...carried];
-    const preferred = (request.preferIds ?? []).filter((id) => knownIds.has(id) && !front.includes(id));
+    // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own ranking has it in view.
+    const guideParts =
+      pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => ranked.slice(0, GUIDE_DEPTH).some((h) => h.id === id));
+    const preferred = [...guideParts, ...(request.preferIds ?? [])].filter((id) => knownIds.has(id) && !front.includes(id));
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {
       strategy,
@@ -134,6 +149,10 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       department: department?.department ?? null,
     };
   };
+}
+
+function isWrittenInChinese(corpus: Corpus, section: Section): boolean {
+  return documentOf(corpus, section).metadata.language === 'zh';
 }
 
 /** The Chinese text's BM25 (scaled by its maximum) mixed with the English rankers' fused score. */

@@ -12,7 +12,8 @@ export interface RetrievalHit {
   coverage: number;
 }
 
-export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'hybrid';
+/** `successor`: the question asks which document replaced another (the newer documents' preambles and periods are pinned). */
+export type RetrievalStrategy = 'explicit' | 'department' | 'group' | 'successor' | 'hybrid';
 
 export interface Retrieval {
   strategy: RetrievalStrategy;

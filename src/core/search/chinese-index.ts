@@ -27,7 +27,8 @@ interface Doc {
 
 /**
  * BM25 over the sections' Chinese text (title, headings, text, departments), tokenized into
- * character bigrams and segmenter words. Sections without a Chinese text are not indexed.
+ * character bigrams and segmenter words. The caller passes the sections that have a Chinese text
+ * (translated, or written in Chinese, whose source fields are Chinese).
  * Built at load: the Chinese text of a few hundred sections indexes in milliseconds.
  */
 export function createChineseIndex(sections: Section[]): (query: string, k: number) => ChineseHit[] {
@@ -36,12 +37,10 @@ export function createChineseIndex(sections: Section[]): (query: string, k: numb
     tokenize: tokenizeChinese,
     searchOptions: { boost: BOOST, bm25: BM25, combineWith: 'OR' },
   });
-  const docs = sections
-    .filter((s) => s.translations.zh)
-    .map((s) => {
-      const zh = readSection(s, 'zh');
-      return { id: s.id, title: zh.title, path: zh.path.join(' '), text: zh.text, departments: zh.departments.join(' ') };
-    });
+  const docs = sections.map((s) => {
+    const zh = readSection(s, 'zh');
+    return { id: s.id, title: zh.title, path: zh.path.join(' '), text: zh.text, departments: zh.departments.join(' ') };
+  });
   search.addAll(docs);
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {

@@ -1,5 +1,5 @@
-/** Inline citation markers: [M10], [R1], [PREAMBLE], [VALIDITY], [doc:M10]. */
-export const MARKER = /\[((?:[a-z0-9_-]+:)?(?:M\d{1,3}|R\d{1,2}|PREAMBLE|VALIDITY))\]/gi;
+/** Inline citation markers: [M10], [R1], [PREAMBLE], [VALIDITY], [doc:M10], a guide's parts [doc:P3]. */
+export const MARKER = /\[((?:[a-z0-9_-]+:)?(?:M\d{1,3}|R\d{1,2}|P\d{1,2}|PREAMBLE|VALIDITY))\]/gi;
 
 export function extractMarkers(text: string): string[] {
   return [...text.matchAll(MARKER)].map((m) => m[1]!.toUpperCase().replace(/^([A-Z0-9_-]+:)?/, (p) => p.toLowerCase()));

@@ -1,4 +1,5 @@
 import { type Asks, detectAsks } from '../answer/detect-asks.js';
+import { scopeAsksToDocument } from '../answer/scope-asks.js';
 import { classifyMessage, coveredPlaces, type MessageClass } from '../answer/classify-message.js';
 import { detectSmalltalk, type SmalltalkKind } from '../answer/classify-turn.js';
 import { isVague } from '../answer/detect-vague.js';
@@ -91,6 +92,6 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     followup,
     vague: ownSubject && isVague(message, coveredPlaces(corpus)),
     mention: ownSubject ? findMentionTerm(message, language) : null,
-    asks: detectAsks(message),
+    asks: scopeAsksToDocument(detectAsks(message), message, corpus),
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { attachTranslation } from '../../core/corpus/attach-translation.js';
 import { createCorpus, type Corpus, type GlossaryEntry } from '../../core/corpus/corpus.js';
 import { parseMetadata, type PolicyDocument } from '../../core/corpus/document.js';
-import { parsePolicy } from '../../core/corpus/parse-policy.js';
+import { parseDocument } from '../../core/corpus/parse-document.js';
 import { decodeWordVectors, type WordVectors } from '../../core/embedding/word-vectors.js';
 import { AppError } from '../../core/errors.js';
 
@@ -57,7 +57,7 @@ export function loadDocument(folder: string, read = (file: string) => readFileSy
   const policyFile = join(folder, metadata.source);
   let document: PolicyDocument;
   try {
-    document = parsePolicy(read(policyFile), metadata);
+    document = parseDocument(read(policyFile), metadata);
   } catch (error) {
     throw new AppError('policy_parse_error', `${policyFile}: ${(error as Error).message}`);
   }

@@ -1,0 +1,46 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { scopeId, type PolicyDocument } from '../corpus/document.js';
+import { expandQuery } from '../retrieval/expand-query.js';
+import { createGlossaryMapper } from '../retrieval/map-glossary.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { tokenizeChinese } from '../text/tokenize-chinese.js';
+import { contentStems } from '../text/tokenize.js';
+import type { Asks } from './detect-asks.js';
+
+/**
+ * "Is it still valid?" and "who issued it?" are about a document's period or preamble. With
+ * several documents loaded, the one the question names (by its title, number, year or
+ * jurisdiction, in either language) is the one asked about; without a clear winner, the built-in
+ * document's sections stay, as before.
+ */
+export function scopeAsksToDocument(asks: Asks, question: string, corpus: Corpus): Asks {
+  if (asks.sections.length === 0 || corpus.documents.length === 1) return asks;
+  const named = findNamedDocument(question, corpus);
+  if (!named || named.metadata.primary) return asks;
+  const sections = asks.sections.map((id) => scopeId(named.metadata, id)).filter((id) => corpus.sectionById.has(id));
+  return sections.length > 0 ? { ...asks, sections } : asks;
+}
+
+/**
+ * The document sharing the most words with the question, when no other shares as many. A Chinese
+ * document's title is read in English through the glossary.
+ */
+export function findNamedDocument(question: string, corpus: Corpus): PolicyDocument | null {
+  const chinese = detectLanguage(question) === 'zh';
+  const mapGlossary = createGlossaryMapper(corpus.glossary);
+  const terms = (text: string) => new Set(chinese ? tokenizeChinese(text) : contentStems(expandQuery(text)));
+  const asked = terms(question);
+  const scored = corpus.documents
+    .map((document) => {
+      const { metadata } = document;
+      const own = [metadata.title, metadata.documentNumber, metadata.issued.slice(0, 4), ...metadata.jurisdiction.names];
+      const names = chinese
+        ? [...own, document.translations.zh?.title ?? '']
+        : [...own, metadata.language === 'zh' ? mapGlossary(metadata.title).english : ''];
+      const words = terms(names.join(' '));
+      return { document, score: [...asked].filter((t) => words.has(t)).length };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  return first && first.score > 0 && first.score > (second?.score ?? 0) ? first.document : null;
+}

@@ -1,0 +1,25 @@
+import type { Corpus } from '../corpus/corpus.js';
+import type { Language } from '../corpus/section.js';
+import { langRule } from '../lang/lang-data.js';
+
+/** What an application guide's parts are about, as people ask (lang/<language>/layout.json, guide-part-* and guide-question-*). */
+const TOPICS = ['applicants', 'conditions', 'amounts', 'materials', 'time', 'method', 'contacts'] as const;
+
+/**
+ * Application guides name their parts alike (支持对象, 申报条件, 支持内容和标准, 申报材料, 申报时间,
+ * 申报方式, 联系方式). A question asking one of these things ("申报需要哪些材料", "what is the
+ * contact phone number?") is about the part of that name in every loaded guide: returns their ids.
+ */
+export function createGuideTopicFinder(corpus: Corpus): (query: string, language: Language) => string[] {
+  const parts = corpus.sections
+    .filter((s) => s.kind === 'part')
+    .map((s) => {
+      const { language } = corpus.documentById.get(s.docId)!.metadata;
+      return { id: s.id, topics: TOPICS.filter((t) => langRule('layout', `guide-part-${t}`, [language]).test(s.title)) };
+    });
+  if (parts.length === 0) return () => [];
+  return (query, language) => {
+    const asked = TOPICS.filter((t) => langRule('layout', `guide-question-${t}`, [language]).test(query));
+    return parts.filter((p) => p.topics.some((t) => asked.includes(t))).map((p) => p.id);
+  };
+}

@@ -37,3 +37,26 @@ describe('parseTurn', () => {
     expect(parseTurn('Where does the policy mention ESG?', [], corpus).mention).toBe('ESG');
   });
 });
+
+describe('parseTurn: the turn-intent classifier on fuzzy turns', () => {
+  const chinese = [
+    { role: 'user' as const, content: '我们是一家生物医药初创企业，有什么研发支持？' },
+    { role: 'assistant' as const, content: '措施30支持研发[M30]。' },
+    { role: 'user' as const, content: '还想去海外注册产品' },
+    { role: 'assistant' as const, content: '措施31支持海外注册[M31]。' },
+  ];
+
+  it('reads greetings and goodbyes no rule lists', () => {
+    expect(parseTurn('在线吗亲', [], corpus).smalltalk).toBe('greeting');
+    expect(parseTurn('溜了溜了', chinese, corpus).smalltalk).toBe('closing');
+  });
+
+  it('gathers the conversation\'s measures for "in total" however it is put', () => {
+    expect(parseTurn('汇总一下我们能享受的', chinese, corpus).followup.carriedIds).toEqual(['M30', 'M31']);
+  });
+
+  it('leaves alone any message that names a section, a topic or an ask the rules know', () => {
+    for (const message of ['第二十六条原文能贴一下吗', '哪个部门管？', '绿色债券'])
+      expect(parseTurn(message, chinese, corpus).intent).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { detectLanguage } from '../text/detect-language.js';
 import { countHan } from '../text/tokenize-chinese.js';
 import { tokenize } from '../text/tokenize.js';
 import intentModels from '../../../models/intents.json';
+import { topicWordsOf } from './topic-words.js';
 import { createIntentClassifier, type IntentClassifier, type IntentGuess, type IntentModels, ORDINARY_INTENT } from './intent-model.js';
 
 /**
@@ -43,6 +44,7 @@ export interface Turn {
 }
 
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
+const NAMES_A_SECTION = langRule('vague', 'names-a-number');
 
 /**
  * The classifier decides only the fuzzy turns the rules do not recognise, and only when it is
@@ -76,8 +78,12 @@ function followupHint(intent: IntentGuess | null): FollowupHint | undefined {
 export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus): Turn {
   const language = detectLanguage(message);
   const messageClass = classifyMessage(message, corpus);
-  const intent = sureIntent(message, language);
-  const wantsPerson = ASKS_FOR_PERSON.test(message) || intent?.intent === 'person';
+  const asks = scopeAsksToDocument(detectAsks(message), message, corpus);
+  // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
+  const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
+  const fuzzy = !asksSomething && !NAMES_A_SECTION.test(message) && !topicWordsOf(corpus)(message, language);
+  const intent = fuzzy ? sureIntent(message, language) : null;
+  const wantsPerson = ASKS_FOR_PERSON.test(message);
   const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);
   const followup = resolveFollowup(message, history, language, followupHint(intent));
   const ownSubject = !followup.context;
@@ -92,6 +98,6 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     followup,
     vague: ownSubject && isVague(message, coveredPlaces(corpus)),
     mention: ownSubject ? findMentionTerm(message, language) : null,
-    asks: scopeAsksToDocument(detectAsks(message), message, corpus),
+    asks,
   };
 }

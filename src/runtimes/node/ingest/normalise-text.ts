@@ -8,55 +8,16 @@ const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
- * CJK radicals that PDF fonts (Noto CJK among them) map their glyphs back to instead of the
- * character itself ("⻔" for 门): the radicals that are whole characters, from Unicode's
- * EquivalentUnifiedIdeograph.txt. Kangxi radicals (U+2F00-U+2FDF) are undone by NFKC instead.
+ * CJK radicals that PDF fonts map their glyphs back to instead of the character itself ("⻔" for 门):
+ * measured by printing all GB2312 characters with Chromium in Noto Serif CJK SC and reading them
+ * back with pdf.js. Other Kangxi radicals (U+2F00-U+2FDF) are undone by NFKC; the door radical ⼾
+ * is listed because NFKC would make it the traditional 戶 where the glyph was 户.
  */
-const RADICALS: Record<string, string> = Object.fromEntries([
-  ['⺁', '厂'],
-  ['⺄', '乙'],
-  ['⺌', '小'],
-  ['⺝', '月'],
-  ['⺟', '母'],
-  ['⺠', '民'],
-  ['⺩', '王'],
-  ['⺬', '示'],
-  ['⺮', '竹'],
-  ['⺷', '羊'],
-  ['⺻', '聿'],
-  ['⺼', '月'],
-  ['⺽', '臼'],
-  ['⻁', '虎'],
-  ['⻄', '西'],
-  ['⻅', '见'],
-  ['⻆', '角'],
-  ['⻇', '角'],
-  ['⻉', '贝'],
-  ['⻋', '车'],
-  ['⻑', '長'],
-  ['⻓', '长'],
-  ['⻔', '门'],
-  ['⻗', '雨'],
-  ['⻘', '青'],
-  ['⻙', '韦'],
-  ['⻚', '页'],
-  ['⻛', '风'],
-  ['⻜', '飞'],
-  ['⻝', '食'],
-  ['⻢', '马'],
-  ['⻣', '骨'],
-  ['⻤', '鬼'],
-  ['⻥', '鱼'],
-  ['⻦', '鸟'],
-  ['⻧', '卤'],
-  ['⻨', '麦'],
-  ['⻩', '黄'],
-  ['⻪', '黾'],
-  ['⻬', '齐'],
-  ['⻮', '齿'],
-  ['⻰', '龙'],
-  ['⻳', '龟'],
-]);
+const RADICALS: Record<string, string> = Object.fromEntries(
+  [
+    ...'⼾户⻧卤⺒巳⺠民⻁虎⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⺦丬⺅亻⺎兀⺉刂⺐尢⺓幺⺕彐⺖忄⺘扌⺙攵⺡氵⺣灬⺨犭⺭礻⺰纟⺺肀⺾艹⻂衤⻈讠⻌辶⻐钅⻖阝⻠饣⻪黾',
+  ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1]!]] : [])),
+);
 const RADICAL = new RegExp(`[${Object.keys(RADICALS).join('')}\u2f00-\u2fdf]`, 'g');
 
 /**

@@ -2,7 +2,7 @@
  * Writes each Chinese test document under test/fixtures/ (metadata language "zh"), and the small
  * English one, as the files districts publish: a government web page (.html, the article inside
  * navigation, breadcrumb, share buttons and footer), a Word file (.docx, with a page-number footer)
- * and a PDF (.pdf, printed by Chromium from a print layout with page numbers).
+ * and a PDF (.pdf, printed by Chromium from a print layout with a running header and page numbers).
  * Output: test/fixtures/documents/<fixture>.{html,docx,pdf}; committed, so tests need no Chromium.
  *   npx tsx scripts/make-document-fixtures.ts
  * Set CHROMIUM=/path/to/chromium when it is not at /usr/bin/chromium (Debian: apt-get install chromium).
@@ -127,13 +127,16 @@ ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 `;
 }
 
-/** The document alone, as an official PDF lays it out: centred title, indented paragraphs, page numbers. */
+/** The document alone, as an official PDF lays it out: centred title, indented paragraphs, a running header, page numbers. */
 function makePrintHtml(f: Fixture): string {
   const { heading, body } = splitTitle(f);
   const pageNumber = f.language === 'zh' ? '"— " counter(page) " —"' : '"Page " counter(page) " of " counter(pages)';
+  const runningHeader = f.language === 'zh' ? `"${f.jurisdiction}行政规范性文件"` : `"${f.jurisdiction} normative documents"`;
   return `<!doctype html>
 <html lang="${f.language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 30mm 26mm 28mm 28mm; @bottom-center { content: ${pageNumber}; font: 11pt "Noto Serif CJK SC", serif; } }
+@page { size: A4; margin: 30mm 26mm 28mm 28mm;
+  @top-right { content: ${runningHeader}; font: 10pt "Noto Serif CJK SC", serif; }
+  @bottom-center { content: ${pageNumber}; font: 11pt "Noto Serif CJK SC", serif; } }
 body { font: 15pt/1.75 "Noto Serif CJK SC", serif; margin: 0; }
 h1 { font-size: 20pt; font-weight: bold; text-align: center; line-height: 1.5; margin: 0 0 12pt; }
 p { margin: 0; text-indent: 2em; text-align: justify; }

@@ -5,24 +5,24 @@ describe('draftMetadata', () => {
   it('reads what a Chinese measures document states, and derives an id when none is given', () => {
     const { metadata, missing } = draftMetadata(
       [
-        '某区关于促进产业发展的若干措施',
-        '某发改规〔2026〕3号',
-        '为推动高质量发展，制定本措施。',
-        '一、总体要求',
-        '本措施自2026年1月1日起施行，有效期至2028年12月31日。',
-        '某区发展和改革委员会',
-        '某区商务委员会',
-        '2025年12月15日',
+        '某区关于支持文旅消费的实施办法',
+        '某文旅规〔2027〕5号',
+        '为激发消费活力，制定本办法。',
+        '一、基本原则',
+        '本办法自2027年3月1日起施行，有效期至2029年2月28日。',
+        '某区文化和旅游局',
+        '某区财政局',
+        '2027年2月10日',
       ],
       null,
     );
     expect(metadata).toEqual({
-      id: 'measures-2026',
-      title: '某区关于促进产业发展的若干措施',
-      documentNumber: '某发改规〔2026〕3号',
-      issued: '2025-12-15',
-      validUntil: '2028-12-31',
-      issuers: ['某区发展和改革委员会', '某区商务委员会'],
+      id: 'measures-2027',
+      title: '某区关于支持文旅消费的实施办法',
+      documentNumber: '某文旅规〔2027〕5号',
+      issued: '2027-02-10',
+      validUntil: '2029-02-28',
+      issuers: ['某区文化和旅游局', '某区财政局'],
       language: 'zh',
       jurisdiction: { name: '某区', names: ['某区'] },
     });
@@ -39,7 +39,7 @@ describe('draftMetadata', () => {
         '三、申报材料',
         '申请表。',
         '七、联系方式',
-        '区商务委：电话021-5555 0101。',
+        '区文旅局：电话010-8888 0000。',
       ],
       'a-guide',
     );
@@ -47,39 +47,40 @@ describe('draftMetadata', () => {
     expect(missing.map((m) => m.field)).toEqual(['title', 'documentNumber', 'issued', 'validUntil', 'issuers', 'jurisdiction']);
   });
 
-  it('reads the English layout: date and number lines, "valid until", issuers named by their district', () => {
+  it('reads the English layout: date and number lines, "valid until", issuers named by their county', () => {
     const { metadata } = draftMetadata(
       [
-        '(March 1, 2026)',
-        'EXD (2026) No.3',
-        'In order to support enterprises, these Measures are hereby formulated.',
-        'I. Overall Requirements',
-        'These Measures shall be effective as of the date of announcement and remain valid until December 31, 2027.',
-        'Example District Transport Commission',
-        'Example District Finance Office',
+        '(May 5, 2027)',
+        'SAMPLE (2027) No.7',
+        'To promote river tourism, these Rules are hereby made.',
+        'I. General Principles',
+        'These Rules come into force on the date of issue and remain valid until April 30, 2029.',
+        'Sample County Tourism Bureau',
+        'Sample County Finance Bureau',
       ],
-      'example',
+      'sample',
     );
-    expect(metadata).toMatchObject({
-      documentNumber: 'EXD (2026) No.3',
-      issued: '2026-03-01',
-      validUntil: '2027-12-31',
+    expect(metadata).toEqual({
+      id: 'sample',
+      documentNumber: 'SAMPLE (2027) No.7',
+      issued: '2027-05-05',
+      validUntil: '2029-04-30',
+      issuers: ['Sample County Tourism Bureau', 'Sample County Finance Bureau'],
       language: 'en',
-      jurisdiction: { name: 'Example District', names: ['Example District'], departmentPrefix: 'Example District' },
+      jurisdiction: { name: 'Sample County', names: ['Sample County'], departmentPrefix: 'Sample County' },
     });
-    expect(metadata).not.toHaveProperty('title');
   });
 
   it('calls a document whose title says application guide a guide', () => {
-    expect(draftMetadata(['2026 Application Guide for Drone Subsidies', 'Text.'], 'g').metadata.shape).toBe('guide');
+    expect(draftMetadata(['2027 Application Guide for Harbour Grants', 'Text.'], 'g').metadata.shape).toBe('guide');
   });
 });
 
 describe('readDate', () => {
   it('reads both languages and refuses impossible dates', () => {
-    expect(readDate('2026年2月1日')).toBe('2026-02-01');
+    expect(readDate('2027年2月1日')).toBe('2027-02-01');
     expect(readDate('December 9, 2024')).toBe('2024-12-09');
-    expect(readDate('2026年2月30日')).toBeUndefined();
+    expect(readDate('2027年2月30日')).toBeUndefined();
     expect(readDate('Octember 9, 2024')).toBeUndefined();
   });
 });

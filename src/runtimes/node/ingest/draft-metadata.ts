@@ -23,7 +23,7 @@ export interface Draft {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ZH_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const EN_DATE = /([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})/;
-/** 静发改规〔2026〕3号, also written with [] ［］ （） around the year. */
+/** 静府规〔2025〕1号, also written with [] ［］ （） around the year. */
 const ZH_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*\d+\s*号/;
 /** "JDDRC D (2024) No.18": issuer letters, the year in brackets, the number. */
 const EN_NUMBER = /^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* \(\d{4}\) No\. ?\d+$/;
@@ -126,7 +126,7 @@ function readIssuers(paragraphs: string[], closingIndex: number, isDate: (p: str
   return issuers.length > 0 ? issuers : undefined;
 }
 
-/** The district or city every issuer's name starts with: "虚构区" in "虚构区商务委员会", "Example District" in English. */
+/** The district or city every issuer's name starts with: "某区" in "某区财政局", "Sample County" in English. */
 function readJurisdiction(issuers: string[], language: 'en' | 'zh'): DraftMetadata['jurisdiction'] {
   const pattern = language === 'zh' ? /^[\u4e00-\u9fff]{1,10}?[区县市]/ : /^(?:[A-Z][\w'’-]* )+?(?:District|County|City)\b/;
   const names = issuers.map((issuer) => pattern.exec(issuer)?.[0]);

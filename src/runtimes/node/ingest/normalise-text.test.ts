@@ -3,27 +3,27 @@ import { formatPolicyText, isMostlyChinese, joinWrappedLines, normaliseParagraph
 
 describe('normaliseParagraph', () => {
   it('trims spaces of every width and collapses the ones inside', () => {
-    expect(normaliseParagraph('\u3000\u3000一、总体要求\u00a0 ')).toBe('一、总体要求');
-    expect(normaliseParagraph(' We  will\tsupport\u2003enterprises. ')).toBe('We will support enterprises.');
+    expect(normaliseParagraph('\u3000\u3000一、基本原则\u00a0 ')).toBe('一、基本原则');
+    expect(normaliseParagraph(' The  city\twill\u2003help. ')).toBe('The city will help.');
   });
 
   it('drops spaces between Chinese characters only', () => {
-    expect(normaliseParagraph('按实际投入的 30% 给予补贴，最高 不超过200万元')).toBe('按实际投入的 30% 给予补贴，最高不超过200万元');
-    expect(normaliseParagraph('[1] 注释，电话021-5555 0101。')).toBe('[1] 注释，电话021-5555 0101。');
+    expect(normaliseParagraph('按合同金额的 20% 给予资助，单个项目 上限为80万元')).toBe('按合同金额的 20% 给予资助，单个项目上限为80万元');
+    expect(normaliseParagraph('[2] 说明，电话010-1234 5678。')).toBe('[2] 说明，电话010-1234 5678。');
   });
 
   it('removes invisible characters and gives radicals from PDF fonts back as characters', () => {
-    expect(normaliseParagraph('\ufeff责任部\u200b⻔：区⾦融办')).toBe('责任部门：区金融办');
-    expect(normaliseParagraph('落⼾本区')).toBe('落户本区');
+    expect(normaliseParagraph('\ufeff牵头部\u200b⻔：市⾦融局')).toBe('牵头部门：市金融局');
+    expect(normaliseParagraph('⼾籍地')).toBe('户籍地');
   });
 });
 
 describe('joinWrappedLines', () => {
   it('joins Chinese without a space and other text with one', () => {
-    expect(joinWrappedLines('对新落户本区的', '企业')).toBe('对新落户本区的企业');
-    expect(joinWrappedLines('最高不超过', '200万元')).toBe('最高不超过200万元');
-    expect(joinWrappedLines('We will support', 'enterprises')).toBe('We will support enterprises');
-    expect(joinWrappedLines('the low-', 'altitude economy')).toBe('the low-altitude economy');
+    expect(joinWrappedLines('对首次入驻园区的', '机构')).toBe('对首次入驻园区的机构');
+    expect(joinWrappedLines('奖励上限为', '50万元')).toBe('奖励上限为50万元');
+    expect(joinWrappedLines('The city will', 'help')).toBe('The city will help');
+    expect(joinWrappedLines('a well-', 'known harbour')).toBe('a well-known harbour');
   });
 });
 
@@ -36,7 +36,7 @@ describe('formatPolicyText', () => {
 
 describe('isMostlyChinese', () => {
   it('counts Han characters against Latin letters', () => {
-    expect(isMostlyChinese('本措施自2026年1月1日起施行 (JDDRC)')).toBe(true);
+    expect(isMostlyChinese('本办法自发布之日起实施 (ABC)')).toBe(true);
     expect(isMostlyChinese('Measures of Jing’an District (静安区)')).toBe(false);
   });
 });

@@ -6,34 +6,34 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('readText', () => {
   it('takes every line as a paragraph, as policy.txt has them', () => {
-    expect(readText(bytes('一、总体要求\r\n坚持企业为先。\r\n\r\n二、培育新兴产业\n'))).toEqual([
-      '一、总体要求',
-      '坚持企业为先。',
+    expect(readText(bytes('一、基本原则\r\n坚持便民高效。\r\n\r\n二、主要任务\n'))).toEqual([
+      '一、基本原则',
+      '坚持便民高效。',
       '',
-      '二、培育新兴产业',
+      '二、主要任务',
       '',
     ]);
   });
 
   it('joins a text wrapped at a fixed width, paragraphs between blank lines', () => {
     const wrapped = [
-      'In order to support low-altitude logistics and technology',
-      'finance in the district, these Measures are hereby made.',
+      'To promote river tourism and green shipping along the harbour',
+      'front of the county, these Rules are hereby made by us.',
       '',
-      'I. Overall Requirements',
+      'I. General Principles',
       '',
-      '1. Serving enterprises first. We will keep the support simple',
-      'and predictable for every enterprise in the district.',
+      '1. Putting visitors first. The county keeps its services easy',
+      'to find and open late on weekends and public holidays.',
     ].join('\n');
     expect(readText(bytes(wrapped))).toEqual([
-      'In order to support low-altitude logistics and technology finance in the district, these Measures are hereby made.',
-      'I. Overall Requirements',
-      '1. Serving enterprises first. We will keep the support simple and predictable for every enterprise in the district.',
+      'To promote river tourism and green shipping along the harbour front of the county, these Rules are hereby made by us.',
+      'I. General Principles',
+      '1. Putting visitors first. The county keeps its services easy to find and open late on weekends and public holidays.',
     ]);
   });
 
   it('keeps lines of different lengths apart even with a blank line among them', () => {
-    const text = '标题\n\n一、总体要求\n坚持企业为先。以企业需求为导向，让支持政策简明、稳定、可预期。\n（责任部门：区商务委）';
+    const text = '标题\n\n一、基本原则\n坚持便民高效。围绕群众办事需求，压缩审批时限、减少提交材料。\n（责任单位：区政务服务办）';
     expect(readText(bytes(text))).toEqual(text.split('\n'));
   });
 

@@ -4,7 +4,6 @@ import { DocumentReadError } from './document-error.js';
 
 /** Elements whose text is one paragraph of the document. */
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'CAPTION']);
-const BLOCK_SELECTOR = [...BLOCKS].join(',');
 /** Elements that hold paragraphs without being one: text directly inside them is a paragraph of its own. */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'DL', 'FIGURE']);
 
@@ -17,6 +16,7 @@ export function readHtml(bytes: Uint8Array): string[] {
   const html = decodeHtml(bytes);
   const { document } = parseHTML(html);
   if (!document.body || document.body.textContent.trim() === '') throw new DocumentReadError('no text in this web page');
+  removeChrome(document);
   const heading = findHeading(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 20 }).parse();
   if (!article?.content) throw new DocumentReadError('no article found in this web page');
@@ -34,6 +34,24 @@ function decodeHtml(bytes: Uint8Array): string {
     return new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
     throw new DocumentReadError(`not readable as ${charset} text`);
+  }
+}
+
+/**
+ * Page parts that are never the article, removed before Readability scores what is left: with a
+ * short article it could otherwise prefer a breadcrumb trail. A header or footer inside the article
+ * (its own heading block) stays.
+ */
+const CHROME = [
+  'script, style, noscript, template, iframe, form, nav, aside',
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [aria-hidden="true"]',
+  '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i], [class*="share" i], [id*="share" i]',
+].join(', ');
+
+function removeChrome(document: ReturnType<typeof parseHTML>['document']): void {
+  for (const element of Array.from(document.querySelectorAll(CHROME))) element.remove();
+  for (const element of Array.from(document.querySelectorAll('header, footer'))) {
+    if (!element.closest('article, main, [role="main"]')) element.remove();
   }
 }
 
@@ -57,10 +75,8 @@ function collectParagraphs(root: ReturnType<typeof parseHTML>['document']['body'
       else if (child.nodeType === 1) {
         const element = child as Element;
         if (element.tagName === 'BR') flush();
-        else if (BLOCKS.has(element.tagName) && !element.querySelector(BLOCK_SELECTOR)) {
-          flush();
-          paragraphs.push(element.textContent ?? '');
-        } else if (BLOCKS.has(element.tagName) || CONTAINERS.has(element.tagName)) {
+        else if (BLOCKS.has(element.tagName) || CONTAINERS.has(element.tagName)) {
+          // A line break inside a paragraph (<p>...<br>...</p>) is how many sites separate paragraphs.
           flush();
           walk(element);
           flush();

@@ -60,6 +60,7 @@ describe('the English document example-2026', () => {
     expect(result.metadata).toEqual(stated('example-2026', ['title']));
     expect(result.stdout).toMatch(/^ {2}title: looked for a title line/m);
     expect(result.stdout).toMatch(/^check failed: .*metadata\.json: title: /m);
+    expect(result.stdout).toMatch(/^until it passes --check, the assistant will not start with .*example-2026 in its corpus/m);
     expect(result.code).toBe(1);
   });
 

@@ -45,6 +45,7 @@ export async function ingestFile(options: {
     lines.push(`check failed: ${error.message}`);
     ready = false;
   }
+  if (!ready) lines.push(`until it passes --check, the assistant will not start with ${shown} in its corpus: finish it, or move it out`);
   return { report: lines.join('\n'), ready };
 }
 

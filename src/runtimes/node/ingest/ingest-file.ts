@@ -23,7 +23,7 @@ export async function ingestFile(options: {
   force: boolean;
   corpusDir: string;
 }): Promise<IngestFileResult> {
-  const text = await readDocument(options.file);
+  const { text, warnings } = await readDocument(options.file);
   const paragraphs = text.trimEnd().split('\n');
   const { metadata, missing } = draftMetadata(paragraphs, options.id ?? idFromFileName(options.file));
   const folder = writeDraft(options.corpusDir, metadata, text, options.force);
@@ -33,6 +33,7 @@ export async function ingestFile(options: {
     `read ${options.file}: ${paragraphs.length} paragraphs, language ${metadata.language}, shape ${metadata.shape ?? 'measures'}`,
     `wrote ${shown}/policy.txt and ${shown}/metadata.json (a draft: read both before the assistant uses them)`,
   ];
+  for (const warning of warnings) lines.push(`check in policy.txt: ${warning}`);
   if (missing.length > 0) {
     lines.push(`left for a person in metadata.json (not found in the text):`);
     for (const { field, lookedFor } of missing) lines.push(`  ${field}: looked for ${lookedFor}`);

@@ -1,18 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DocumentReadError } from './document-error.js';
+import type { DocumentText } from './document-text.js';
 import { formatPolicyText } from './normalise-text.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 
-const READERS: Record<string, (bytes: Uint8Array) => string[] | Promise<string[]>> = {
-  '.txt': readText,
-  '.html': readHtml,
-  '.htm': readHtml,
+const plain =
+  (read: (bytes: Uint8Array) => string[] | Promise<string[]>) =>
+  async (bytes: Uint8Array): Promise<DocumentText> => ({ paragraphs: await read(bytes), warnings: [] });
+
+const READERS: Record<string, (bytes: Uint8Array) => Promise<DocumentText>> = {
+  '.txt': plain(readText),
+  '.html': plain(readHtml),
+  '.htm': plain(readHtml),
   '.docx': readDocx,
-  '.pdf': readPdf,
+  '.pdf': plain(readPdf),
 };
 
 /** Formats people have that we do not read, with what to do instead. */
@@ -22,8 +27,11 @@ const SAVE_AS: Record<string, string> = {
   '.rtf': 'save it as .docx',
 };
 
-/** A document file's text as policy.txt: one paragraph a line. Anything unreadable is a DocumentReadError. */
-export async function readDocument(file: string): Promise<string> {
+/**
+ * A document file's text as policy.txt (one paragraph a line) and what a person should check in it.
+ * Anything unreadable is a DocumentReadError.
+ */
+export async function readDocument(file: string): Promise<{ text: string; warnings: string[] }> {
   const extension = extname(file).toLowerCase();
   const read = READERS[extension];
   if (!read) {
@@ -40,7 +48,8 @@ export async function readDocument(file: string): Promise<string> {
     );
   }
   if (bytes.length === 0) throw new DocumentReadError('the file is empty');
-  const text = formatPolicyText(await read(bytes));
+  const { paragraphs, warnings } = await read(bytes);
+  const text = formatPolicyText(paragraphs);
   if (text === '') throw new DocumentReadError('no text found in it');
-  return text;
+  return { text, warnings };
 }

@@ -23,6 +23,15 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 const pdf = readFileSync(join(FIXTURES, 'documents', 'zh-ingest-guide.pdf'));
+/** One blank page and no text, as a scanner's PDF is to a text reader (pdf.js rebuilds the missing cross-reference table). */
+const EMPTY_PAGE_PDF = [
+  '%PDF-1.4',
+  '1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj',
+  '2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj',
+  '3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj',
+  'trailer <</Root 1 0 R>>',
+  '%%EOF',
+].join('\n');
 
 describe('a file that cannot be read ends in one line and exit 2, with nothing written', () => {
   it.each([
@@ -33,7 +42,12 @@ describe('a file that cannot be read ends in one line and exit 2, with nothing w
     ],
     ['a text file renamed .docx', () => file('notes.docx', 'just some notes'), /^not a Word \(\.docx\) file: it is not a zip archive$/],
     ['a text file renamed .pdf', () => file('notes.pdf', '本文件为测试用虚构文本'), /^not a PDF file \(no %PDF header\)$/],
-    ['a PDF cut short', () => file('cut.pdf', pdf.subarray(0, 2000)), /^not a readable PDF: |^no text layer in this PDF/],
+    ['a PDF cut short', () => file('cut.pdf', pdf.subarray(0, 2000)), /^not a readable PDF: /],
+    [
+      'a PDF without a text layer (a scan)',
+      () => file('scan.pdf', EMPTY_PAGE_PDF),
+      /^no text layer in this PDF \(a scan\?\); run it through OCR first$/,
+    ],
     ['an empty file', () => file('empty.txt', ''), /^the file is empty$/],
     ['a file of spaces', () => file('blank.txt', '\u3000 \n\n \u00a0\n'), /^no text found in it$/],
     [

@@ -2,8 +2,9 @@
  * Writes each Chinese test document under test/fixtures/ (metadata language "zh"), and the small
  * English one, as the files districts publish: a government web page (.html, the article inside
  * navigation, breadcrumb, share buttons and footer), a Word file (.docx, with a page-number footer)
- * and a PDF (.pdf, printed by Chromium from a print layout with a running header and page numbers).
- * Output: test/fixtures/documents/<fixture>.{html,docx,pdf}; committed, so tests need no Chromium.
+ * and two PDFs printed by Chromium with a running header and page numbers: .pdf in the official
+ * layout (indented paragraphs), .spaced.pdf as word processors export (no indent, space between paragraphs).
+ * Output: test/fixtures/documents/<fixture>.{html,docx,pdf,spaced.pdf}; committed, so tests need no Chromium.
  *   npx tsx scripts/make-document-fixtures.ts
  * Set CHROMIUM=/path/to/chromium when it is not at /usr/bin/chromium (Debian: apt-get install chromium).
  */
@@ -127,8 +128,24 @@ ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 `;
 }
 
-/** The document alone, as an official PDF lays it out: centred title, indented paragraphs, a running header, page numbers. */
-function makePrintHtml(f: Fixture): string {
+/** How a PDF lays the paragraphs out: as official documents do, or as a word processor's export often does. */
+type Layout = 'official' | 'spaced';
+
+const LAYOUT_CSS: Record<Layout, string> = {
+  official: `body { font: 15pt/1.75 "Noto Serif CJK SC", serif; margin: 0; }
+h1 { font-size: 20pt; font-weight: bold; text-align: center; line-height: 1.5; margin: 0 0 12pt; }
+p { margin: 0; text-indent: 2em; text-align: justify; }`,
+  // No indent and a ragged right edge: only the space between paragraphs tells where one ends.
+  spaced: `body { font: 14pt/1.5 "Noto Sans CJK SC", sans-serif; margin: 0; }
+h1 { font-size: 16pt; font-weight: bold; margin: 0 0 12pt; }
+p { margin: 0 0 12pt; text-align: left; }`,
+};
+
+/**
+ * The document alone, as a PDF lays it out: the official layout (centred title, indented paragraphs)
+ * or the spaced one, both with a running header and page numbers.
+ */
+function makePrintHtml(f: Fixture, layout: Layout): string {
   const { heading, body } = splitTitle(f);
   const pageNumber = f.language === 'zh' ? '"— " counter(page) " —"' : '"Page " counter(page) " of " counter(pages)';
   const runningHeader = f.language === 'zh' ? `"${f.jurisdiction}行政规范性文件"` : `"${f.jurisdiction} normative documents"`;
@@ -137,9 +154,7 @@ function makePrintHtml(f: Fixture): string {
 @page { size: A4; margin: 30mm 26mm 28mm 28mm;
   @top-right { content: ${runningHeader}; font: 10pt "Noto Serif CJK SC", serif; }
   @bottom-center { content: ${pageNumber}; font: 11pt "Noto Serif CJK SC", serif; } }
-body { font: 15pt/1.75 "Noto Serif CJK SC", serif; margin: 0; }
-h1 { font-size: 20pt; font-weight: bold; text-align: center; line-height: 1.5; margin: 0 0 12pt; }
-p { margin: 0; text-indent: 2em; text-align: justify; }
+${LAYOUT_CSS[layout]}
 </style></head><body>
 <h1>${escapeHtml(heading)}</h1>
 ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
@@ -147,7 +162,7 @@ ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 `;
 }
 
-function makePdf(f: Fixture, file: string): void {
+function makePdf(f: Fixture, layout: Layout, file: string): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it (apt-get install chromium fonts-noto-cjk) or set CHROMIUM=/path/to/chromium`,
@@ -156,7 +171,7 @@ function makePdf(f: Fixture, file: string): void {
   const work = mkdtempSync(join(tmpdir(), 'document-fixtures-'));
   try {
     const page = join(work, 'print.html');
-    writeFileSync(page, makePrintHtml(f));
+    writeFileSync(page, makePrintHtml(f, layout));
     execFileSync(
       CHROMIUM,
       [
@@ -218,8 +233,9 @@ function main(): void {
     const base = join(OUT, fixture.id);
     writeFileSync(`${base}.html`, makeHtml(fixture));
     writeFileSync(`${base}.docx`, makeDocx(fixture));
-    makePdf(fixture, `${base}.pdf`);
-    console.log(`wrote test/fixtures/documents/${fixture.id}.{html,docx,pdf}`);
+    makePdf(fixture, 'official', `${base}.pdf`);
+    makePdf(fixture, 'spaced', `${base}.spaced.pdf`);
+    console.log(`wrote test/fixtures/documents/${fixture.id}.{html,docx,pdf,spaced.pdf}`);
   }
 }
 

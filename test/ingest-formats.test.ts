@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../src/runtimes/node/ingest/ingest-file.js';
 import { FIXTURES } from './ingest-run.js';
 
-// Each fixture's policy.txt, and the same document as a web page, a Word file and a PDF made from it by
+// Each fixture's policy.txt, and the same document as a web page, a Word file and two PDFs (the official
+// layout, indented; .spaced.pdf, unindented with space between paragraphs) made from it by
 // scripts/make-document-fixtures.ts: every format must give back the same paragraphs.
 const corpusDir = mkdtempSync(join(tmpdir(), 'ingest-formats-'));
 afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
@@ -39,7 +40,7 @@ describe.each([
   ['zh-ingest-measures', []],
   ['zh-ingest-guide', ['validUntil']],
 ])('the Chinese document %s', (id, leftOut) => {
-  it.each(['txt', 'html', 'docx', 'pdf'])('as .%s gives the same policy.txt and drafts what its text states', async (format) => {
+  it.each(['txt', 'html', 'docx', 'pdf', 'spaced.pdf'])('as .%s gives the same policy.txt and drafts what its text states', async (format) => {
     const file = format === 'txt' ? join(FIXTURES, id, 'policy.txt') : join(FIXTURES, 'documents', `${id}.${format}`);
     const result = await ingest(file, id);
     expect(result.policy).toBe(fixture(id).text);
@@ -64,7 +65,7 @@ describe('the English document example-2026', () => {
     expect(result.code).toBe(1);
   });
 
-  it.each(['html', 'docx', 'pdf'])('as .%s gives its title line and the same paragraphs, and passes the check', async (format) => {
+  it.each(['html', 'docx', 'pdf', 'spaced.pdf'])('as .%s gives its title line and the same paragraphs, and passes the check', async (format) => {
     const result = await ingest(join(FIXTURES, 'documents', `example-2026.${format}`), 'example-2026');
     expect(result.policy).toBe(`${metadata.title}\n${text}`);
     expect(result.metadata).toEqual(stated('example-2026', []));

@@ -100,7 +100,11 @@ function toLines(items: TextItem[]): Line[] {
     }
     const first = runs[0]!;
     const charWidth = first.width / Math.max(1, first.text.length);
-    const word = /^[\u3000-\u9fff\uff00-\uffef]/.test(text) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 1);
+    // A Chinese line may break after any character, but closing punctuation never starts a line:
+    // "元。" moves down together, so the line above may end short by two characters.
+    const word = /^[\u3000-\u9fff\uff00-\uffef]/.test(text)
+      ? (/^.[。，、；：？！）》」』】〕”’]*/u.exec(text)?.[0].length ?? 1)
+      : (/^\S+/.exec(text)?.[0].length ?? 1);
     return {
       text: text.trim(),
       x: first.x,
@@ -141,9 +145,18 @@ function joinParagraphs(pages: Line[][]): string[] {
   const lines = pages.flat();
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
-  const pitches = pages.flatMap((page) => page.slice(1).map((line, i) => page[i]!.y - line.y)).filter((p) => p > 0);
-  const pitch = median(pitches);
   const bodySize = mostCommon(lines.map((l) => Math.round(l.size)));
+  // The spacing of lines inside a paragraph: the tightest that body text shows (most gaps may be
+  // between paragraphs when most paragraphs are one line long).
+  const pitches = pages.flatMap((page) =>
+    page
+      .slice(1)
+      .flatMap((line, i) => (Math.round(line.size) === bodySize && Math.round(page[i]!.size) === bodySize ? [page[i]!.y - line.y] : [])),
+  );
+  const pitch = percentile(
+    pitches.filter((p) => p > 0),
+    0.1,
+  );
   const paragraphs: string[] = [];
   let previous: Line | undefined;
   for (const page of pages) {
@@ -172,8 +185,8 @@ function mostCommon(values: number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
-function median(values: number[]): number {
+function percentile(values: number[], share: number): number {
   if (values.length === 0) return Number.POSITIVE_INFINITY;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) * share)]!;
 }

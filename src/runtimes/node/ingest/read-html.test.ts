@@ -34,6 +34,11 @@ describe('readHtml', () => {
     expect(readHtml(bytes)).toContain('本文 is the text of this article, long enough to be one.');
   });
 
+  it('reads a page wrapped in one form, as ASP.NET sites write them', () => {
+    const wrapped = page(body).replace('<body>', '<body><form id="form1" method="post">').replace('</body>', '</form></body>');
+    expect(readHtml(new TextEncoder().encode(wrapped))).toContain('2. Grants for quay repairs.');
+  });
+
   it('refuses a page without text', () => {
     expect(() => readHtml(new TextEncoder().encode('<html><body>  </body></html>'))).toThrow(DocumentReadError);
   });

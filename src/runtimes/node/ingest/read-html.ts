@@ -43,7 +43,7 @@ function decodeHtml(bytes: Uint8Array): string {
  * (its own heading block) stays.
  */
 const CHROME = [
-  'script, style, noscript, template, iframe, form, nav, aside',
+  'script, style, noscript, template, iframe, nav, aside',
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [aria-hidden="true"]',
   '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i], [class*="share" i], [id*="share" i]',
 ].join(', ');
@@ -52,6 +52,10 @@ function removeChrome(document: ReturnType<typeof parseHTML>['document']): void 
   for (const element of Array.from(document.querySelectorAll(CHROME))) element.remove();
   for (const element of Array.from(document.querySelectorAll('header, footer'))) {
     if (!element.closest('article, main, [role="main"]')) element.remove();
+  }
+  // A search box goes; a form around the whole page (ASP.NET sites wrap every page in one) stays.
+  for (const form of Array.from(document.querySelectorAll('form'))) {
+    if (!form.querySelector('p, h1, article, main')) form.remove();
   }
 }
 

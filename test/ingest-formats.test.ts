@@ -40,16 +40,19 @@ describe.each([
   ['zh-ingest-measures', []],
   ['zh-ingest-guide', ['validUntil']],
 ])('the Chinese document %s', (id, leftOut) => {
-  it.each(['txt', 'html', 'docx', 'pdf', 'spaced.pdf'])('as .%s gives the same policy.txt and drafts what its text states', async (format) => {
-    const file = format === 'txt' ? join(FIXTURES, id, 'policy.txt') : join(FIXTURES, 'documents', `${id}.${format}`);
-    const result = await ingest(file, id);
-    expect(result.policy).toBe(fixture(id).text);
-    expect(result.metadata).toEqual(stated(id, leftOut));
-    expect(result.stdout).toContain(`read ${file}: ${fixture(id).text.trimEnd().split('\n').length} paragraphs, language zh`);
-    for (const field of leftOut) expect(result.stdout).toMatch(new RegExp(`^  ${field}: looked for `, 'm'));
-    // Drafts that miss a field, or that the check cannot parse yet, end in 1: a person finishes them.
-    expect(result.code).toBe(leftOut.length > 0 || /^check failed: /m.test(result.stdout) ? 1 : 0);
-  });
+  it.each(['txt', 'html', 'docx', 'pdf', 'spaced.pdf'])(
+    'as .%s gives the same policy.txt and drafts what its text states',
+    async (format) => {
+      const file = format === 'txt' ? join(FIXTURES, id, 'policy.txt') : join(FIXTURES, 'documents', `${id}.${format}`);
+      const result = await ingest(file, id);
+      expect(result.policy).toBe(fixture(id).text);
+      expect(result.metadata).toEqual(stated(id, leftOut));
+      expect(result.stdout).toContain(`read ${file}: ${fixture(id).text.trimEnd().split('\n').length} paragraphs, language zh`);
+      for (const field of leftOut) expect(result.stdout).toMatch(new RegExp(`^  ${field}: looked for `, 'm'));
+      // Drafts that miss a field, or that the check cannot parse yet, end in 1: a person finishes them.
+      expect(result.code).toBe(leftOut.length > 0 || /^check failed: /m.test(result.stdout) ? 1 : 0);
+    },
+  );
 });
 
 describe('the English document example-2026', () => {
@@ -65,14 +68,17 @@ describe('the English document example-2026', () => {
     expect(result.code).toBe(1);
   });
 
-  it.each(['html', 'docx', 'pdf', 'spaced.pdf'])('as .%s gives its title line and the same paragraphs, and passes the check', async (format) => {
-    const result = await ingest(join(FIXTURES, 'documents', `example-2026.${format}`), 'example-2026');
-    expect(result.policy).toBe(`${metadata.title}\n${text}`);
-    expect(result.metadata).toEqual(stated('example-2026', []));
-    expect(result.stdout).toContain('ok: example-2026: Measures of Example District');
-    expect(result.stdout).toContain('5 sections (example-2026:PREAMBLE ... example-2026:VALIDITY): 2 measures, 1 overall requirements');
-    expect(result.code).toBe(0);
-  });
+  it.each(['html', 'docx', 'pdf', 'spaced.pdf'])(
+    'as .%s gives its title line and the same paragraphs, and passes the check',
+    async (format) => {
+      const result = await ingest(join(FIXTURES, 'documents', `example-2026.${format}`), 'example-2026');
+      expect(result.policy).toBe(`${metadata.title}\n${text}`);
+      expect(result.metadata).toEqual(stated('example-2026', []));
+      expect(result.stdout).toContain('ok: example-2026: Measures of Example District');
+      expect(result.stdout).toContain('5 sections (example-2026:PREAMBLE ... example-2026:VALIDITY): 2 measures, 1 overall requirements');
+      expect(result.code).toBe(0);
+    },
+  );
 });
 
 describe('a government web page', () => {

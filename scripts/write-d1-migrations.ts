@@ -10,17 +10,20 @@ export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..'
 /** File name to contents; version N of the Node `user_version` is file N. */
 export function renderD1Migrations(migrations = MIGRATIONS): Map<string, string> {
   return new Map(
-    migrations.map((sql, i) => {
+    migrations.map(({ sqlite }, i) => {
       const number = String(i + 1).padStart(4, '0');
-      const body = sql
-        .split('\n')
-        .map((line) => line.replace(/^ {3}/, ''))
-        .join('\n')
-        .trim();
+      const body = dedent(sqlite);
       const header = `-- Migration ${number}: generated from src/core/storage/migrations.ts by scripts/write-d1-migrations.ts; do not edit.`;
       return [`${number}_${slugOf(body)}.sql`, `${header}\n${body}\n`];
     }),
   );
+}
+
+/** The SQL without the indentation it has inside migrations.ts (its first line has none). */
+function dedent(sql: string): string {
+  const [first = '', ...rest] = sql.trim().split('\n');
+  const indent = Math.min(...rest.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
+  return [first, ...rest.map((line) => line.slice(indent))].join('\n');
 }
 
 /** "CREATE TABLE conversations (" -> "create_table_conversations". */

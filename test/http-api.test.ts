@@ -37,7 +37,17 @@ describe('HTTP API over a real socket', () => {
     const res = await post('/api/chat', JSON.stringify({ message: 'Can a tech company get a loan backed by its patents?' }));
     expect(res.status).toBe(200);
     const answer = await res.json();
-    expect(Object.keys(answer)).toEqual(['answer', 'citations', 'refused', 'notices', 'conversationId', 'messageId', 'mode', 'language']);
+    expect(Object.keys(answer)).toEqual([
+      'answer',
+      'citations',
+      'refused',
+      'related',
+      'notices',
+      'conversationId',
+      'messageId',
+      'mode',
+      'language',
+    ]);
     expect(answer.citations[0]).toMatchObject({
       id: 'M10',
       title: 'Enhancing technology finance',

@@ -206,6 +206,26 @@ describe('every route answers as its description says', () => {
     await call('get', '/api/conversations/{id}', '/api/conversations/not-an-id', {}, 400);
   });
 
+  it('POST /api/handoff (503 with contacts: no hand-off channel here) and GET /api/conversations/{id}/messages', async () => {
+    const { conversationId, messageId } = asked;
+    const unavailable = (await call('post', '/api/handoff', '/api/handoff', json({ conversationId, note: '想找人工客服' }), 503)) as {
+      contacts: Array<{ phone?: string }>;
+    };
+    expect(unavailable.contacts.at(-1)?.phone).toBe('12345');
+    await call('post', '/api/handoff', '/api/handoff', json({ conversationId: createId('c') }), 404);
+    await call('post', '/api/handoff', '/api/handoff', json({ conversationId, contact: 'x'.repeat(201) }), 400);
+    await call('post', '/api/handoff', '/api/handoff', json('{}', 'text/plain'), 415);
+    const path = '/api/conversations/{id}/messages';
+    const all = (await call('get', path, `/api/conversations/${conversationId}/messages`, {}, 200)) as { messages: Array<{ id: string }> };
+    expect(all.messages.map((m) => m.id)).toContain(messageId);
+    const after = (await call('get', path, `/api/conversations/${conversationId}/messages?after=${messageId}`, {}, 200)) as {
+      messages: unknown[];
+    };
+    expect(after.messages).toEqual([]);
+    await call('get', path, `/api/conversations/${conversationId}/messages?after=${createId('m')}`, {}, 400);
+    await call('get', path, `/api/conversations/${createId('c')}/messages`, {}, 404);
+  });
+
   it('POST /api/match: each documented example, and bad input', async () => {
     for (const example of examplesOf(operationOf('post', '/api/match'))) await call('post', '/api/match', '/api/match', json(example), 200);
     for (const bad of [

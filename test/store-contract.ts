@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { createId } from '../src/core/storage/ids.js';
-import type { Store } from '../src/core/storage/store.js';
+import type { Handoff, Store } from '../src/core/storage/store.js';
 import { addExchange } from './store-fixtures.js';
 
-/** What every Store must do, run against SQLite and against D1 so the two engines cannot drift. */
+/** What every Store must do, run against SQLite, D1 and PostgreSQL so the engines cannot drift. */
 export function testStoreContract(getStore: () => Store): void {
   it('round-trips messages with citations, notices and the retrieval trace', async () => {
     const store = getStore();
@@ -165,4 +165,81 @@ export function testStoreContract(getStore: () => Store): void {
     await expect(store.createConversation({ ...conversation, channel: 'fax' as never })).rejects.toThrow(/channel must be one of/);
     expect(await store.getConversation(conversation.id)).toBeNull();
   });
+
+  it('stores a hand-off, finds it by its Slack thread, and moves its status only from the expected one', async () => {
+    const store = getStore();
+    const { conversationId } = await addExchange(store, '2025-03-01T08:00:00.000Z');
+    const handoff = newHandoff(conversationId, '2025-03-01T08:01:00.000Z', '1700000001.000100');
+    await store.createHandoff(handoff);
+    expect(await store.getHandoff(handoff.id)).toEqual(handoff);
+    expect(await store.findActiveHandoff(conversationId)).toEqual(handoff);
+    expect(await store.findHandoffByThread('CHANDOFF', '1700000001.000100')).toEqual(handoff);
+    expect(await store.findHandoffByThread('COTHER', '1700000001.000100')).toBeNull();
+    const take = { from: ['open' as const], to: 'taken' as const, staffUser: 'U7', at: '2025-03-01T08:02:00.000Z' };
+    const [a, b] = await Promise.all([store.updateHandoffStatus(handoff.id, take), store.updateHandoffStatus(handoff.id, take)]);
+    expect([a, b].filter(Boolean)).toEqual([{ ...handoff, status: 'taken', staffUser: 'U7', updatedAt: take.at }]);
+    const resolved = await store.updateHandoffStatus(handoff.id, { ...take, from: ['open', 'taken'], to: 'resolved' });
+    expect(resolved?.status).toBe('resolved');
+    expect(await store.updateHandoffStatus(handoff.id, take)).toBeNull();
+    expect(await store.findActiveHandoff(conversationId)).toBeNull();
+    await expect(store.createHandoff({ ...handoff, id: createId('h'), slackTs: null, status: 'lost' as never })).rejects.toThrow(
+      /status must be one of/,
+    );
+  });
+
+  it('stores each staff reply once, lists them by conversation and counts them per hand-off', async () => {
+    const store = getStore();
+    const { conversationId } = await addExchange(store, '2025-03-01T08:00:00.000Z');
+    const handoff = newHandoff(conversationId, '2025-03-01T08:01:00.000Z', '1700000002.000100');
+    await store.createHandoff(handoff);
+    const reply = {
+      id: createId('m'),
+      handoffId: handoff.id,
+      conversationId,
+      author: 'Li Wei',
+      text: 'We will call you tomorrow.',
+      slackTs: '1700000003.000100',
+      createdAt: '2025-03-01T08:05:00.000Z',
+    };
+    expect(await store.addStaffMessage(reply)).toBe(true);
+    expect(await store.addStaffMessage({ ...reply, id: createId('m') })).toBe(false);
+    expect(await store.listStaffMessages(conversationId)).toEqual([reply]);
+    const listed = (await store.listHandoffs(10)).find((h) => h.id === handoff.id);
+    expect(listed).toEqual({ ...handoff, staffReplies: 1 });
+  });
+
+  it('purges hand-offs and staff replies with their conversation', async () => {
+    const store = getStore();
+    const { conversationId } = await addExchange(store, '2025-01-01T00:00:00.000Z');
+    const handoff = newHandoff(conversationId, '2025-01-01T00:01:00.000Z', '1700000004.000100');
+    await store.createHandoff(handoff);
+    const reply = {
+      id: createId('m'),
+      handoffId: handoff.id,
+      conversationId,
+      author: 'U7',
+      text: 'Done.',
+      slackTs: '1.2',
+      createdAt: handoff.createdAt,
+    };
+    await store.addStaffMessage(reply);
+    expect(await store.purgeBefore('2025-03-01T00:00:00.000Z')).toBe(1);
+    expect(await store.getHandoff(handoff.id)).toBeNull();
+    expect(await store.listStaffMessages(conversationId)).toEqual([]);
+  });
+}
+
+function newHandoff(conversationId: string, at: string, slackTs: string): Handoff {
+  return {
+    id: createId('h'),
+    conversationId,
+    status: 'open',
+    contact: 'wechat: li_wei',
+    note: 'About the loan',
+    slackChannel: 'CHANDOFF',
+    slackTs,
+    staffUser: null,
+    createdAt: at,
+    updatedAt: at,
+  };
 }

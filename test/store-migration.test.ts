@@ -56,8 +56,17 @@ describe('upgrading a database created before deliveries were remembered', () =>
       'deliveries',
       'deliveries_claimed',
       'feedback',
+      'handoffs',
+      'handoffs_conversation',
+      'handoffs_created',
+      'handoffs_thread',
       'messages',
       'messages_conversation',
+      'rate_limits',
+      'rate_limits_at',
+      'staff_messages',
+      'staff_messages_conversation',
+      'staff_messages_reply',
     ]);
     expect(schema.find((t) => t.name === 'conversations')!.sql).not.toMatch(/CHECK/);
     expect(schema.map((t) => t.sql).join('\n')).not.toMatch(/_new\b/);

@@ -87,6 +87,15 @@ describe('the worker on workerd (wrangler dev --local)', () => {
     expect(worker.output()).toContain('retention purged conversations');
   });
 
+  it('answers a hand-off with 503 and the contacts to call, since Slack stays on Node', async () => {
+    const chat = (await (await post('/api/chat', { message: '我想找人工客服' })).json()) as { conversationId: string };
+    const res = await post('/api/handoff', { conversationId: chat.conversationId, note: '请联系我' });
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { contacts: Array<{ phone?: string }> }).contacts.at(-1)?.phone).toBe('12345');
+    const messages = await fetch(`${worker.url}/api/conversations/${chat.conversationId}/messages`);
+    expect(((await messages.json()) as { messages: Array<{ role: string }> }).messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+  });
+
   it('sends Slack to the Node server with a JSON 501', async () => {
     const res = await post('/slack/events', { type: 'url_verification', challenge: 'x' });
     expect(res.status).toBe(501);

@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import type { Corpus } from './corpus/corpus.js';
 import type { Logger } from './logger.js';
 import type { MatchRequest, MatchResult } from './match/match-company.js';
-import type { Store } from './storage/store.js';
+import type { Handoff, Store } from './storage/store.js';
 
 /** What every channel adapter (HTTP API, widget, Slack, a future WeChat Work or Teams bot) is built from. */
 export interface ChannelDeps {
@@ -15,6 +15,17 @@ export interface ChannelDeps {
   match: (request: MatchRequest) => Promise<MatchResult>;
   store: Store;
   logger: Logger;
+  /** Where hand-offs reach staff (Slack's hand-off channel), wired by the runtime; absent: none is configured. */
+  handoffDesk?: HandoffDesk;
+}
+
+/**
+ * A port the HTTP API posts hand-offs through without knowing what is behind it (Slack today).
+ * Staff's answers come back through the store, as `StaffMessage`s.
+ */
+export interface HandoffDesk {
+  /** Shows the hand-off and its conversation to staff; returns the posted message, whose thread staff reply in. */
+  post(handoff: Handoff): Promise<{ channel: string; ts: string }>;
 }
 
 /**

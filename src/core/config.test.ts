@@ -43,6 +43,7 @@ describe('parseConfig', () => {
     ['RETENTION_DAYS', 'forever'],
     ['OPENAI_BASE_URL', 'localhost:11434'],
     ['SLACK_API_URL', 'slack'],
+    ['SLACK_HANDOFF_CHANNEL', '#handoff'],
     ['WIDGET_ALLOWED_ORIGINS', 'https://portal.example.gov.cn/'],
     ['WIDGET_ALLOWED_ORIGINS', 'portal.example.gov.cn'],
     ['LOG_LEVEL', 'verbose'],
@@ -59,6 +60,22 @@ describe('parseConfig', () => {
     expect(message).not.toContain('\n');
   });
 
+  it.each(['mysql://u:secret@db/x', 'postgres://u:secret@/x', 'db.internal:5432'])(
+    'rejects DATABASE_URL=%s in one line without echoing it',
+    (value) => {
+      const { message } = configError({ DATABASE_URL: value });
+      expect(message).toBe(
+        'DATABASE_URL=(hidden: it may hold a password) is not valid: use a PostgreSQL URL (e.g. DATABASE_URL=postgres://assistant:secret@db.internal:5432/assistant) or unset it for the default',
+      );
+    },
+  );
+
+  it('selects PostgreSQL only for a postgres:// or postgresql:// URL', () => {
+    expect(parseConfig({}).databaseUrl).toBeNull();
+    expect(parseConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeNull();
+    expect(parseConfig({ DATABASE_URL: 'postgresql://a:b@127.0.0.1:5433/c' }).databaseUrl).toBe('postgresql://a:b@127.0.0.1:5433/c');
+  });
+
   it('reads comma-separated origins and turns Slack on only with both secrets', () => {
     expect(parseConfig({ WIDGET_ALLOWED_ORIGINS: 'https://a.example, http://b.example:8080' }).widgetAllowedOrigins).toEqual([
       'https://a.example',
@@ -70,7 +87,14 @@ describe('parseConfig', () => {
       signingSecret: 's',
       appToken: null,
       apiUrl: 'https://slack.com/api/',
+      handoffChannel: null,
     });
+  });
+
+  it('reads the hand-off channel only with Slack on', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_HANDOFF_CHANNEL: 'C0123456789' };
+    expect(parseConfig(env).slack?.handoffChannel).toBe('C0123456789');
+    expect(parseConfig({ ...env, SLACK_BOT_TOKEN: '' }).slack).toBeNull();
   });
 });
 

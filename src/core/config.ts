@@ -6,12 +6,15 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** postgres:// URL: conversations, feedback, claims and rate limits in PostgreSQL; null for SQLite in dataDir. */
+  databaseUrl: string | null;
   /** Folder of document folders (corpus/<docId>/); null for the corpus shipped with the code. */
   corpusDir: string | null;
   /** YYYY-MM-DD, or null for the real date. */
   policyToday: string | null;
   openai: { apiKey: string; baseUrl: string | null; model: string; embeddingModel: string; timeoutMs: number } | null;
-  slack: { botToken: string; signingSecret: string; appToken: string | null; apiUrl: string } | null;
+  /** `handoffChannel`: where hand-offs to staff are posted (a channel id); null: no hand-off channel. */
+  slack: { botToken: string; signingSecret: string; appToken: string | null; apiUrl: string; handoffChannel: string | null } | null;
   widgetAllowedOrigins: string[];
   adminToken: string | null;
   retentionDays: number;
@@ -42,6 +45,9 @@ const integer = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =
 
 const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
 
+/** PostgreSQL's own URL form, which node-postgres reads; a host is required (no socket-only URLs). */
+const postgresUrl = optional.refine((v) => v === undefined || isPostgresUrl(v));
+
 const flag = optional.pipe(z.enum(['0', '1', 'true', 'false']).optional()).transform((v) => v === '1' || v === 'true');
 
 /** pino's level names; Workers' console logger understands the same ones. */
@@ -51,6 +57,7 @@ const schema = z.object({
   PORT: integer(8787, 0, 65535),
   HOST: optional.transform((v) => v ?? '127.0.0.1'),
   DATA_DIR: optional.transform((v) => v ?? './data'),
+  DATABASE_URL: postgresUrl,
   CORPUS_DIR: optional,
   POLICY_TODAY: optional.refine((v) => v === undefined || isCalendarDate(v)),
   OPENAI_API_KEY: optional,
@@ -62,6 +69,8 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: url.transform((v) => v ?? 'https://slack.com/api/'),
+  // An id, not a #name: thread replies arrive with the channel's id, and are matched on it.
+  SLACK_HANDOFF_CHANNEL: optional.refine((v) => v === undefined || /^[CG][A-Z0-9]{2,}$/.test(v)),
   WIDGET_ALLOWED_ORIGINS: optional.refine((v) => v === undefined || splitList(v).every(isOrigin)),
   ADMIN_TOKEN: optional,
   RETENTION_DAYS: integer(180, 1),
@@ -80,10 +89,13 @@ type Variable = keyof typeof schema.shape;
 /** What a valid value looks like, per variable: the fix half of a start-up error. */
 const EXPECTED: Partial<Record<Variable, string>> = {
   PORT: 'a whole number from 0 to 65535 (e.g. PORT=8787)',
+  DATABASE_URL: 'a PostgreSQL URL (e.g. DATABASE_URL=postgres://assistant:secret@db.internal:5432/assistant)',
   POLICY_TODAY: 'a real calendar date as YYYY-MM-DD (e.g. POLICY_TODAY=2026-01-15)',
   OPENAI_BASE_URL: 'a full URL (e.g. OPENAI_BASE_URL=http://localhost:11434/v1)',
   OPENAI_TIMEOUT_MS: 'a whole number of milliseconds, at least 1 (e.g. OPENAI_TIMEOUT_MS=20000)',
   SLACK_API_URL: 'a full URL (e.g. SLACK_API_URL=https://slack.com/api/)',
+  SLACK_HANDOFF_CHANNEL:
+    "a channel id, C or G and capitals or digits (e.g. SLACK_HANDOFF_CHANNEL=C0123456789; in Slack: the channel's details, at the bottom)",
   WIDGET_ALLOWED_ORIGINS:
     'comma-separated origins with no path or trailing slash (e.g. WIDGET_ALLOWED_ORIGINS=https://portal.example.gov.cn)',
   RETENTION_DAYS: 'a whole number of days, at least 1 (e.g. RETENTION_DAYS=180)',
@@ -104,7 +116,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const expected = EXPECTED[name] ?? 'a valid value';
     throw new AppError(
       'invalid_config',
-      `${name}=${JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`,
+      `${name}=${name === 'DATABASE_URL' ? '(hidden: it may hold a password)' : JSON.stringify(env[name] ?? '')} is not valid: use ${expected} or unset it for the default`,
     );
   }
   const e = parsed.data;
@@ -112,6 +124,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
     corpusDir: e.CORPUS_DIR ?? null,
     policyToday: e.POLICY_TODAY ?? null,
     openai: e.OPENAI_API_KEY
@@ -130,6 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
             signingSecret: e.SLACK_SIGNING_SECRET,
             appToken: e.SLACK_APP_TOKEN ?? null,
             apiUrl: e.SLACK_API_URL,
+            handoffChannel: e.SLACK_HANDOFF_CHANNEL ?? null,
           }
         : null,
     widgetAllowedOrigins: splitList(e.WIDGET_ALLOWED_ORIGINS ?? ''),
@@ -167,6 +181,15 @@ function splitList(text: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+function isPostgresUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** An origin as browsers send it: scheme, host and optional port, nothing after. */

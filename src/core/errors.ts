@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   stream_failed: 500,
   slack_not_on_workers: 501,
   database_unavailable: 503,
+  /** No hand-off channel is configured, or it could not be reached: the caller gets contacts instead. */
+  handoff_unavailable: 503,
   // Start-up, corpus and tooling errors: printed as one line by the CLIs and the server.
   invalid_config: 500,
   bad_host: 500,

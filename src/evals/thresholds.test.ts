@@ -26,6 +26,20 @@ describe('thresholds', () => {
     expect(describeFloorCheck(checks[3]!)).toMatch(/^en hit_at_3: not measured/);
   });
 
+  it('holds a kind within a language to its own floor ("zh.out_of_scope")', () => {
+    const zhOutOfScope = { ...NONE, refusal_accuracy: 0.8 };
+    const summary = { metrics: OVERALL, byLanguage: { zh: { metrics: ZH, byKind: { out_of_scope: { metrics: zhOutOfScope } } } } };
+    const checks = checkFloors(
+      summary,
+      parseFloors('{"zh.out_of_scope": {"refusal_accuracy": 0.9}, "en.out_of_scope": {"refusal_accuracy": 0.9}}'),
+    );
+    expect(checks.map((c) => [c.scope, c.status])).toEqual([
+      ['en.out_of_scope', 'unmeasured'],
+      ['zh.out_of_scope', 'fail'],
+    ]);
+    expect(() => parseFloors('{"zh.weather": {"mrr": 0.5}}')).toThrow(/unknown scope zh.weather/);
+  });
+
   it('rejects unknown scopes and metrics, flat floors, out-of-range values and bad JSON', () => {
     expect(() => parseFloors('{"overall": {"hit_at_5": 0.9}}')).toThrow(/overall: unknown metric hit_at_5/);
     expect(() => parseFloors('{"fr": {"mrr": 0.5}}')).toThrow(/unknown scope fr; known: overall, en, zh/);
@@ -47,7 +61,9 @@ describe('thresholds', () => {
 
   it('ships a floor for every metric in every scope, so no metric is left ungated', () => {
     const floors = parseFloors(readFileSync('evals/thresholds.json', 'utf8'));
-    expect(Object.keys(floors)).toEqual([...FLOOR_SCOPES]);
+    expect(Object.keys(floors).slice(0, FLOOR_SCOPES.length)).toEqual([...FLOOR_SCOPES]);
+    expect(floors['en.out_of_scope']?.refusal_accuracy).toBeDefined();
+    expect(floors['zh.out_of_scope']?.refusal_accuracy).toBeDefined();
     for (const scope of FLOOR_SCOPES) expect(Object.keys(floors[scope]!).sort()).toEqual([...METRIC_KEYS].sort());
   });
 });

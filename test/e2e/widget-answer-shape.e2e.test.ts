@@ -49,6 +49,7 @@ const chineseAnswer: Answer = {
     },
   ] as Answer['citations'],
   refused: false,
+  related: [],
   notices: [
     { kind: 'validity', text: '本措施有效期至2025年12月31日，目前已到期。' },
     { kind: 'translation', text: NOTICE_ZH },

@@ -1,7 +1,9 @@
 import { escapeHtml } from '../../core/text/escape-html.js';
 import type { Stats } from '../../core/storage/store.js';
 import type { FailureFilter, FailureRow } from './admin-failures.js';
+import type { HandoffRow } from './admin-handoffs.js';
 import { renderFailures } from './failures-section.js';
+import { renderHandoffs } from './handoffs-section.js';
 
 const DAYS_SHOWN = 30;
 interface Bar {
@@ -21,7 +23,7 @@ export interface FailuresView {
 }
 
 /** The admin view: what fails, then the store's figures as inline SVG charts; no script, no external asset. */
-export function renderAdminPage(stats: Stats, failures: FailuresView): string {
+export function renderAdminPage(stats: Stats, failures: FailuresView, handoffs: HandoffRow[] = []): string {
   const days = stats.questionsPerDay.slice(-DAYS_SHOWN);
   const questions = stats.questionsPerDay.reduce((sum, d) => sum + d.count, 0);
   const { up, down } = stats.feedback;
@@ -60,6 +62,7 @@ td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:
 <h1>Policy assistant: usage</h1>
 <p>${questions} questions, ${stats.answers} answers stored.</p>
 ${renderFailures(failures.rows, failures.filter, failures.token, failures.origin)}
+${renderHandoffs(handoffs, failures.origin)}
 ${sections.join('\n')}
 </body></html>`;
 }

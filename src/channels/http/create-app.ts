@@ -12,6 +12,7 @@ import { captureSignal } from './request-signal.js';
 import { createAdminRoutes } from './routes/admin-routes.js';
 import { createChatRoutes } from './routes/chat-routes.js';
 import { createFeedbackRoutes } from './routes/feedback-routes.js';
+import { createHandoffRoutes } from './routes/handoff-routes.js';
 import { createMatchRoutes } from './routes/match-routes.js';
 import { createMeasureRoutes } from './routes/measure-routes.js';
 import { registerOpsRoutes } from './routes/ops-routes.js';
@@ -40,8 +41,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   // Before the body is read: a client over its allowance costs no parsing, retrieval or model call.
-  const limit = rateLimit(deps.config);
-  for (const path of ['/api/chat', '/api/chat/stream', '/api/match']) app.use(path, captureSignal(), limit);
+  const limit = rateLimit(deps.config, Date.now, deps.rateBuckets);
+  for (const path of ['/api/chat', '/api/chat/stream', '/api/match', '/api/handoff']) app.use(path, captureSignal(), limit);
   app.use(
     '/api/*',
     limitBody({
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', createMeasureRoutes(deps));
   app.route('/api', createFeedbackRoutes(deps));
   app.route('/api', createMatchRoutes(deps));
+  app.route('/api', createHandoffRoutes(deps));
   app.route('/admin', createAdminRoutes(deps));
   for (const channel of deps.channels ?? []) app.route(channel.path, channel.routes);
   return app;

@@ -1,4 +1,5 @@
 import type { ChannelDeps, ChannelRoutes } from '../../core/channel.js';
+import type { RateBuckets } from './rate-buckets.js';
 
 /**
  * Where the app reports each request and reads GET /metrics from. Node passes one backed by
@@ -17,4 +18,6 @@ export interface AppDeps extends ChannelDeps {
   /** Other channels' routes (widget, Slack, ...), mounted after the API's own. */
   channels?: ChannelRoutes[];
   observe?: HttpObserver;
+  /** Where the rate limit keeps its buckets; unset: in this process. */
+  rateBuckets?: RateBuckets;
 }

@@ -34,6 +34,7 @@ export const answerExamples = {
         },
       ],
       refused: false,
+      related: [],
       notices: [{ kind: 'validity', text: 'These measures were valid until 31 December 2025.' }],
       conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ',
       messageId: 'm_7o5-tOA70sckOMjCa8dvBA',
@@ -60,6 +61,7 @@ export const answerExamples = {
         },
       ],
       refused: false,
+      related: [],
       notices: [
         { kind: 'validity', text: '本措施有效期至2025年12月31日，目前已到期。' },
         { kind: 'translation', text: '译文仅供参考，以正式发布的中文原文为准' },
@@ -77,6 +79,7 @@ export const answerExamples = {
         'I can only answer questions about the Several Measures of Jing\'an District … Try asking, for example: "Which measures support biomedicine?"',
       citations: [],
       refused: true,
+      related: [],
       notices: [],
       conversationId: 'c_Kx9V9A6Vte6uT4nU8SFdsg',
       messageId: 'm_E4KMsNVaH2hVVcFco0lKfw',
@@ -185,5 +188,20 @@ export const sectionExamples = {
       },
       translation: '译文仅供参考，以正式发布的中文原文为准',
     },
+  },
+};
+
+export const handoffExamples = {
+  en: {
+    summary: 'A hand-off with a contact and a note in English',
+    value: {
+      conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ',
+      contact: 'wechat: li_wei_2025',
+      note: 'We would like to know which documents to prepare for the loan.',
+    },
+  },
+  zh: {
+    summary: 'A hand-off with a note in Chinese, no contact',
+    value: { conversationId: 'c_pzBm80Fxv-PVHDNNL1ueDQ', note: '想了解申请贷款贴息需要准备哪些材料。' },
   },
 };

@@ -1,56 +1,38 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../../core/config.js';
 import { errorBody } from '../../core/errors.js';
+import { createMemoryBuckets, type RateBuckets } from './rate-buckets.js';
 
 type RateLimitConfig = Pick<Config, 'rateLimitPerMinute' | 'rateLimitLoopback' | 'trustProxy'>;
-
-/** Clients tracked at once; past it, clients whose bucket has refilled are forgotten first. */
-const MAX_CLIENTS = 10_000;
-
-interface Bucket {
-  tokens: number;
-  at: number;
-}
 
 /**
  * A token bucket per client address on the answering routes: a burst of one minute's allowance,
  * refilled continuously; past it, 429 with Retry-After and the contract's error body. Off when
- * the limit is 0; loopback and in-process callers are exempt unless `rateLimitLoopback`. Buckets
- * live in this process (a Worker isolate, a Node worker), so it bounds one client's cost per
- * process, not across a fleet.
+ * the limit is 0; loopback and in-process callers are exempt unless `rateLimitLoopback`. Where
+ * the buckets live decides what the limit bounds: by default this process (a Worker isolate, a
+ * Node process); the Node runtime passes the cluster primary's or PostgreSQL's buckets so that
+ * a client gets its allowance once whichever worker or instance answers.
  */
-export function rateLimit(config: RateLimitConfig, now: () => number = Date.now): MiddlewareHandler {
+export function rateLimit(
+  config: RateLimitConfig,
+  now: () => number = Date.now,
+  buckets: RateBuckets = createMemoryBuckets(),
+): MiddlewareHandler {
   const capacity = config.rateLimitPerMinute;
   const perMs = capacity / 60_000;
-  const buckets = new Map<string, Bucket>();
   return async (c, next) => {
     if (capacity === 0 || c.req.method === 'OPTIONS') return next();
     const address = readClientAddress(c, config.trustProxy);
     if ((address === null || isLoopback(address)) && !config.rateLimitLoopback) return next();
     const key = address === null ? 'in-process' : clientKey(address);
-    const at = now();
-    const previous = buckets.get(key);
-    const tokens = previous ? Math.min(capacity, previous.tokens + (at - previous.at) * perMs) : capacity;
-    // Re-inserted, so the map's order is least recently seen first.
-    buckets.delete(key);
+    const tokens = await buckets.take(key, now(), { capacity, perMs });
     if (tokens < 1) {
-      buckets.set(key, { tokens, at });
       const retryAfter = Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
       c.header('Retry-After', String(retryAfter));
       return c.json(errorBody('rate_limited', `Too many requests; try again in ${retryAfter} s.`), 429);
     }
-    buckets.set(key, { tokens: tokens - 1, at });
-    if (buckets.size > MAX_CLIENTS) forgetIdle(buckets, at, capacity, perMs);
     return next();
   };
-}
-
-function forgetIdle(buckets: Map<string, Bucket>, at: number, capacity: number, perMs: number): void {
-  for (const [key, bucket] of buckets) if (bucket.tokens + (at - bucket.at) * perMs >= capacity) buckets.delete(key);
-  for (const key of buckets.keys()) {
-    if (buckets.size <= MAX_CLIENTS) break;
-    buckets.delete(key);
-  }
 }
 
 /**

@@ -55,6 +55,14 @@ export const answerSchema = z
     answer: z.string().openapi({ description: 'The answer text, with inline markers such as [M10].' }),
     citations: z.array(citationSchema).openapi({ description: 'The sections the text marks, in order of first mark; empty when refused.' }),
     refused: z.boolean().openapi({ description: 'True when the question is outside the policy or asks the assistant to leave its job.' }),
+    related: z.array(z.object({ id: z.string(), title: z.string() }).openapi('RelatedSection')).openapi({
+      description:
+        'When no document covers the question: up to three nearest sections, offered as nearest and never citations. [] otherwise.',
+    }),
+    handoff: z
+      .literal('offer')
+      .optional()
+      .openapi({ description: 'Present when the message asked for a person: offer a hand-off (POST /api/handoff).' }),
     notices: z.array(noticeSchema),
     conversationId: z.string().openapi({ example: 'c_pzBm80Fxv-PVHDNNL1ueDQ' }),
     messageId: z.string().openapi({ example: 'm_7o5-tOA70sckOMjCa8dvBA' }),
@@ -150,3 +158,47 @@ export const matchResultSchema = z
   .openapi('MatchResult');
 
 export const healthSchema = z.object({ ok: z.literal(true) }).openapi('Health');
+
+export const handoffResponseSchema = z
+  .object({
+    handoffId: z.string(),
+    status: z.enum(['open', 'taken', 'resolved']).openapi({
+      description: '`open` for a new hand-off; a conversation whose hand-off is not resolved yet gets that one back, as it stands.',
+    }),
+  })
+  .openapi('HandoffAccepted');
+
+export const contactSchema = z
+  .object({
+    department: z.string(),
+    phone: z.string().optional(),
+    address: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('Contact');
+
+export const handoffUnavailableSchema = z
+  .object({
+    error: z.object({ code: z.literal('handoff_unavailable'), message: z.string() }),
+    contacts: z.array(contactSchema).openapi({
+      description:
+        "The departments responsible for what the conversation's answers cited, when their contacts are known, then the 12345 hotline.",
+    }),
+  })
+  .openapi('HandoffUnavailable');
+
+export const conversationMessagesSchema = z
+  .object({
+    messages: z.array(
+      z.object({
+        id: z.string(),
+        role: z.enum(['user', 'assistant', 'staff']),
+        text: z
+          .string()
+          .openapi({ description: 'As stored: e-mail addresses and phone numbers removed. Answers keep their `[M10]` markers.' }),
+        at: z.string().openapi({ description: 'When it was stored (ISO 8601, UTC).' }),
+        author: z.string().optional().openapi({ description: "Staff messages only: the staff member's Slack display name, or user id." }),
+      }),
+    ),
+  })
+  .openapi('ConversationMessages');

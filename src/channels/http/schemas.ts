@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_MESSAGE } from '../../core/chat/chat-service.js';
+import { MAX_CONTACT, MAX_NOTE } from '../../core/handoff/request-handoff.js';
 import { DEFAULT_MATCHES, MAX_MATCHES } from '../../core/match/match-company.js';
 import { NEEDS } from '../../core/match/needs.js';
 import { ID_PATTERN } from '../../core/storage/ids.js';
@@ -108,4 +109,30 @@ export const sectionParamSchema = z.object({
 
 export const conversationParamSchema = z.object({
   id: conversationIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const handoffRequestSchema = z
+  .strictObject({
+    conversationId: conversationIdSchema,
+    contact: z
+      .string({ error: 'contact must be a string' })
+      .max(MAX_CONTACT, `contact must be at most ${MAX_CONTACT} characters`)
+      .optional()
+      .openapi({
+        description: `How staff can reach the person (phone, e-mail or WeChat id), at most ${MAX_CONTACT} characters: shown to staff and kept with the hand-off, never logged.`,
+      }),
+    note: z
+      .string({ error: 'note must be a string' })
+      .max(MAX_NOTE, `note must be at most ${MAX_NOTE} characters`)
+      .optional()
+      .openapi({
+        description: `What the person wants staff to know, at most ${MAX_NOTE} characters; e-mail addresses and phone numbers are removed before it is stored.`,
+      }),
+  })
+  .openapi('HandoffRequest');
+
+export const messagesQuerySchema = z.object({
+  after: messageId
+    .optional()
+    .openapi({ description: 'Only the messages after this one (the last `id` the caller has); absent: all of them.' }),
 });

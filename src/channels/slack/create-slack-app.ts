@@ -7,6 +7,7 @@ import { FetchReceiver } from './fetch-receiver.js';
 import { createRedeliveryFilter } from './redelivery-filter.js';
 import { registerAnswerActions } from './register-answer-actions.js';
 import { registerConversations } from './register-conversations.js';
+import { registerHandoffActions } from './register-handoff.js';
 import { registerPolicyCommand } from './register-policy-command.js';
 import type { SlackDeps } from './slack-deps.js';
 import type { SlackHandler } from './slack-routes.js';
@@ -56,6 +57,7 @@ function createSlackApp(deps: SlackDeps, receiver: Receiver): App {
   registerConversations(app, deps);
   registerPolicyCommand(app, deps);
   registerAnswerActions(app, deps);
+  registerHandoffActions(app, deps);
   return app;
 }
 

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { answerInThread } from './answer-in-thread.js';
 import { isQuestion, mentionsUser, readQuestion } from './message-text.js';
+import { relayStaffReply } from './register-handoff.js';
 import type { SlackDeps } from './slack-deps.js';
 
 /** The fields of a message event this app reads; Bolt's union of message subtypes is wider. */
@@ -13,6 +14,7 @@ interface IncomingMessage {
   text?: string;
   ts: string;
   thread_ts?: string;
+  user_profile?: { display_name?: string; real_name?: string };
 }
 
 /** Subtypes that are still a person writing: a reply also sent to the channel. */
@@ -23,7 +25,8 @@ const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast']);
  * when mentioned, or when it has answered in that thread before and the new message is a
  * question ("who handles that?", "那申请条件呢"): people talking among themselves there ("thanks,
  * that helps") are left alone. Direct messages are always answered. Bot messages (our own
- * included) never are.
+ * included) never are. In the hand-off channel, a person's reply in a hand-off's thread goes to
+ * the enterprise's conversation instead.
  */
 export function registerConversations(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
@@ -41,6 +44,14 @@ export function registerConversations(app: App, deps: SlackDeps): void {
   app.event('message', async ({ event, context, client }) => {
     const message = event as IncomingMessage;
     if (!PERSON_SUBTYPES.has(message.subtype) || message.bot_id || !message.user || message.user === context.botUserId) return;
+    // Only threads of hand-offs, in the channel they are posted to; replies anywhere else never count.
+    if (message.thread_ts && message.channel === deps.config.slack?.handoffChannel) {
+      const handoff = await deps.store.findHandoffByThread(message.channel, message.thread_ts);
+      if (handoff) {
+        await relayStaffReply(deps, handoff, { ...message, user: message.user }, context.botUserId);
+        return;
+      }
+    }
     const text = message.text ?? '';
     const question = { channel: message.channel, text, botUserId: context.botUserId };
     if (message.channel_type === 'im') {

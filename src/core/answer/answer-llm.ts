@@ -3,10 +3,9 @@ import { formatSectionPath, labelSection, readSection, type Language } from '../
 import type { ChatMessage } from '../llm/chat-model.js';
 import { fillPrompt } from '../llm/prompts.js';
 import { redact } from '../storage/redact.js';
-import { detectLanguage } from '../text/detect-language.js';
-import { answerOffline, describeNotices, type Question } from './answer-offline.js';
+import { parseTurn } from '../understand/parse-turn.js';
+import { answerTurn, describeNotices, type Question } from './answer-offline.js';
 import { buildCitations } from './build-citations.js';
-import { classifyMessage } from './classify-message.js';
 import { formatDate } from './notices.js';
 import { pickSentences } from './section-sentences.js';
 import { HISTORY_TURNS, type AnswerDraft, type ChatTurn } from './types.js';
@@ -34,17 +33,18 @@ export async function answerWithLlm(
   question: Question,
   options: { onDelta?: (text: string) => void; signal?: AbortSignal } = {},
 ): Promise<AnswerDraft> {
+  const history = boundHistory(question.history ?? []);
+  const turn = parseTurn(question.message, history, context.corpus);
   // Rule-based refusals judge what the user typed, before any model sees or rewrites it.
-  if (classifyMessage(question.message, context.corpus) !== 'policy') return answerOffline(context, question);
+  if (turn.messageClass !== 'policy') return answerTurn(context, turn);
   const timeout = AbortSignal.timeout(context.timeoutMs);
   // A client that goes away cancels the model call: nobody pays for an answer no one reads.
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const history = boundHistory(question.history ?? []);
-  const offline = await answerOffline(context, { message: question.message, history }, { signal });
+  const offline = await answerTurn(context, turn, { signal });
   if (offline.refused) return offline;
   const contextIds = await chooseContextIds(context, question, history, offline, signal);
   if (contextIds.length === 0) return offline;
-  const language = detectLanguage(question.message);
+  const { language } = turn;
   const redacted = redact(question.message);
   const allowed = new Set(contextIds);
   const isEcho = echoCheckFor(context);

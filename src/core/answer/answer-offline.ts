@@ -1,22 +1,18 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
 import type { Retriever } from '../retrieval/types.js';
-import { detectLanguage } from '../text/detect-language.js';
 import { buildCitations } from './build-citations.js';
-import { classifyMessage, coveredPlaces } from './classify-message.js';
-import { isVague } from './detect-vague.js';
 import { addCompoundParts } from './compound-question.js';
 import { composeOffline } from './compose-offline.js';
-import { detectAsks } from './detect-asks.js';
-import { findMentionTerm, sectionsMentioning } from './find-mentions.js';
+import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
-import { writeClarification, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
-import { detectSmalltalk } from './classify-turn.js';
-import { resolveFollowup } from './resolve-followup.js';
+import { writeClarification, writeHandoffOffer, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
 import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
-import type { AnswerDraft, ChatTurn, Citation, Notice } from './types.js';
-import type { Language } from '../corpus/section.js';
+import type { AnswerDraft, ChatTurn, Citation, Notice, RelatedSection } from './types.js';
+import type { Retrieval } from '../retrieval/types.js';
+import { readSection, type Language } from '../corpus/section.js';
+import { parseTurn, type Turn } from '../understand/parse-turn.js';
 
 export interface AnswerContext {
   corpus: Corpus;
@@ -41,36 +37,40 @@ const noRetrieval = (language: Language) => ({
 });
 
 /** The one use case: a question (and its conversation) in, a grounded offline answer out. */
-export async function answerOffline(
-  context: AnswerContext,
-  question: Question,
-  options: { signal?: AbortSignal } = {},
-): Promise<AnswerDraft> {
+export function answerOffline(context: AnswerContext, question: Question, options: { signal?: AbortSignal } = {}): Promise<AnswerDraft> {
+  return answerTurn(context, parseTurn(question.message, question.history ?? [], context.corpus), options);
+}
+
+/** Answers a message already parsed (the LLM path parses once and falls back to this). */
+export async function answerTurn(context: AnswerContext, turn: Turn, options: { signal?: AbortSignal } = {}): Promise<AnswerDraft> {
   const { corpus } = context;
-  const language = detectLanguage(question.message);
-  const none = { retrieval: noRetrieval(language), query: question.message };
+  const { language, followup: resolved } = turn;
+  const none = { retrieval: noRetrieval(language), query: turn.message };
   // Rule-based refusals need no search: nothing is embedded or ranked for them.
-  const kind = classifyMessage(question.message, corpus);
-  if (kind !== 'policy') return refuse(context, REFUSAL_FOR[kind], language, none);
+  if (turn.messageClass !== 'policy') return refuse(context, REFUSAL_FOR[turn.messageClass], language, none);
+  const reply = (answer: string) => ({
+    ...none,
+    answer,
+    citations: [],
+    refused: false,
+    related: [],
+    notices: [],
+    mode: 'offline' as const,
+    language,
+  });
+  // Someone who asks for a person is offered one; the channel shows how (a hand-off form, contacts).
+  if (turn.wantsPerson) return { ...reply(writeHandoffOffer(language)), handoff: 'offer' };
   // Greetings and thanks get a friendly line, never the previous answer's measures.
-  const smalltalk = detectSmalltalk(question.message, language);
-  if (smalltalk) {
-    const answer = writeSmalltalk(corpus, smalltalk, language);
-    return { ...none, answer, citations: [], refused: false, notices: [], mode: 'offline', language };
-  }
-  const resolved = resolveFollowup(question.message, question.history ?? []);
+  if (turn.smalltalk) return reply(writeSmalltalk(corpus, turn.smalltalk, language));
   // Too broad to pick a measure for: ask what the company does and needs rather than guess.
-  if (!resolved.context && isVague(question.message, coveredPlaces(corpus))) {
-    return { ...none, answer: writeClarification(corpus, language), citations: [], refused: false, notices: [], mode: 'offline', language };
-  }
+  if (turn.vague) return reply(writeClarification(corpus, language));
   // "Where does the policy mention ESG?" lists every section that holds the word.
-  const term = resolved.context ? null : findMentionTerm(question.message, language);
-  const mentioning = term ? sectionsMentioning(corpus, term) : new Set<string>();
-  const asked = detectAsks(question.message);
-  const asks = mentioning.size > 1 ? { ...asked, list: true } : asked;
+  const mentioning = turn.mention ? sectionsMentioning(corpus, turn.mention) : new Set<string>();
+  const asks = mentioning.size > 1 ? { ...turn.asks, list: true } : turn.asks;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;
-  const retrieval = await context.retrieve(question.message, {
+  const retrieval = await context.retrieve(turn.message, {
+    language,
     carriedIds,
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
@@ -78,7 +78,7 @@ export async function answerOffline(
     // Every section is ranked, so that none holding the word is left out.
     limit: mentioning.size > 0 ? corpus.sections.length : undefined,
   });
-  const query = resolved.context ? `${question.message} (after: ${resolved.context})` : question.message;
+  const query = resolved.context ? `${turn.message} (after: ${resolved.context})` : turn.message;
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
@@ -86,23 +86,32 @@ export async function answerOffline(
   const ranked = resolved.exclude ? withoutSections(retrieval, resolved.exclude) : retrieval;
   const chosen = selectNarrowed(ranked, resolved.narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  const complete = resolved.context
-    ? chosen
-    : await addCompoundParts(chosen, retrieval, question.message, context.retrieve, options.signal);
+  const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
   const selection = preferInForce(complete, retrieval, corpus, context.today);
-  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base);
+  // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
+  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
 
-  const composed = composeOffline(corpus, question.message, retrieval, selection, asks, context.today);
+  const composed = composeOffline(corpus, turn.message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
   return {
     ...base,
     answer: composed.text,
     citations,
     refused: false,
+    related: [],
     notices: describeNotices(context, citations, language, retrieval.strategy === 'explicit'),
     mode: 'offline',
     language,
   };
+}
+
+/** How many nearest sections a not-covered answer offers. */
+const RELATED_MAX = 3;
+
+function nearestSections(corpus: Corpus, retrieval: Retrieval, language: Language): RelatedSection[] {
+  return retrieval.hits
+    .slice(0, RELATED_MAX)
+    .map((hit) => ({ id: hit.id, title: readSection(corpus.sectionById.get(hit.id)!, language).title }));
 }
 
 const REFUSAL_FOR = { injection: 'steer', other_jurisdiction: 'jurisdiction', other_task: 'off_topic' } as const;
@@ -113,14 +122,16 @@ function refuse(
   language: Language,
   base: Pick<AnswerDraft, 'retrieval' | 'query'>,
   missing: string[] = [],
+  related: RelatedSection[] = [],
 ): AnswerDraft {
-  const answer = writeRefusal(context.corpus, reason, language, missing);
+  const answer = writeRefusal(context.corpus, reason, language, missing, related);
   const numbered = reason === 'missing';
   return {
     ...base,
     answer,
     citations: [],
     refused: true,
+    related,
     notices: describeNotices(context, [], language, numbered),
     mode: 'offline',
     language,

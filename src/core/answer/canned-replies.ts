@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { labelId, type Language } from '../corpus/section.js';
 import type { SmalltalkKind } from './classify-turn.js';
+import type { RelatedSection } from './types.js';
 
 export type RefusalReason = 'off_topic' | 'steer' | 'jurisdiction' | 'missing';
 
@@ -15,8 +16,15 @@ export function describeScope(corpus: Corpus, language: Language): string {
 }
 
 /** A refusal's text: what the assistant covers and, where it helps, what to ask instead. */
-export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: Language, missing: string[] = []): string {
+export function writeRefusal(
+  corpus: Corpus,
+  reason: RefusalReason,
+  language: Language,
+  missing: string[] = [],
+  related: RelatedSection[] = [],
+): string {
   const scope = describeScope(corpus, language);
+  const nearest = related.map((r) => `${labelId(r.id, language)}${language === 'zh' ? `（${r.title}）` : ` (${r.title})`}`);
   const labels = missing.map((id) => labelId(id, language));
   const examples = corpus.documents.flatMap((d) => d.metadata.examples[language]).slice(0, 2);
   const primary = corpus.documents.find((d) => d.metadata.primary) ?? corpus.documents[0]!;
@@ -24,7 +32,10 @@ export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: La
   const requirements = primary.sections.filter((s) => s.kind === 'requirement').length;
   if (language === 'zh') {
     const texts: Record<RefusalReason, string> = {
-      off_topic: `我只能回答关于${scope}的问题，其中没有涉及这个问题的内容。${examples.length > 0 ? `您可以问，例如：${examples.join('')}` : ''}`,
+      off_topic:
+        nearest.length > 0
+          ? `${scope}没有涉及这个问题。最接近的条款是${nearest.join('、')}，但它们并不回答这个问题。如需进一步咨询，可以转人工或拨打12345市民服务热线。`
+          : `我只能回答关于${scope}的问题，其中没有涉及这个问题的内容。${examples.length > 0 ? `您可以问，例如：${examples.join('')}` : ''}`,
       steer: `抱歉，这个请求我不能执行：我只依据${scope}的原文回答相关问题。`,
       jurisdiction: `我只解答${scope}的相关问题；其他区或城市的政策，请咨询当地政府部门。`,
       missing: `${scope}中没有${labels.join('、')}：措施编号为1至${measures}，此前另有${requirements}条总体要求（原文未编号，编号仅供参考）。`,
@@ -32,7 +43,10 @@ export function writeRefusal(corpus: Corpus, reason: RefusalReason, language: La
     return texts[reason];
   }
   const texts: Record<RefusalReason, string> = {
-    off_topic: `I can only answer questions about ${scope}, and nothing in them covers this.${examples.length > 0 ? ` Try asking, for example: "${examples.join('" or "')}"` : ''}`,
+    off_topic:
+      nearest.length > 0
+        ? `${capitalize(scope)} do not address this. The nearest sections are ${nearest.join(', ')}, but they do not answer it. To ask someone, request a person here or call the 12345 hotline.`
+        : `I can only answer questions about ${scope}, and nothing in them covers this.${examples.length > 0 ? ` Try asking, for example: "${examples.join('" or "')}"` : ''}`,
     steer: `I can't do that: I only answer questions about ${scope}, from their text.`,
     jurisdiction: `I only cover ${scope}; for another district's or city's policy, please ask that government.`,
     missing: `${labels.join(' and ')} does not exist in ${scope}: the measures are numbered 1 to ${measures}, after ${requirements} Overall Requirements.`,
@@ -50,6 +64,14 @@ export function writeSmalltalk(corpus: Corpus, kind: SmalltalkKind, language: La
   }
   if (kind === 'thanks') return "You're welcome! Ask me anything else about the measures.";
   return `Hello! I answer questions about ${scope} from their text, with citations.${example ? ` For example: "${example}"` : ''}`;
+}
+
+/** The reply to someone who asks for a person: what happens next; the channel shows the form or the contacts. */
+export function writeHandoffOffer(language: Language): string {
+  if (language === 'zh') {
+    return '可以为您转接工作人员：请留下联系方式（电话、邮箱或微信，选填）和问题说明，工作人员会在这段对话中回复您。也可以拨打12345市民服务热线。';
+  }
+  return 'I can pass this conversation to a member of staff: leave a contact (phone, e-mail or WeChat, optional) and a short note, and they will reply here. You can also call the 12345 citizen hotline.';
 }
 
 /** For a question too broad to answer from one measure: what to tell the assistant instead. */

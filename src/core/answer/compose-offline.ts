@@ -1,3 +1,4 @@
+import { langRule } from '../lang/lang-data.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
 import type { Retrieval } from '../retrieval/types.js';
@@ -149,7 +150,9 @@ function withOpening(corpus: Corpus, section: Section, text: { title: string; te
   return purpose.length > 0 ? purpose.slice(0, 1) : all.slice(0, 2);
 }
 
+const FIGURES = langRule('phrasing', 'figures', ['en']);
+
 /** Amounts, percentages or dates in a section mean the policy may answer a "how much" itself. */
 function mentionsFigures(text: string): boolean {
-  return /\b\d+(\.\d+)?\s*(%|percent|yuan|rmb|million|billion|days?|months?)\b/i.test(text);
+  return FIGURES.test(text);
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/section.js';
 import type { Retrieval, Retriever } from '../retrieval/types.js';
+import { langRule } from '../lang/lang-data.js';
 import { contentWords, normalizeText } from '../text/tokenize.js';
 import { RELEVANCE, type Selection } from './select-sections.js';
 
@@ -10,8 +11,8 @@ import { RELEVANCE, type Selection } from './select-sections.js';
  * is a second sentence, which mostly says why the first was asked ("I need it for a citation").
  */
 const JOINS = {
-  en: /\s*(?:;|\s\+\s|,\s+(?:and|but|plus)\s+|\s+(?:and also|and then|as well as)\s+|,?\s+also\s+)\s*/i,
-  zh: /[；;]|[，,](?:还|另外|此外|以及|同时|并且|而且)|还想|还要|另外|此外|同时还/,
+  en: langRule('compound', 'joins', ['en']).patterns[0]!,
+  zh: langRule('compound', 'joins', ['zh']).patterns[0]!,
 };
 /** A part must say something of its own: two content words, or one long one; three characters in Chinese. */
 const MIN_PART = { en: { words: 2, longWord: 6 }, zh: { han: 3 } };

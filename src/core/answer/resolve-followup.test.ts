@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFollowup } from './resolve-followup.js';
+import type { ChatTurn } from './types.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { resolveFollowup as resolveIn } from './resolve-followup.js';
+
+/** As a parsed turn calls it: with the message's language. */
+const resolveFollowup = (question: string, turns: ChatTurn[]) => resolveIn(question, turns, detectLanguage(question));
 
 const history = [
   { role: 'user' as const, content: 'Can a tech company get a loan backed by its patents?' },

@@ -1,3 +1,4 @@
+import { langRule, langText } from '../lang/lang-data.js';
 import type { SectionText } from '../corpus/section.js';
 import { splitSentences } from '../text/sentences.js';
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
@@ -57,7 +58,13 @@ export function pickSentences(section: Text, question: string, max: number): str
   return best.length > 0 ? best : sentences.slice(0, max);
 }
 
+const DISTRICT_WILL = langRule('phrasing', 'district-will', ['en']);
+const DISTRICT_WE = langRule('phrasing', 'district-we', ['en']);
+
 /** "We will boost ..." reads as the district speaking; say so for people reading an answer. */
 export function voiceOfDistrict(sentence: string): string {
-  return sentence.replace(/^We will\b/, 'The district will').replace(/^We\b/, 'The district');
+  return DISTRICT_WE.replace(
+    DISTRICT_WILL.replace(sentence, langText('phrasing', 'district-will-as', 'en')),
+    langText('phrasing', 'district-we-as', 'en'),
+  );
 }

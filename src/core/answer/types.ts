@@ -34,11 +34,21 @@ export interface Notice {
 
 export type AnswerMode = 'offline' | 'llm';
 
+/** A section offered as nearest to a question no document covers: never a citation. */
+export interface RelatedSection {
+  id: string;
+  title: string;
+}
+
 /** The contract's Answer object, returned by every channel. */
 export interface Answer {
   answer: string;
   citations: Citation[];
   refused: boolean;
+  /** Up to three nearest sections when no document covers the question; [] on every other answer. */
+  related: RelatedSection[];
+  /** "offer" when the message asked for a person: the channel offers a hand-off to staff. */
+  handoff?: 'offer';
   notices: Notice[];
   conversationId: string;
   messageId: string;

@@ -10,6 +10,7 @@ const draft = (answer: string): AnswerDraft => ({
   answer,
   citations: [],
   refused: false,
+  related: [],
   notices: [],
   mode: 'offline',
   language: 'en',

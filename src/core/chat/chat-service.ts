@@ -100,6 +100,8 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         answer: draft.answer,
         citations: draft.citations,
         refused: draft.refused,
+        related: draft.related,
+        ...(draft.handoff ? { handoff: draft.handoff } : {}),
         notices: [...notices, ...draft.notices],
         conversationId,
         messageId,

@@ -30,6 +30,20 @@ const metadataSchema = z.strictObject({
   examples: z.strictObject({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
   /** Translations by language, each a file in the document's folder. */
   translations: z.strictObject({ zh: z.string().optional() }).default({}),
+  /**
+   * How to reach the responsible departments, as the document or its application guide states
+   * them: shown when a hand-off to staff is not available. `department` as the sections name it.
+   */
+  contacts: z
+    .array(
+      z.strictObject({
+        department: z.string().min(1),
+        phone: z.string().min(1).optional(),
+        address: z.string().min(1).optional(),
+        url: z.url({ protocol: /^https?$/ }).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type DocumentMetadata = z.infer<typeof metadataSchema>;

@@ -1,4 +1,6 @@
 import type { Language, Section, SectionText } from '../corpus/section.js';
+import { langRule, langText } from '../lang/lang-data.js';
+import type { LangRule } from '../lang/lang-rule.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export const NEEDS = ['financing', 'talent', 'rnd', 'market', 'space', 'ip', 'brand', 'other'] as const;
@@ -8,7 +10,7 @@ export type Need = (typeof NEEDS)[number];
 
 interface NeedWords {
   /** How companies say they have the need, in English and in Chinese. */
-  cues: RegExp;
+  cues: LangRule;
   /** How the policy words what it offers for the need: appended to the need's query. */
   policy: Record<Language, string>;
 }
@@ -18,36 +20,15 @@ interface NeedWords {
  * measures' own ("financial institutions", "股权投资"), so that a need query ranks the measures
  * that serve the need even when the profile never uses the policy's vocabulary.
  */
-export const NEED_WORDS: Record<Exclude<Need, 'other'>, NeedWords> = {
-  financing: {
-    cues: /\b(fund(s|ing|raising)?|financ(e|es|ing)|loans?|credit( lines?)?|capital|bank(s|ing)?|investors?|collateral|mortgage|bonds?|series [a-d]|seed round|angel)\b|融资|贷款|资金|信贷|授信|投资|基金|银行|上市|天使轮|[A-DＡ-Ｄ]轮|风投|质押|担保|缺钱|钱/i,
-    policy: { en: 'financing loans financial institutions equity investment funds', zh: '融资 贷款 金融机构 股权投资 基金' },
-  },
-  talent: {
-    cues: /\b(talents?|hir(e|es|ing)|recruit\w*|staff|employees|engineers|phds?|post-?docs?|expats?|residency|hukou|housing|training|scientists?|executives)\b|人才|招聘|招人|落户|博士|海归|外籍|住房|高管|培训|员工|用工|专家/i,
-    policy: { en: 'talents housing residency registration medical services training', zh: '人才 住房 落户 医疗 培训' },
-  },
-  rnd: {
-    cues: /\b(r&d|research\w*|develop(s|ing|ment)?|lab(s|oratory|oratories)?|clinical|innovat\w*|breakthroughs?|prototypes?|technolog\w*|engineering)\b|研发|研究|实验室|临床|攻关|开发|成果转化|技术|创新/i,
-    policy: { en: 'research and development innovation technology platforms laboratories', zh: '研发 创新 技术 平台 实验室' },
-  },
-  market: {
-    cues: /\b(markets?|customers?|clients?|exports?|overseas|abroad|international\w*|global\w*|expos?|exhibitions?|fairs?|sales|sell(s|ing)?|consumers?|shoppers?|tourists?|stores?|shops?)\b|出海|市场|客户|展会|海外|国际|出口|外贸|销售|卖|消费|一带一路|开拓/i,
-    policy: { en: 'markets overseas international consumption trade', zh: '市场 海外 国际 消费 外贸' },
-  },
-  space: {
-    cues: /\b(offices?|space|parks?|premises|sites?|venues?|office buildings?|rent(al)?|campus|bases?|arenas?|floors?)\b|场地|园区|办公|空间|楼宇|载体|基地|租金|房租|厂房|场馆|产业园/i,
-    policy: { en: 'space carriers parks buildings bases', zh: '空间 载体 园区 楼宇 基地' },
-  },
-  ip: {
-    cues: /\b(patents?|intellectual property|ip|trademarks?|copyrights?|infring\w*)\b|专利|知识产权|商标|版权|侵权/i,
-    policy: { en: 'intellectual property patents protection', zh: '知识产权 专利 保护' },
-  },
-  brand: {
-    cues: /\b(brands?|branding|time-honou?red|flagship|first stores?|launch(es)?)\b|品牌|老字号|首店|首发|旗舰店|国潮/i,
-    policy: { en: 'brands time-honored brands first stores launches design', zh: '品牌 老字号 首店 首发 设计' },
-  },
-};
+export const NEED_WORDS = Object.fromEntries(
+  NEEDS.filter((need) => need !== 'other').map((need) => [
+    need,
+    {
+      cues: langRule('needs', need),
+      policy: { en: langText('needs', `${need}-query`, 'en'), zh: langText('needs', `${need}-query`, 'zh') },
+    },
+  ]),
+) as Record<Exclude<Need, 'other'>, NeedWords>;
 
 /** How people read a need, in each language (CLI, Slack, widget). */
 export const NEED_LABELS: Record<Language, Record<Need, string>> = {

@@ -1,14 +1,14 @@
 import { classifyMessage } from '../answer/classify-message.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { langRule } from '../lang/lang-data.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 import type { Need } from './needs.js';
 
 /** A profile written by one person about themselves: "I'm a student ...", "我是退休老人 ...". */
-const FIRST_PERSON_SINGULAR = /^\s*(i|i'm|i am|my)\b|^\s*(我|本人)(?![们司])/i;
+const FIRST_PERSON_SINGULAR = langRule('needs', 'first-person-singular');
 /** Anything that says an organization or a trade is being described. */
-const ORGANIZATION =
-  /\b(we|we're|our|us|company|firm|start-?up|business|enterprise|corporation|brand|label|studio|agency|fund|bank|shop|store|restaurant|factory|run|own|operate|found(ed|er)|ceo|clients?|customers?|products?|employees|staff)\b|我们|我司|公司|企业|机构|工作室|品牌|门店|店|集团|基金|工厂|创业|经营|运营|客户|产品|员工|团队/i;
+const ORGANIZATION = langRule('needs', 'organization');
 
 /**
  * Profiles the matcher does not serve: attempts to steer the assistant, companies in another

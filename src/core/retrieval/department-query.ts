@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Section } from '../corpus/section.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
+import { langRule } from '../lang/lang-data.js';
 import { normalizeText } from '../text/tokenize.js';
 
 export interface DepartmentMatch {
@@ -12,10 +13,9 @@ export interface DepartmentMatch {
 
 export type DepartmentFinder = (question: string) => DepartmentMatch | null;
 
-const LIST_INTENT =
-  /\b(which|what|list|all|every|everything|anything|show)\b.*\b(measures?|items?|owns?|responsib\w*|in charge|handles?|oversees?|covers?|leads?|manages?|jobs?|tasks?|duties|does)\b|\bresponsible for\b|\bin charge of\b/i;
-const LIST_INTENT_ZH = /哪些|哪几|什么措施|什么工作|负责什么|管什么|管哪|负责的|所有|全部|列出|清单|牵头/;
-const BODY_WORD = /\b(department|bureau|commission|office)\b|局|委|办/;
+const LIST_INTENT = langRule('departments', 'list');
+const BODY_WORD = langRule('departments', 'body-word');
+const BODY_SUFFIX = langRule('departments', 'body-suffix', ['zh']);
 
 interface Alias {
   department: string;
@@ -60,7 +60,7 @@ export function createDepartmentFinder(corpus: Corpus): DepartmentFinder {
       if ((!best || alias.length > best.length) && alias.pattern.test(text)) best = alias;
     }
     if (!best) return null;
-    const listIntent = LIST_INTENT.test(text) || LIST_INTENT_ZH.test(text);
+    const listIntent = LIST_INTENT.test(text);
     // "culture and tourism" alone may be a topic, not the bureau: only a named body gets a list.
     return { department: best.department, asksForList: listIntent && (best.named || BODY_WORD.test(text)) };
   };
@@ -77,7 +77,7 @@ function chineseNames(corpus: Corpus, department: string, short: string): string
   for (const name of [...names]) if (name.startsWith('区') && name.length > 3) names.add(name.slice(1));
   for (const entry of corpus.glossary) {
     const english = normalizeText(entry.en).toLowerCase();
-    if (/[局委办]$/.test(entry.zh) && english.includes(short)) names.add(entry.zh);
+    if (BODY_SUFFIX.test(entry.zh) && english.includes(short)) names.add(entry.zh);
   }
   return [...names];
 }

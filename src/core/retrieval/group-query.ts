@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Language, Section } from '../corpus/section.js';
+import { langRule } from '../lang/lang-data.js';
 import { tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentWords, isStopword, normalizeText, stem, tokenize } from '../text/tokenize.js';
 
@@ -14,11 +15,12 @@ export interface SectionGroup {
 /** `translated`: a Chinese question's glossary English, for headings the Chinese wording abbreviates (文创). */
 export type GroupFinder = (question: string, language: Language, translated?: string) => SectionGroup | null;
 
-const LIST_INTENT =
-  /\b(list|all|every|everything|overview|summar\w*|falls? under|in the section)\b|\b(which|what)( are the(?: \w+){0,2})? (measures|items|requirements|provisions)\b|\bwhat does (the|this) (policy|document) (offer|provide)\b/i;
-const LIST_INTENT_ZH = /哪些|哪几|几条|所有|全部|列出|汇总|概括|总结|清单|分别|都有什么|有什么措施|包括什么|包含什么/;
+const LIST_INTENT = langRule('groups', 'list', ['en']);
+const LIST_INTENT_ZH = langRule('groups', 'list', ['zh']);
 /** "哪些部门负责" asks for departments, not for a list of measures. */
-const ASKS_FOR_DEPARTMENTS = /(哪些|哪几个|哪个|什么)(部门|单位|局|委)|\b(which|what) (departments?|bureaus?|offices?|agencies)\b/gi;
+const ASKS_FOR_DEPARTMENTS = langRule('groups', 'asks-for-departments');
+const NUMBERED_PART = langRule('groups', 'numbered-part', ['en']);
+const NUMBERED_PART_ZH = langRule('groups', 'numbered-part', ['zh']);
 /**
  * A question that says this much besides its heading (words, or Chinese bigrams, the heading
  * lacks) is about its own needs, which share words with some heading by chance: "list the finance
@@ -50,7 +52,7 @@ export function createGroupFinder(sections: Section[]): GroupFinder {
 
   return (question, language, translated) => {
     const text = normalizeText(question);
-    const listing = (language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(text.replace(ASKS_FOR_DEPARTMENTS, ' '));
+    const listing = (language === 'zh' ? LIST_INTENT_ZH : LIST_INTENT).test(ASKS_FOR_DEPARTMENTS.replace(text, ' '));
     const found = !listing
       ? null
       : language === 'zh'
@@ -117,9 +119,9 @@ const ZH_ORDINAL = '一二三四五六';
 
 /** "section III", "part 2", "第三部分" -> "III"; null when the question names no numbered part. */
 function findNumberedPart(text: string): string | null {
-  const latin = /\b(?:section|part)\s+([IVX]+|\d)\b/i.exec(text)?.[1];
+  const latin = NUMBERED_PART.exec(text)?.[1];
   if (latin) return /^\d$/.test(latin) ? (ROMAN[Number(latin) - 1] ?? null) : latin.toUpperCase();
-  const chinese = /第([一二三四五六1-6])(?:部分|大部分|章)/.exec(text)?.[1];
+  const chinese = NUMBERED_PART_ZH.exec(text)?.[1];
   if (!chinese) return null;
   const n = /\d/.test(chinese) ? Number(chinese) : ZH_ORDINAL.indexOf(chinese) + 1;
   return ROMAN[n - 1] ?? null;

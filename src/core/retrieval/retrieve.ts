@@ -92,7 +92,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
 
   return async (query, request = {}) => {
     const limit = request.limit ?? 10;
-    const language = detectLanguage(query);
+    const language = request.language ?? detectLanguage(query);
     const explicit = findExplicitReferences(query, knownIds);
     // A question that names sections is about them, whatever came before it.
     const named = explicit.ids.length + explicit.missing.length > 0;

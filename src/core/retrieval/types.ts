@@ -29,6 +29,8 @@ export interface Retrieval {
 }
 
 export interface RetrieveOptions {
+  /** The question's language when the caller has parsed it already; detected otherwise. */
+  language?: Language;
   /** Sections from the conversation so far, ranked just after anything the question names itself. */
   carriedIds?: string[];
   /** Sections the question is about by its nature (VALIDITY for "is it still valid"): ranked first, not pinned. */

@@ -21,7 +21,7 @@ const TIME_DIGITS = 9;
  * index instead of on random pages: a stored exchange costs the database about a third of the
  * work (and the ids, like UUIDv7, show when they were made, to the millisecond).
  */
-export function createId(prefix: 'c' | 'm', now: number = Date.now()): string {
+export function createId(prefix: 'c' | 'm' | 'h', now: number = Date.now()): string {
   return `${prefix}_${now.toString(36).padStart(TIME_DIGITS, '0')}${toBase64Url(takeRandomBytes(16))}`;
 }
 
@@ -45,3 +45,6 @@ function toBase64Url(bytes: Uint8Array): string {
 
 /** Today's ids, and the ids made before the time prefix (22 random characters), which stay valid. */
 export const ID_PATTERN = /^[cm]_(?:[0-9a-z]{9})?[A-Za-z0-9_-]{22}$/;
+
+/** Hand-off ids (`h_`) came after the time prefix: they always carry it. */
+export const HANDOFF_ID_PATTERN = /^h_[0-9a-z]{9}[A-Za-z0-9_-]{22}$/;

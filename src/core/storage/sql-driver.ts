@@ -6,10 +6,13 @@ export interface SqlStatement {
 }
 
 /**
- * The few operations the store needs from a SQLite engine: better-sqlite3 on Node, D1 on
- * Workers. Parameters are positional because D1 supports no named ones.
+ * The few operations the store needs from a SQL engine: better-sqlite3 on Node, D1 on Workers,
+ * PostgreSQL on Node. Parameters are positional `?` because D1 supports no named ones; the
+ * PostgreSQL driver numbers them. The store's SQL is common to both dialects except where
+ * `dialect` picks (JSON functions).
  */
 export interface SqlDriver {
+  dialect: 'sqlite' | 'postgres';
   all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
   get<T>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
   run(sql: string, params?: SqlValue[]): Promise<void>;

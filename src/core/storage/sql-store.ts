@@ -1,9 +1,10 @@
 import type { SqlDriver, SqlValue } from './sql-driver.js';
 import { readStats } from './sql-stats.js';
 import { AppError } from '../errors.js';
+import { createHandoffStore } from './sql-handoffs.js';
 import { CHANNELS, type Channel, type Conversation, type Feedback, type Rating, type Store, type StoredMessage } from './store.js';
 
-// Re-exported for the SQLite runtime, which imports the store and its driver types together.
+// Re-exported for the runtimes' drivers, which import the store and its driver types together.
 export type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
 
 interface MessageRow {
@@ -37,16 +38,18 @@ const CLAIM_DELIVERY = `INSERT INTO deliveries (key, claimed_at, finished_at) VA
 const DELIVERY_MEMORY_MS = 24 * 60 * 60 * 1000;
 const EARLIER_MESSAGES = `SELECT * FROM messages WHERE conversation_id = ?
   AND (created_at < ? OR (created_at = ? AND rowid < (SELECT rowid FROM messages WHERE id = ?))) ORDER BY created_at, rowid`;
+// CAST: PostgreSQL cannot infer the type of a parameter that is only tested for NULL.
 const FAILURES = `SELECT m.*, c.channel, f.rating, f.comment AS feedback_comment
   FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN feedback f ON f.message_id = m.id
   WHERE m.role = 'assistant' AND (m.refused = 1 OR f.rating = 'down')
-    AND (? IS NULL OR (? = 'refused' AND m.refused = 1) OR (? = 'downvoted' AND f.rating = 'down'))
-    AND (? IS NULL OR c.channel = ?)
+    AND (CAST(? AS TEXT) IS NULL OR (? = 'refused' AND m.refused = 1) OR (? = 'downvoted' AND f.rating = 'down'))
+    AND (CAST(? AS TEXT) IS NULL OR c.channel = ?)
   ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?`;
 
-/** The store over the schema in core/storage/migrations.ts; the same SQL runs on both engines. */
+/** The store over the schema in core/storage/migrations.ts; the same SQL runs on SQLite, D1 and PostgreSQL. */
 export function createSqlStore(db: SqlDriver): Store {
   return {
+    ...createHandoffStore(db),
     async createConversation(c) {
       await db.run(INSERT_CONVERSATION, conversationParams(c));
       if (c.externalKey === null) return c;

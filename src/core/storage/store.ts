@@ -69,7 +69,46 @@ export interface FailedAnswer {
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
 }
 
-/** Conversations, messages, feedback and traces; SQLite on Node, D1 on Workers, memory in tests. */
+/** Where a hand-off stands: waiting for staff, taken by a staff member, or resolved. Checked in code. */
+export const HANDOFF_STATUSES = ['open', 'taken', 'resolved'] as const;
+export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
+
+/** A conversation handed to bureau staff (POST /api/handoff), and where it was posted for them. */
+export interface Handoff {
+  id: string;
+  conversationId: string;
+  status: HandoffStatus;
+  /** As the person gave it (phone, e-mail, WeChat id), for staff to reach them; never logged. */
+  contact: string | null;
+  /** Redacted before it is stored, like every message. */
+  note: string | null;
+  /** The Slack message staff see, so replies in its thread find the hand-off again. */
+  slackChannel: string | null;
+  slackTs: string | null;
+  /** The Slack user who took or resolved it. */
+  staffUser: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A staff member's reply in a hand-off's thread, shown in the conversation with `role: "staff"`. */
+export interface StaffMessage {
+  id: string;
+  handoffId: string;
+  conversationId: string;
+  /** The Slack display name when the event carried it, else the user id. */
+  author: string;
+  /** Redacted before it is stored. */
+  text: string;
+  /** The reply's Slack ts: the same reply delivered twice is stored once. */
+  slackTs: string;
+  createdAt: string;
+}
+
+/** A hand-off for the admin list, with how many staff replies it has had. */
+export type HandoffSummary = Handoff & { staffReplies: number };
+
+/** Conversations, messages, feedback and traces; SQLite or PostgreSQL on Node, D1 on Workers, memory in tests. */
 export interface Store {
   /**
    * Stores a new conversation and returns it; when another request already created the one
@@ -98,7 +137,30 @@ export interface Store {
   claimDelivery(key: string, at: string, staleBefore: string): Promise<boolean>;
   /** Marks a claimed delivery as answered, so no redelivery is answered again. */
   finishDelivery(key: string, at: string): Promise<void>;
-  /** Deletes conversations (with their messages and feedback) created before `cutoff`; returns how many. */
+  createHandoff(handoff: Handoff): Promise<void>;
+  getHandoff(id: string): Promise<Handoff | null>;
+  /** The conversation's newest hand-off that is not resolved, so a second request does not post it twice. */
+  findActiveHandoff(conversationId: string): Promise<Handoff | null>;
+  /** The hand-off whose Slack message starts the thread `ts` in `channel`. */
+  findHandoffByThread(channel: string, ts: string): Promise<Handoff | null>;
+  /**
+   * Moves a hand-off to `status` if it is now in one of `from` (a repeated or replayed click
+   * changes nothing); returns the updated hand-off, or null when it was not in `from`.
+   */
+  updateHandoffStatus(
+    id: string,
+    change: { from: HandoffStatus[]; to: HandoffStatus; staffUser: string; at: string },
+  ): Promise<Handoff | null>;
+  /** The newest hand-offs first. */
+  listHandoffs(limit: number): Promise<HandoffSummary[]>;
+  /** Stores a staff reply; false when that reply (same hand-off and Slack ts) is already stored. */
+  addStaffMessage(message: StaffMessage): Promise<boolean>;
+  /** A conversation's staff replies, oldest first. */
+  listStaffMessages(conversationId: string): Promise<StaffMessage[]>;
+  /**
+   * Deletes conversations (with their messages, feedback, hand-offs and staff replies) created
+   * before `cutoff`; returns how many.
+   */
   purgeBefore(cutoff: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createAnswerer, type Answerer } from '../../core/answer/create-answerer.js';
@@ -7,6 +8,9 @@ import { resolveToday, type Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
 import { matchCompany } from '../../core/match/match-company.js';
 import type { HttpObserver } from '../../channels/http/deps.js';
+import { createMemoryBuckets, type RateBuckets } from '../../channels/http/rate-buckets.js';
+import type { Store } from '../../core/storage/store.js';
+import { createClusterBuckets } from './cluster-buckets.js';
 import { createWidgetChannel } from '../../channels/widget/widget-routes.js';
 import { createSlackChannel } from '../../channels/slack/slack-routes.js';
 import { buildWidget } from './build-widget.js';
@@ -19,15 +23,19 @@ export interface NodeDeps extends ChannelDeps {
   assistant: NodeAssistant;
   /** This process's Prometheus metrics, served at GET /metrics. */
   observe: HttpObserver;
+  rateBuckets: RateBuckets;
 }
 
-/** Builds the Node runtime's dependencies: index on disk, SQLite in DATA_DIR, pino logs, the model if configured. */
+/**
+ * Builds the Node runtime's dependencies: index on disk, SQLite in DATA_DIR or PostgreSQL at
+ * DATABASE_URL, pino logs, the model if configured.
+ */
 export async function createNodeDeps(config: Config, options: { storeFile?: string } = {}): Promise<NodeDeps> {
   const logger = pino({ level: config.logLevel });
-  const store = openSqliteStore(options.storeFile ?? join(config.dataDir, 'assistant.db'));
+  const { store, rateBuckets } = await openStorage(config, logger, options.storeFile);
   const { assistant, answer } = await createNodeAnswerer(config, logger);
   // Counted around the core, so answers, feedback and matches from every channel reach /metrics.
-  return createNodeMetrics().instrument({
+  const deps: NodeDeps = createNodeMetrics().instrument({
     config,
     corpus: assistant.corpus,
     store,
@@ -35,7 +43,30 @@ export async function createNodeDeps(config: Config, options: { storeFile?: stri
     chat: createChatService({ answer, store }),
     match: createNodeMatcher(config, assistant),
     assistant,
+    rateBuckets,
   });
+  if (config.slack?.handoffChannel) {
+    // The HTTP API posts hand-offs through this port; it never imports Slack itself.
+    const { createSlackHandoffDesk } = await import('../../channels/slack/handoff-desk.js');
+    deps.handoffDesk = createSlackHandoffDesk(deps);
+  }
+  return deps;
+}
+
+/**
+ * PostgreSQL when DATABASE_URL is set, shared with the other instances, rate-limit buckets
+ * included. Otherwise SQLite, with buckets in this process, or in the primary when this is one
+ * of the workers of `--workers N`.
+ */
+async function openStorage(config: Config, logger: Logger, storeFile?: string): Promise<{ store: Store; rateBuckets: RateBuckets }> {
+  if (config.databaseUrl) {
+    // Loaded only when configured, like Slack: a SQLite deployment never reads the client.
+    const { openPostgresStore } = await import('./postgres-store.js');
+    const { store, buckets } = await openPostgresStore(config.databaseUrl, { logger });
+    return { store, rateBuckets: buckets };
+  }
+  const store = openSqliteStore(storeFile ?? join(config.dataDir, 'assistant.db'));
+  return { store, rateBuckets: cluster.isWorker ? createClusterBuckets() : createMemoryBuckets() };
 }
 
 /** Matching searches with the answerer's corpus and retriever; it never calls a model. */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
-import { MIGRATIONS } from '../../core/storage/migrations.js';
+import { MIGRATIONS, type Migration } from '../../core/storage/migrations.js';
 import type { Store } from '../../core/storage/store.js';
 import { createSqlStore, type SqlDriver, type SqlValue } from '../../core/storage/sql-store.js';
 import { createGroupCommit, createWriteRunner, type GroupCommitOptions } from './group-commit.mjs';
@@ -67,6 +67,7 @@ function toDriver(db: BetterSqlite3.Database, file: string, options: SqliteStore
     return statement.readonly ? Promise.resolve(statement[kind](...params)) : writer.write({ kind, sql, params });
   };
   return {
+    dialect: 'sqlite',
     all: async (sql, params = []) => query('all', sql, params) as never,
     get: async (sql, params = []) => query('get', sql, params) as never,
     run: async (sql, params = []) => void (await writer.write({ kind: 'run', sql, params })),
@@ -87,11 +88,11 @@ function writeInThread(db: BetterSqlite3.Database, options: GroupCommitOptions):
   };
 }
 
-export function migrate(db: BetterSqlite3.Database, migrations: string[]): void {
+export function migrate(db: BetterSqlite3.Database, migrations: Migration[]): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  migrations.slice(current).forEach((sql, i) => {
+  migrations.slice(current).forEach(({ sqlite }, i) => {
     db.transaction(() => {
-      db.exec(sql);
+      db.exec(sqlite);
       db.pragma(`user_version = ${current + i + 1}`);
     })();
   });

@@ -14,6 +14,7 @@ export function createD1Store(db: D1Database): Store {
 function toDriver(db: D1Database): SqlDriver {
   const bind = (sql: string, params: unknown[]) => db.prepare(sql).bind(...params);
   return {
+    dialect: 'sqlite',
     all: async <T>(sql: string, params: unknown[] = []) => (await bind(sql, params).all<T>()).results,
     get: async <T>(sql: string, params: unknown[] = []) => (await bind(sql, params).first<T>()) ?? undefined,
     run: async (sql, params = []) => {

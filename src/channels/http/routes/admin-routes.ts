@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { AppError } from '../../../core/errors.js';
 import { listFailures, readFailureFilter, toEvalDrafts } from '../admin-failures.js';
+import { listHandoffRows, toHandoffEvalDrafts } from '../admin-handoffs.js';
 import { renderAdminPage } from '../admin-page.js';
 import type { AppDeps } from '../deps.js';
 
@@ -8,8 +9,8 @@ const SHOWN = 50;
 const EXPORTED = 1000;
 
 /**
- * `/admin`: stats JSON, the recent refused and down-voted answers (JSON, or eval JSONL), and an
- * HTML page. Bearer ADMIN_TOKEN; with no token configured the sub-app has no routes, so everything is 404.
+ * `/admin`: stats JSON, the recent refused and down-voted answers (JSON, or eval JSONL), the
+ * hand-offs to staff (JSON, or staff answers as eval JSONL), and an HTML page. Bearer ADMIN_TOKEN; with no token configured the sub-app has no routes, so everything is 404.
  * The failures filter by ?kind=refused|downvoted, ?language=en|zh and ?channel=web|api|slack|cli.
  */
 export function createAdminRoutes(deps: AppDeps) {
@@ -22,9 +23,13 @@ export function createAdminRoutes(deps: AppDeps) {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     const filter = readFailureFilter(c.req.query());
-    const [stats, rows] = await Promise.all([deps.store.stats(), listFailures(deps.store, filter, SHOWN)]);
+    const [stats, rows, handoffs] = await Promise.all([
+      deps.store.stats(),
+      listFailures(deps.store, filter, SHOWN),
+      listHandoffRows(deps.store, SHOWN),
+    ]);
     const origin = (deps.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-    return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token'), origin }));
+    return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token'), origin }, handoffs));
   });
 
   app.get('/stats', requireToken(token, false), async (c) => c.json(await deps.store.stats()));
@@ -39,6 +44,16 @@ export function createAdminRoutes(deps: AppDeps) {
     return c.body(lines.length ? `${lines.join('\n')}\n` : '', 200, {
       'Content-Type': 'application/x-ndjson; charset=utf-8',
       'Content-Disposition': 'attachment; filename="failures.jsonl"',
+    });
+  });
+
+  app.get('/handoffs', requireToken(token, false), async (c) => c.json(await listHandoffRows(deps.store, SHOWN)));
+
+  app.get('/handoffs/export', requireToken(token, false), async (c) => {
+    const lines = toHandoffEvalDrafts(await listHandoffRows(deps.store, EXPORTED)).map((line) => JSON.stringify(line));
+    return c.body(lines.length ? `${lines.join('\n')}\n` : '', 200, {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="handoffs.jsonl"',
     });
   });
 

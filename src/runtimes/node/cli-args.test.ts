@@ -43,16 +43,35 @@ describe('ingest arguments', () => {
     expect(parseIngestArgs(['--help']).help).toBe(true);
   });
 
-  it('rejects unknown flags and stray words', () => {
-    expect(usageError(() => parseIngestArgs(['--forse']))).toBe('unknown flag --forse; run "npm run ingest -- --help" for the flags');
-    expect(usageError(() => parseIngestArgs(['now']))).toBe(`unexpected argument 'now'; run "npm run ingest -- --help" for the flags`);
+  it('reads a document file and the id of its folder', () => {
+    expect(parseIngestArgs(['--id', 'jingan-ai-2026', 'measures.pdf'])).toEqual({
+      help: false,
+      force: false,
+      file: 'measures.pdf',
+      id: 'jingan-ai-2026',
+    });
+    expect(parseIngestArgs(['--force', 'guide.docx'])).toEqual({ help: false, force: true, file: 'guide.docx' });
+  });
+
+  it('rejects unknown flags, two files, a file with --check, and a malformed or lone --id', () => {
+    const hint = 'run "npm run ingest -- --help" for the flags';
+    expect(usageError(() => parseIngestArgs(['--forse']))).toBe(`unknown flag --forse; ${hint}`);
+    expect(usageError(() => parseIngestArgs(['a.pdf', 'b.pdf']))).toBe(`one file at a time, got 2; ${hint}`);
+    expect(usageError(() => parseIngestArgs(['--check', 'corpus/jingan', 'a.pdf']))).toBe(
+      `give a FILE or --check FOLDER, not both; ${hint}`,
+    );
+    expect(usageError(() => parseIngestArgs(['--id', 'Jingan_AI', 'a.pdf']))).toBe(
+      '--id "Jingan_AI" must be lowercase letters, digits and dashes (e.g. --id jingan-ai-2026)',
+    );
+    expect(usageError(() => parseIngestArgs(['--id', 'x-']))).toBe(`--id names the folder for a FILE; none given; ${hint}`);
+    expect(usageError(() => parseIngestArgs(['--id', 'x-', 'a.pdf']))).toMatch(/^--id "x-" must be/);
   });
 });
 
 describe('help texts', () => {
   it.each([
     ['ask', ASK_HELP, ['--json', '--conversation', '--help']],
-    ['ingest', INGEST_HELP, ['--force', '--help']],
+    ['ingest', INGEST_HELP, ['--force', '--check', '--id', '--help']],
   ])('%s lists its flags and an example', (script, help, flags) => {
     for (const flag of flags) expect(help).toContain(flag);
     expect(help).toMatch(new RegExp(`^examples?: .*npm run ${script} -- `, 'm'));

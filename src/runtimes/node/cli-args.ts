@@ -10,13 +10,19 @@ Answers one question in the terminal, as the API would; settings come from the e
 examples: ${ASK_EXAMPLE}
           npm run ask -- --json --conversation <id> "Who handles that?"`;
 
-export const INGEST_HELP = `usage: npm run ingest -- [flags]
-Builds the search index in DATA_DIR/index now; npm start builds it when it is missing or stale.
-  --force         rebuild even when the index is up to date
+export const INGEST_HELP = `usage: npm run ingest -- [flags] [FILE]
+Without FILE: builds the search index in DATA_DIR/index now; npm start builds it when it is missing or stale.
+With FILE (.txt, .html web page, .docx or .pdf): writes a draft document folder CORPUS_DIR/<id>/ (default corpus/)
+holding policy.txt (the text, one paragraph a line) and metadata.json (what the text states: title, number,
+dates, issuers, language, shape), says which fields are left for a person, and prints the check below.
+Exit 0: draft written and it passes the check; 1: draft written, it needs a person first; 2: nothing written.
+  --id ID         folder name of the new document (lowercase letters, digits, dashes); default: from FILE's name
+  --force         without FILE: rebuild even when the index is up to date; with FILE: replace an existing folder
   --check FOLDER  validate one document folder (metadata.json, its text, its translations) and print what
                   was parsed, or the first malformed line; builds nothing
   -h, --help      show this help
 examples: DATA_DIR=/var/lib/policy-assistant npm run ingest -- --force
+          npm run ingest -- --id jingan-ai-2026 ~/Downloads/measures.pdf
           npm run ingest -- --check corpus/jingan`;
 
 export interface AskArgs {
@@ -42,15 +48,33 @@ export function parseAskArgs(argv: string[]): AskArgs {
   return { help: values.help, json: values.json, conversation: values.conversation, message };
 }
 
-export function parseIngestArgs(argv: string[]): { help: boolean; force: boolean; check: string | undefined } {
-  const { values } = parseFlags('ingest', {
+export interface IngestArgs {
+  help: boolean;
+  force: boolean;
+  check: string | undefined;
+  /** A document file to turn into a draft corpus folder. */
+  file: string | undefined;
+  id: string | undefined;
+}
+
+export function parseIngestArgs(argv: string[]): IngestArgs {
+  const { values, positionals } = parseFlags('ingest', {
     args: argv,
-    allowPositionals: false,
+    allowPositionals: true,
     options: {
       force: { type: 'boolean', default: false },
       check: { type: 'string' },
+      id: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  return { help: values.help, force: values.force, check: values.check };
+  const hint = 'run "npm run ingest -- --help" for the flags';
+  if (positionals.length > 1) throw new UsageError(`one file at a time, got ${positionals.length}; ${hint}`);
+  const file = positionals[0];
+  if (file !== undefined && values.check !== undefined) throw new UsageError(`give a FILE or --check FOLDER, not both; ${hint}`);
+  if (values.id !== undefined && file === undefined) throw new UsageError(`--id names the folder for a FILE; none given; ${hint}`);
+  if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) {
+    throw new UsageError(`--id "${values.id}" must be lowercase letters, digits and dashes (e.g. --id jingan-ai-2026)`);
+  }
+  return { help: values.help, force: values.force, check: values.check, file, id: values.id };
 }

@@ -4,7 +4,9 @@ import { parseConfig } from '../../core/config.js';
 import { INGEST_HELP, parseIngestArgs } from './cli-args.js';
 import { createAssistant } from './create-assistant.js';
 import { describeDocument } from './describe-document.js';
-import { loadDocument } from './load-corpus.js';
+import { DocumentReadError } from './ingest/document-error.js';
+import { ingestFile } from './ingest/ingest-file.js';
+import { CORPUS_DIR, loadDocument } from './load-corpus.js';
 import { runCli } from './run-cli.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +20,22 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = parseConfig(process.env);
+  if (args.file) {
+    try {
+      const { report, ready } = await ingestFile({
+        file: args.file,
+        id: args.id,
+        force: args.force,
+        corpusDir: config.corpusDir ?? CORPUS_DIR,
+      });
+      console.log(report);
+      return ready ? 0 : 1;
+    } catch (error) {
+      if (!(error instanceof DocumentReadError)) throw error;
+      console.error(`ingest: ${args.file}: ${error.message}`);
+      return 2;
+    }
+  }
   const bar = new SingleBar({ format: 'embedding chunks [{bar}] {value}/{total}', clearOnComplete: true }, Presets.shades_classic);
   let started = false;
   const startedAt = performance.now();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { draftMetadata, readDate } from './draft-metadata.js';
+
+describe('draftMetadata', () => {
+  it('reads what a Chinese measures document states, and derives an id when none is given', () => {
+    const { metadata, missing } = draftMetadata(
+      [
+        '某区关于支持文旅消费的实施办法',
+        '某文旅规〔2027〕5号',
+        '为激发消费活力，制定本办法。',
+        '一、基本原则',
+        '本办法自2027年3月1日起施行，有效期至2029年2月28日。',
+        '某区文化和旅游局',
+        '某区财政局',
+        '2027年2月10日',
+      ],
+      null,
+    );
+    expect(metadata).toEqual({
+      id: 'measures-2027',
+      title: '某区关于支持文旅消费的实施办法',
+      documentNumber: '某文旅规〔2027〕5号',
+      issued: '2027-02-10',
+      validUntil: '2029-02-28',
+      issuers: ['某区文化和旅游局', '某区财政局'],
+      language: 'zh',
+      jurisdiction: { name: '某区', names: ['某区'] },
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('recognises a guide by its parts and leaves out what the text does not state', () => {
+    const { metadata, missing } = draftMetadata(
+      [
+        '一、支持对象',
+        '本区企业。',
+        '二、申报条件',
+        '依法经营。',
+        '三、申报材料',
+        '申请表。',
+        '七、联系方式',
+        '区文旅局：电话010-8888 0000。',
+      ],
+      'a-guide',
+    );
+    expect(metadata).toEqual({ id: 'a-guide', language: 'zh', shape: 'guide' });
+    expect(missing.map((m) => m.field)).toEqual(['title', 'documentNumber', 'issued', 'validUntil', 'issuers', 'jurisdiction']);
+  });
+
+  it('reads the English layout: date and number lines, "valid until", issuers named by their county', () => {
+    const { metadata } = draftMetadata(
+      [
+        '(May 5, 2027)',
+        'SAMPLE (2027) No.7',
+        'To promote river tourism, these Rules are hereby made.',
+        'I. General Principles',
+        'These Rules come into force on the date of issue and remain valid until April 30, 2029.',
+        'Sample County Tourism Bureau',
+        'Sample County Finance Bureau',
+      ],
+      'sample',
+    );
+    expect(metadata).toEqual({
+      id: 'sample',
+      documentNumber: 'SAMPLE (2027) No.7',
+      issued: '2027-05-05',
+      validUntil: '2029-04-30',
+      issuers: ['Sample County Tourism Bureau', 'Sample County Finance Bureau'],
+      language: 'en',
+      jurisdiction: { name: 'Sample County', names: ['Sample County'], departmentPrefix: 'Sample County' },
+    });
+  });
+
+  it('calls a document whose title says application guide a guide', () => {
+    expect(draftMetadata(['2027 Application Guide for Harbour Grants', 'Text.'], 'g').metadata.shape).toBe('guide');
+  });
+});
+
+describe('readDate', () => {
+  it('reads both languages and refuses impossible dates', () => {
+    expect(readDate('2027年2月1日')).toBe('2027-02-01');
+    expect(readDate('December 9, 2024')).toBe('2024-12-09');
+    expect(readDate('2027年2月30日')).toBeUndefined();
+    expect(readDate('Octember 9, 2024')).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+/** Han characters and the full-width punctuation written between them. */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Spaces of every width (half-width, no-break, ideographic, ...) that readers leave in or around text. */
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+/** Characters that carry no text: byte-order marks, zero-width spaces and joiners, soft hyphens. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * CJK radicals that PDF fonts map their glyphs back to instead of the character itself ("⻔" for 门):
+ * measured by printing all GB2312 characters with Chromium in Noto Serif CJK SC and reading them
+ * back with pdf.js. Other Kangxi radicals (U+2F00-U+2FDF) are undone by NFKC; the door radical ⼾
+ * is listed because NFKC would make it the traditional 戶 where the glyph was 户.
+ */
+const RADICALS: Record<string, string> = Object.fromEntries(
+  [
+    ...'⼾户⻧卤⺒巳⺠民⻁虎⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⺦丬⺅亻⺎兀⺉刂⺐尢⺓幺⺕彐⺖忄⺘扌⺙攵⺡氵⺣灬⺨犭⺭礻⺰纟⺺肀⺾艹⻂衤⻈讠⻌辶⻐钅⻖阝⻠饣⻪黾',
+  ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1]!]] : [])),
+);
+const RADICAL = new RegExp(`[${Object.keys(RADICALS).join('')}\u2f00-\u2fdf]`, 'g');
+
+/**
+ * One paragraph as policy.txt holds it: one line, no invisible characters, spaces collapsed, none at
+ * either end, and none between two Chinese characters (PDFs and justified Word text put them there).
+ */
+export function normaliseParagraph(text: string): string {
+  const collapsed = text
+    .normalize('NFC')
+    .replace(RADICAL, (radical) => RADICALS[radical] ?? radical.normalize('NFKC'))
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .trim();
+  return collapsed.replace(/ (?=\S)/g, (space, offset: number) =>
+    CJK.test(collapsed[offset - 1] ?? '') && CJK.test(collapsed[offset + 1] ?? '') ? '' : space,
+  );
+}
+
+/** The paragraphs as policy.txt: one a line, empty ones dropped, ending in a newline. */
+export function formatPolicyText(paragraphs: string[]): string {
+  const kept = paragraphs.map(normaliseParagraph).filter((p) => p !== '');
+  return kept.length === 0 ? '' : `${kept.join('\n')}\n`;
+}
+
+/**
+ * Two pieces of one paragraph that a reader found on separate lines: Chinese text is written
+ * without spaces, so a break next to a Chinese character joins without one; other text with one.
+ */
+export function joinWrappedLines(before: string, after: string): string {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  if (a === '') return b;
+  if (b === '') return a;
+  if (CJK.test(a.at(-1)!) || CJK.test(b[0]!)) return a + b;
+  // Lines break after the hyphen of a compound ("low-" / "altitude"): the hyphen stays, no space.
+  if (/[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+/** True when the text is mostly Chinese characters rather than Latin letters. */
+export function isMostlyChinese(text: string): boolean {
+  const han = text.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > latin;
+}

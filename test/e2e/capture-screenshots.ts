@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import type { Answer } from '../../src/channels/widget/types.js';
 import { launchChromium } from './browser.js';
+import { savedAnswers } from './saved.js';
 import { startWidgetServer } from './widget-server.js';
 
 const QUESTION = '我们是一家生物医药初创企业，有什么研发支持？';
@@ -35,9 +36,7 @@ async function capture(browser: Browser, viewport: { width: number; height: numb
   await host.locator('#jpa-input').fill(QUESTION);
   await host.locator('#jpa-input').press('Enter');
   await host.locator('article.bot:not([aria-busy])').waitFor({ timeout: 15_000 });
-  const answer = await page.evaluate(
-    () => JSON.parse(sessionStorage.getItem(`jingan-widget:${location.origin}`)!).turns[1].answer as Answer,
-  );
+  const [answer] = (await savedAnswers(page)) as [Answer];
   if (answer.language !== 'zh' || answer.refused) throw new Error(`expected a Chinese answer, got: ${answer.answer.slice(0, 120)}`);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: out });

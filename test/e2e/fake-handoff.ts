@@ -59,5 +59,11 @@ export function createFakeHandoff(store: Store) {
     state.replies.set(conversationId, list);
   };
 
-  return { app, state, reply };
+  /** Before each test: no hand-offs or replies yet, staff reachable or not. */
+  const reset = (staff: typeof state.staff, contacts: Contact[] = []) => {
+    Object.assign(state, { staff, contacts, handoffs: [], polls: [] });
+    state.replies.clear();
+  };
+
+  return { app, state, reply, reset };
 }

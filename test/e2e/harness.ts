@@ -62,6 +62,12 @@ export const input = (page: Page) => page.getByLabel(/^(Your question|您的问�
 /** The newest answer that has finished streaming. */
 export const lastAnswer = (page: Page) => widget(page).locator('article.bot:not([aria-busy])').last();
 export const chip = (page: Page, label: string) => lastAnswer(page).locator('.body .chip', { hasText: label }).first();
+/** The text of the last question asked, without its screen-reader prefix ("You: "). */
+export const lastQuestion = (page: Page) =>
+  widget(page)
+    .locator('.user')
+    .last()
+    .evaluate((el) => el.lastChild?.textContent ?? '');
 /** The open source drawer (the company sheet is the other dialog inside the panel). */
 export const drawer = (page: Page) => widget(page).locator('.drawer[aria-labelledby="jpa-drawer-title"]');
 

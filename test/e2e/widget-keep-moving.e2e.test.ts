@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ask, input, lastAnswer, launcher, savedConversation, useWidgetSuite, widget } from './harness.js';
+import { ask, input, lastAnswer, lastQuestion, launcher, savedConversation, useWidgetSuite, widget } from './harness.js';
 
 /** What keeps a person moving after an answer: follow-ups, reasons, history, the language switch, copy and share. */
 const suite = useWidgetSuite();
@@ -33,13 +33,13 @@ describe.each(SIZES)('keeping people moving (%s)', (_size, viewport) => {
 
     await followups(page).filter({ hasText: 'prepare' }).click();
     await expect.poll(() => answers(page).count(), { timeout: 15_000 }).toBe(2);
-    expect(await widget(page).locator('.user').last().innerText()).toBe('What do we need to prepare to apply for Measure 10?');
+    expect(await lastQuestion(page)).toBe('What do we need to prepare to apply for Measure 10?');
 
     await ask(page, '科技企业能用专利做抵押贷款吗？');
     const zh = await followups(page).allInnerTexts();
     expect(zh.length).toBeGreaterThanOrEqual(2);
     expect(zh.every((q) => /措施\d+|[\u4e00-\u9fff]/.test(q) && !/[a-z]{3}/i.test(q))).toBe(true);
-    expect(await lastAnswer(page).getByRole('group', { name: 'Ask next' }).getAttribute('lang')).toBe('zh');
+    expect(await lastAnswer(page).getByRole('group', { name: '接着问' }).getAttribute('lang')).toBe('zh');
   }, 90_000);
 
   it('makes the examples of a refusal clickable', async () => {
@@ -52,7 +52,7 @@ describe.each(SIZES)('keeping people moving (%s)', (_size, viewport) => {
     expect(await lastAnswer(page).locator('.body').innerText()).toContain(first!);
     await examples.first().click();
     await expect.poll(() => answers(page).count(), { timeout: 15_000 }).toBe(2);
-    expect(await widget(page).locator('.user').last().innerText()).toBe(first);
+    expect(await lastQuestion(page)).toBe(first);
     expect(await lastAnswer(page).locator('.chip').count()).toBeGreaterThan(0);
   }, 60_000);
 
@@ -83,13 +83,13 @@ describe.each(SIZES)('keeping people moving (%s)', (_size, viewport) => {
     await ask(page, 'Which measures support biomedicine?');
 
     await page.reload();
-    await expect.poll(() => widget(page).locator('.user').innerText()).toBe('Which measures support biomedicine?');
+    await expect.poll(() => lastQuestion(page)).toBe('Which measures support biomedicine?');
     // A new tab in the same browser: the panel starts closed, the conversation is there.
     const tab = await page.context().newPage();
     await page.close();
     await tab.goto(`${suite.server().base}/`);
     await launcher(tab).click();
-    await expect.poll(() => widget(tab).locator('.user').innerText()).toBe('Which measures support biomedicine?');
+    await expect.poll(() => lastQuestion(tab)).toBe('Which measures support biomedicine?');
 
     await widget(tab).getByRole('button', { name: 'Recent conversations' }).click();
     const list = widget(tab).getByRole('dialog', { name: 'Recent conversations' });
@@ -99,7 +99,7 @@ describe.each(SIZES)('keeping people moving (%s)', (_size, viewport) => {
     expect(await items.first().innerText()).toContain('Which measures support biomedicine?');
     await items.filter({ hasText: QUESTION }).click();
     expect(await list.isVisible()).toBe(false);
-    expect(await widget(tab).locator('.user').innerText()).toBe(QUESTION);
+    expect(await lastQuestion(tab)).toBe(QUESTION);
     await ask(tab, 'Who handles that?');
     expect((await savedConversation(tab))!.conversationId).toBe(first);
 
@@ -107,11 +107,11 @@ describe.each(SIZES)('keeping people moving (%s)', (_size, viewport) => {
     await list.getByRole('button', { name: 'Clear history' }).click();
     expect(await list.locator('ul.history button').count()).toBe(0);
     expect(await list.innerText()).toContain('No saved conversations yet.');
-    expect(await tab.evaluate(() => localStorage.getItem(`jingan-widget:${location.origin}`))).not.toContain(QUESTION);
+    expect((await tab.evaluate(() => localStorage.getItem(`jingan-widget:${location.origin}`))) ?? '').not.toContain(QUESTION);
     await tab.keyboard.press('Escape');
     expect(await widget(tab).locator('.user').count()).toBe(0);
     await tab.reload();
-    await launcher(tab).click();
+    await expect.poll(() => widget(tab).locator('.starters-box').isVisible()).toBe(true);
     expect(await widget(tab).locator('.user').count()).toBe(0);
   }, 90_000);
 
@@ -123,14 +123,17 @@ describe.each(SIZES)('keeping people moving (%s)', (_size, viewport) => {
     await expect.poll(() => input(page).getAttribute('placeholder')).toBe('请输入关于措施的问题…');
     expect(await widget(page).locator('#jpa-title').innerText()).toBe('政策助手');
     expect(await widget(page).getAttribute('lang')).toBe('zh');
-    expect(await widget(page).locator('.user').innerText()).toBe(QUESTION);
+    expect(await lastQuestion(page)).toBe(QUESTION);
     expect(await lastAnswer(page).locator('.sources').innerText()).toMatch(/^出处：/);
     // The answer keeps its own language; the focus stays on the switch.
     expect(await followups(page).first().innerText()).toMatch(/Measure 10/);
     expect(await page.evaluate(() => document.querySelector('jingan-policy-assistant')!.shadowRoot!.activeElement?.textContent)).toBe('EN');
     await page.screenshot({ path: `test-results/widget-zh-switch-${viewport.width}.png` });
 
+    // The choice outlives a reload (the panel stays open in this tab).
     await page.reload();
+    await expect.poll(() => widget(page).locator('#jpa-title').innerText()).toBe('政策助手');
+    await widget(page).getByRole('button', { name: '关闭助手' }).click();
     expect(await launcher(page).innerText()).toBe('政策咨询');
     await launcher(page).click();
     await widget(page)

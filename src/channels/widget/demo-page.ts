@@ -21,6 +21,7 @@ const PAGES = {
     copy: 'Copy embed code',
     copied: 'Copied.',
     copyFailed: 'Select the code above and copy it.',
+    hint: "Replace /widget.js with this server's full address, e.g. https://assistant.example.org/widget.js (the operator can set PUBLIC_URL to show it here).",
   },
   zh: {
     title: '静安企业服务门户（演示）',
@@ -41,6 +42,7 @@ const PAGES = {
     copy: '复制嵌入代码',
     copied: '已复制。',
     copyFailed: '请选中上方代码后复制。',
+    hint: '请将 /widget.js 替换为本服务的完整地址，例如 https://assistant.example.org/widget.js（运维人员设置 PUBLIC_URL 后，此处会直接显示）。',
   },
 } as const;
 
@@ -67,7 +69,7 @@ export function embedSnippet(publicUrl: string | null, lang: DemoLanguage = 'en'
   if (publicUrl) return { snippet: `<script src="${publicUrl.replace(/\/+$/, '')}/widget.js"${attrs} defer></script>`, hint: '' };
   return {
     snippet: `<script src="/widget.js"${attrs} defer></script>`,
-    hint: "Replace /widget.js with this server's full address, e.g. https://assistant.example.org/widget.js (the operator can set PUBLIC_URL to show it here).",
+    hint: PAGES[lang].hint,
   };
 }
 

@@ -88,7 +88,7 @@ fieldset label{font-weight:400!important;font-size:14px;display:flex;gap:4px;ali
 .staff{align-self:flex-start;background:var(--staff);color:var(--on-staff);border-left:4px solid var(--on-staff);border-bottom-left-radius:4px}
 .staff .who{font-size:12px;font-weight:700;margin:0 0 4px}
 .status-line{align-self:center;margin:0;padding:4px 12px;border-radius:999px;background:var(--staff);color:var(--on-staff);font-size:13px;text-align:center}
-.reason{display:flex;flex-direction:column;gap:4px;margin-top:8px;font-size:13px}
+.reason{flex-direction:column;align-items:stretch;gap:4px;margin-top:8px;padding:8px 0 0;font-size:13px}
 .reason .row input{flex:1;min-width:0}
 .row{display:flex;flex-wrap:wrap;align-items:center;gap:8px}
 input[type=text]{font:inherit;color:inherit;padding:7px 10px;border:1px solid var(--line);border-radius:8px;background:var(--bg)}

@@ -92,6 +92,15 @@ describe('hand-off to bureau staff in the widget', () => {
     expect((await staffText(page))[1]).toBe('Staff: | We have also sent the application guide.');
     expect(handoff.state.polls.at(-1)).toBe('m_staff1');
 
+    // A hidden tab does not poll either.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const pollsWhenHidden = handoff.state.polls.length;
+    await page.waitForTimeout(4_500);
+    expect(handoff.state.polls.length).toBe(pollsWhenHidden);
+
     // Staff replies are kept with the conversation on the device (the panel stays open in this tab).
     await page.reload();
     await expect.poll(() => staffMessages(page).count()).toBe(2);

@@ -29,6 +29,7 @@ h2,h3{margin:0;font-size:16px;line-height:1.3}
 border:1px solid transparent;border-radius:8px;background:transparent;color:var(--muted)}
 .icon:hover{background:var(--bot);color:var(--fg)}
 .icon[aria-pressed=true]{color:var(--accent);border-color:var(--accent)}
+@media (max-width:480px){header{gap:2px;padding:10px 6px 10px 12px}header .icon{min-width:32px;padding:0 4px}}
 .log{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:12px;overscroll-behavior:contain}
 .msg{max-width:92%;padding:10px 14px;border-radius:14px;overflow-wrap:anywhere}
 .msg p,.msg ul{margin:0 0 8px}.msg>:last-child,.body>:last-child{margin-bottom:0}

@@ -16,6 +16,8 @@ export function createFakeHandoff(store: Store) {
     replies: new Map<string, ConversationMessage[]>(),
     /** Every `after` the widget polled with, in order. */
     polls: [] as Array<string | undefined>,
+    /** Conversations purged since (retention): their messages answer 404. */
+    purged: new Set<string>(),
   };
   const error = (code: string, message: string) => ({ error: { code, message } });
   const app = new Hono();
@@ -40,7 +42,7 @@ export function createFakeHandoff(store: Store) {
     const id = c.req.param('id');
     const after = c.req.query('after');
     state.polls.push(after);
-    if (!(await store.getConversation(id))) return c.json(error('not_found', 'no such conversation'), 404);
+    if (state.purged.has(id) || !(await store.getConversation(id))) return c.json(error('not_found', 'no such conversation'), 404);
     const stored: ConversationMessage[] = (await store.listMessages(id)).map((m) => ({
       id: m.id,
       role: m.role,
@@ -61,7 +63,7 @@ export function createFakeHandoff(store: Store) {
 
   /** Before each test: no hand-offs or replies yet, staff reachable or not. */
   const reset = (staff: typeof state.staff, contacts: Contact[] = []) => {
-    Object.assign(state, { staff, contacts, handoffs: [], polls: [] });
+    Object.assign(state, { staff, contacts, handoffs: [], polls: [], purged: new Set() });
     state.replies.clear();
   };
 

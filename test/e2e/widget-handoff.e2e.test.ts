@@ -105,6 +105,13 @@ describe('hand-off to bureau staff in the widget', () => {
     await page.reload();
     await expect.poll(() => staffMessages(page).count()).toBe(2);
     expect(await widget(page).locator('.status-line').count()).toBe(1);
+
+    // A conversation the server no longer has (404) ends the wait instead of polling forever.
+    handoff.state.purged.add(answer!.conversationId);
+    await expect.poll(async () => (await savedConversation(page))?.handoff, { timeout: 5_000 }).toBeUndefined();
+    const pollsWhenPurged = handoff.state.polls.length;
+    await page.waitForTimeout(4_500);
+    expect(handoff.state.polls.length).toBe(pollsWhenPurged);
   }, 90_000);
 
   it('offers a person when the answer carries handoff: "offer", and shows contacts and 12345 when no channel is configured', async () => {

@@ -151,8 +151,13 @@ export function createStaffPoller({ api, visible, conversation, received }: Poll
           messages.filter((m) => m.role === 'staff'),
         );
       }
-    } catch {
-      // A missed poll is retried on the next tick; the reply stays on the server.
+    } catch (error) {
+      // A refused poll (the conversation is gone, purged after its retention period) ends the
+      // wait; any other failure is retried on the next tick, and the reply stays on the server.
+      if (error instanceof ApiFailure && error.kind === 'rejected') {
+        delete c.handoff;
+        received(c, []);
+      }
     } finally {
       inFlight = false;
     }

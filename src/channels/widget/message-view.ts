@@ -95,10 +95,14 @@ export function showAnswer(bubble: HTMLElement, turn: AssistantTurn, hooks: View
   }
   if (refused) {
     // The examples a refusal quotes come from the policy's metadata: found there, they become buttons.
-    void hooks.examples().then((all) => {
-      const found = examplesIn(turn.text, all);
-      if (found.length) bubble.querySelector('.actions')?.before(suggestions('examples', own.tryAsking, lang, found, hooks));
-    });
+    void hooks.examples().then(
+      (all) => {
+        const found = examplesIn(turn.text, all);
+        if (found.length) bubble.querySelector('.actions')?.before(suggestions('examples', own.tryAsking, lang, found, hooks));
+      },
+      // Without the policy's examples the refusal still reads whole; they just stay text.
+      () => undefined,
+    );
   }
   const followups = suggestFollowups(turn.answer);
   if (followups.length) bubble.append(suggestions('followups', own.askNext, lang, followups, hooks));

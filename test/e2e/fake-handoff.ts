@@ -50,7 +50,8 @@ export function createFakeHandoff(store: Store) {
       at: m.createdAt,
     }));
     const all = [...stored, ...(state.replies.get(id) ?? [])].sort((a, b) => a.at.localeCompare(b.at));
-    const from = after ? all.findIndex((m) => m.id === after) + 1 : 0;
+    const from = after === undefined ? 0 : all.findIndex((m) => m.id === after) + 1;
+    if (from === 0 && after !== undefined) return c.json(error('invalid_request', 'after: no such message in that conversation'), 400);
     return c.json({ messages: all.slice(from) });
   });
 

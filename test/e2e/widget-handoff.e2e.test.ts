@@ -156,6 +156,13 @@ describe('hand-off to bureau staff in the widget', () => {
     expect(handoff.state.handoffs).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
+
+    // Contacts that already name the hotline (as the real server's do) show it once.
+    handoff.reset('unavailable', [{ department: 'Shanghai 12345 Citizen Service Hotline', phone: '12345' }]);
+    await lastAnswer(page).getByRole('button', { name: 'Talk to a person' }).click();
+    await dialog.getByRole('button', { name: 'Send to staff' }).click();
+    await expect.poll(() => dialog.getByRole('link', { name: '12345' }).count()).toBe(1);
+    expect(await dialog.locator('.hotline').count()).toBe(0);
   }, 60_000);
 
   it('on a phone: a not-covered answer offers its nearest sections and a person, and the form fits the screen', async () => {

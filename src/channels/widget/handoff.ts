@@ -7,6 +7,9 @@ import type { Contact, ConversationMessage } from './types.js';
 /** How often the open panel asks for staff replies (the contract offers polling; a reply shows within ~2 s). */
 export const POLL_INTERVAL_MS = 2_000;
 
+/** Shanghai's citizen service hotline, offered whenever staff cannot be reached through the assistant. */
+const HOTLINE = '12345';
+
 interface HandoffDeps {
   sheet: HTMLElement;
   api: string;
@@ -78,11 +81,10 @@ export function createHandoff({ sheet, api, t, conversation, opened }: HandoffDe
   /** No hand-off channel: the people to call or visit instead, and the city hotline. */
   const showContacts = (contacts: Contact[]) => {
     const intro = h('p', { class: 'next', tabindex: '-1' }, t.handoffUnavailable);
-    content.replaceChildren(
-      intro,
-      h('ul', { class: 'cards contacts' }, ...contacts.map((c) => renderContact(c, t))),
-      h('p', { class: 'notice hotline' }, t.hotline),
-    );
+    // The server may list the hotline among the contacts already; it is named once.
+    const listed = contacts.some((c) => c.phone?.replace(/\D/g, '') === HOTLINE);
+    content.replaceChildren(intro, h('ul', { class: 'cards contacts' }, ...contacts.map((c) => renderContact(c, t))));
+    if (!listed) content.append(h('p', { class: 'notice hotline' }, t.hotline));
     intro.focus();
   };
 

@@ -1,20 +1,21 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Answer } from '../../src/channels/widget/types.js';
 import { launchChromium } from './browser.js';
 import { startWidgetServer } from './widget-server.js';
 
+export { savedAnswers, savedConversation } from './saved.js';
+
 type Server = Awaited<ReturnType<typeof startWidgetServer>>;
 
-/** Registers the suite's hooks: one server and one browser per file, a fresh context (and sessionStorage) per test. */
-export function useWidgetSuite() {
+/** Registers the suite's hooks: one server and one browser per file, a fresh context (and storage) per test. */
+export function useWidgetSuite(serverOptions: Parameters<typeof startWidgetServer>[0] = {}) {
   let server: Server;
   let browser: Browser;
   let context: BrowserContext | undefined;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startWidgetServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startWidgetServer(serverOptions), launchChromium()]);
   }, 60_000);
   afterEach(async () => {
     await context?.close();
@@ -28,6 +29,7 @@ export function useWidgetSuite() {
 
   return {
     server: () => server,
+    browser: () => browser,
     /** The demo page; with `embed`, a bare portal page whose script tag carries those data-* attributes instead. */
     async openDemo(viewport = { width: 1280, height: 800 }, embed?: Record<string, string>): Promise<Page> {
       context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -60,16 +62,14 @@ export const input = (page: Page) => page.getByLabel(/^(Your question|您的问�
 /** The newest answer that has finished streaming. */
 export const lastAnswer = (page: Page) => widget(page).locator('article.bot:not([aria-busy])').last();
 export const chip = (page: Page, label: string) => lastAnswer(page).locator('.body .chip', { hasText: label }).first();
+/** The text of the last question asked, without its screen-reader prefix ("You: "). */
+export const lastQuestion = (page: Page) =>
+  widget(page)
+    .locator('.user')
+    .last()
+    .evaluate((el) => el.lastChild?.textContent ?? '');
 /** The open source drawer (the company sheet is the other dialog inside the panel). */
 export const drawer = (page: Page) => widget(page).locator('.drawer[aria-labelledby="jpa-drawer-title"]');
-
-/** The answers this tab has stored, as the widget saved them. */
-export function savedAnswers(page: Page) {
-  return page.evaluate(() => {
-    const saved = JSON.parse(sessionStorage.getItem(`jingan-widget:${location.origin}`) ?? '{"turns":[]}');
-    return saved.turns.filter((t: { role: string }) => t.role === 'assistant').map((t: { answer: unknown }) => t.answer);
-  }) as Promise<Answer[]>;
-}
 
 export function sse(events: Array<[string, unknown]>): string {
   return events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join('');

@@ -1,5 +1,5 @@
 import { readSse } from './sse.js';
-import type { Answer, Language, MatchResult, PolicyDoc, Rating, SectionDetail } from './types.js';
+import type { Answer, Contact, ConversationMessage, Language, MatchResult, PolicyDoc, Rating, SectionDetail } from './types.js';
 
 /** No byte from the server for this long means the answer is not coming. */
 export const IDLE_TIMEOUT_MS = 30_000;
@@ -71,8 +71,52 @@ export async function matchCompany(api: string, body: { profile: string; needs?:
   return (await res.json()) as MatchResult;
 }
 
-export async function sendFeedback(api: string, body: { conversationId: string; messageId: string; rating: Rating }): Promise<void> {
+export async function sendFeedback(
+  api: string,
+  body: { conversationId: string; messageId: string; rating: Rating; comment?: string },
+): Promise<void> {
   await request(`${api}/api/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+export type HandoffResult = { status: 'open'; handoffId: string } | { status: 'unavailable'; contacts: Contact[] };
+
+/** POST /api/handoff: 202 when staff will see the conversation, 503 handoff_unavailable with the departments' contacts. */
+export async function requestHandoff(
+  api: string,
+  body: { conversationId: string; contact?: string; note?: string },
+): Promise<HandoffResult> {
+  const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  let res: Response;
+  try {
+    res = await fetch(`${api}/api/handoff`, init);
+  } catch {
+    throw new ApiFailure('unreachable');
+  }
+  if (res.status === 503) {
+    const json = (await res.json().catch(() => null)) as { error?: { code?: string }; contacts?: unknown } | null;
+    if (json?.error?.code === 'handoff_unavailable') return { status: 'unavailable', contacts: readContacts(json.contacts) };
+  }
+  if (!res.ok) throw await failureOf(res);
+  const json = (await res.json()) as { handoffId: string };
+  return { status: 'open', handoffId: json.handoffId };
+}
+
+/** Keeps only well-formed contacts: they come from metadata a person wrote, and are shown as links. */
+function readContacts(value: unknown): Contact[] {
+  if (!Array.isArray(value)) return [];
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  return value.flatMap((c: Record<string, unknown>) => {
+    const department = text(c?.department);
+    return department ? [{ department, phone: text(c.phone), address: text(c.address), url: text(c.url) }] : [];
+  });
+}
+
+/** GET /api/conversations/:id/messages?after=: the messages added since `after` (staff replies among them). */
+export async function getMessages(api: string, conversationId: string, after: string | undefined): Promise<ConversationMessage[]> {
+  const query = after ? `?after=${encodeURIComponent(after)}` : '';
+  const res = await request(`${api}/api/conversations/${encodeURIComponent(conversationId)}/messages${query}`);
+  const json = (await res.json()) as { messages?: ConversationMessage[] };
+  return Array.isArray(json.messages) ? json.messages : [];
 }
 
 async function request(url: string, init: RequestInit = {}): Promise<Response> {

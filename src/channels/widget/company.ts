@@ -2,6 +2,7 @@ import { ApiFailure, matchCompany } from './api.js';
 import { h, icon } from './dom.js';
 import { labelFor, needLabel, NEEDS, strings, type Strings } from './i18n.js';
 import { chip, renderError, type ViewHooks } from './message-view.js';
+import { copyText, shareOrCopy } from './share.js';
 import type { MatchResult } from './types.js';
 
 const MATCH_LIMIT = 10;
@@ -11,12 +12,13 @@ interface CompanyDeps {
   api: string;
   t: Strings;
   hooks: Pick<ViewHooks, 'openSource'>;
+  root: ShadowRoot;
   /** Asks a question in the chat (the sheet closes first). */
   ask: (question: string) => void;
 }
 
 /** "What applies to my company?": a description and needs in, matching measures out as cards. */
-export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
+export function createCompanyCheck({ sheet, api, t, hooks, root, ask }: CompanyDeps) {
   const closeButton = h('button', { type: 'button', class: 'icon', 'aria-label': t.closeCompany, title: t.closeCompany }, icon('close'));
   const profile = h('textarea', { id: 'jpa-profile', rows: '3', maxlength: '2000', required: true, placeholder: t.describeHint });
   const needs = NEEDS.map((need) => h('input', { type: 'checkbox', value: need }));
@@ -103,7 +105,22 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
       heading,
       h('ul', { class: 'cards' }, ...cards),
       ...notices.map((n) => h('p', { class: 'notice', role: 'note' }, n.text)),
+      shareRow(matchListText({ matches, language, notices }, profile.value.trim(), t)),
     );
+  };
+
+  const shareRow = (text: string) => {
+    const ack = h('span', { class: 'ack', role: 'status' });
+    const share = h('button', { type: 'button', class: 'btn' }, icon('share'), t.shareList);
+    const copy = h('button', { type: 'button', class: 'btn' }, icon('copy'), t.copyList);
+    share.addEventListener('click', async () => {
+      const outcome = await shareOrCopy(text, t.matches, root);
+      ack.textContent = { shared: t.shared, copied: t.listCopied, cancelled: '', failed: t.copyFailed }[outcome];
+    });
+    copy.addEventListener('click', async () => {
+      ack.textContent = (await copyText(text, root)) ? t.listCopied : t.copyFailed;
+    });
+    return h('div', { class: 'row share' }, share, copy, ack);
   };
 
   form.addEventListener('submit', (event) => {
@@ -118,4 +135,15 @@ export function createCompanyCheck({ sheet, api, t, hooks, ask }: CompanyDeps) {
   };
 
   return { open, close, isOpen: () => !sheet.hidden };
+}
+
+/** The match list as plain text to share or paste: the company as described, then each measure with its reason. */
+export function matchListText({ matches, language }: MatchResult, profile: string, t: Strings): string {
+  const own = strings(language);
+  const lines = [`${t.matches}${t.colon}${profile}`, ''];
+  for (const m of matches) {
+    lines.push(`- ${labelFor(m.id, language)}${own.colon}${m.title}`, `  ${m.reason.quote}`);
+    if (m.departments.length) lines.push(`  ${t.departments}${t.colon}${m.departments.join(' / ')}`);
+  }
+  return lines.join('\n');
 }

@@ -37,6 +37,9 @@ export const ICONS = {
   plus: 'M12 5v14M5 12h14',
   send: 'M4 12l16-8-6 16-3-7z',
   company: 'M3 8h18v12H3zM9 8V5h6v3M3 13h18',
+  person: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0',
+  share: 'M4 13v7h16v-7M12 3v12M7 8l5-5 5 5',
+  history: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 3',
 };
 
 export function icon(name: keyof typeof ICONS): SVGSVGElement {

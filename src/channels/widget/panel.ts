@@ -11,9 +11,13 @@ export interface PanelParts {
   send: HTMLButtonElement;
   subtitle: HTMLElement;
   company: HTMLButtonElement;
+  history: HTMLButtonElement;
+  language: HTMLButtonElement;
   newChat: HTMLButtonElement;
   close: HTMLButtonElement;
   sheet: HTMLElement;
+  handoffSheet: HTMLElement;
+  historySheet: HTMLElement;
   drawer: HTMLElement;
 }
 
@@ -30,6 +34,23 @@ export function buildPanel(root: ShadowRoot, t: Strings, title: string): PanelPa
     { type: 'button', class: 'icon', 'aria-label': t.company, title: t.company, 'aria-haspopup': 'dialog' },
     icon('company'),
   );
+  const history = h(
+    'button',
+    { type: 'button', class: 'icon', 'aria-label': t.history, title: t.history, 'aria-haspopup': 'dialog' },
+    icon('history'),
+  );
+  // Named in the language it switches to, so a person who cannot read the current one still finds it.
+  const language = h(
+    'button',
+    {
+      type: 'button',
+      class: 'icon lang',
+      'aria-label': t.switchLangName,
+      title: t.switchLangName,
+      lang: t.switchLang === 'EN' ? 'en' : 'zh',
+    },
+    t.switchLang,
+  );
   const newChat = h('button', { type: 'button', class: 'icon', 'aria-label': t.newChat, title: t.newChat }, icon('plus'));
   const close = h('button', { type: 'button', class: 'icon', 'aria-label': t.close, title: t.close }, icon('close'));
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.conversation, tabindex: '0' });
@@ -37,20 +58,43 @@ export function buildPanel(root: ShadowRoot, t: Strings, title: string): PanelPa
   const send = h('button', { type: 'submit', class: 'send', 'aria-label': t.send, title: t.send }, icon('send'));
   const form = h('form', {}, h('label', { for: 'jpa-input', class: 'sr-only' }, t.input), input, send);
   const sheet = h('div', { class: 'drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-company-title', hidden: true });
+  const dialog = (labelledby: string) =>
+    h('div', { class: 'drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': labelledby, hidden: true });
+  const handoffSheet = dialog('jpa-handoff-title');
+  const historySheet = dialog('jpa-history-title');
   const drawer = h('div', { class: 'drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-drawer-title', hidden: true });
   const subtitle = h('p', { class: 'sub' });
   const panel = h(
     'section',
     { id: 'jpa-panel', class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jpa-title', hidden: true },
-    h('header', {}, h('div', {}, h('h2', { id: 'jpa-title' }, title), subtitle), company, newChat, close),
+    h('header', {}, h('div', {}, h('h2', { id: 'jpa-title' }, title), subtitle), company, history, language, newChat, close),
     log,
     form,
     sheet,
+    handoffSheet,
+    historySheet,
     drawer,
   );
   const frame = h('div', { class: 'root' }, launcher, panel);
   root.append(h('style', {}, CSS), frame);
-  return { launcher, panel, log, form, input, send, subtitle, company, newChat, close, sheet, drawer };
+  return {
+    launcher,
+    panel,
+    log,
+    form,
+    input,
+    send,
+    subtitle,
+    company,
+    history,
+    language,
+    newChat,
+    close,
+    sheet,
+    handoffSheet,
+    historySheet,
+    drawer,
+  };
 }
 
 /** Keeps Tab and Shift+Tab inside `container` while it is open. */

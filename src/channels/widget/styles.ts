@@ -4,12 +4,12 @@ export const CSS = `
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
 .root{--bg:#fff;--fg:#1b1f24;--muted:#56606b;--line:#d5dae1;--accent:#0b5cad;--on-accent:#fff;--bot:#f2f4f7;
---chip:#e3eefb;--on-chip:#0a4680;--warn:#fff6df;--on-warn:#5c4300;--err:#fdecec;--on-err:#8a1c1c;--focus:#e07b00;--mark:#fde68a;
+--chip:#e3eefb;--on-chip:#0a4680;--warn:#fff6df;--on-warn:#5c4300;--err:#fdecec;--on-err:#8a1c1c;--focus:#e07b00;--mark:#fde68a;--staff:#e6f4ea;--on-staff:#14532d;
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;color:var(--fg);
 letter-spacing:normal;text-align:left}
 @media (prefers-color-scheme:dark){.root{--bg:#17191d;--fg:#e7e9ec;--muted:#a5adb8;--line:#363c44;--accent:#78b6ff;
---on-accent:#0a1a2e;--bot:#22262c;--chip:#1d3552;--on-chip:#c4defc;--warn:#3a3016;--on-warn:#f4dc9a;--err:#45201f;--on-err:#ffc9c6;--focus:#ffb547;--mark:#5c4a12}}
-button,textarea{font:inherit;color:inherit}
+--on-accent:#0a1a2e;--bot:#22262c;--chip:#1d3552;--on-chip:#c4defc;--warn:#3a3016;--on-warn:#f4dc9a;--err:#45201f;--on-err:#ffc9c6;--focus:#ffb547;--mark:#5c4a12;--staff:#16321f;--on-staff:#b8efc8}}
+button,textarea,input{font:inherit;color:inherit}
 button{cursor:pointer}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;flex:none}
@@ -29,6 +29,7 @@ h2,h3{margin:0;font-size:16px;line-height:1.3}
 border:1px solid transparent;border-radius:8px;background:transparent;color:var(--muted)}
 .icon:hover{background:var(--bot);color:var(--fg)}
 .icon[aria-pressed=true]{color:var(--accent);border-color:var(--accent)}
+@media (max-width:480px){header{gap:2px;padding:10px 6px 10px 12px}header .icon{min-width:32px;padding:0 4px}}
 .log{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:12px;overscroll-behavior:contain}
 .msg{max-width:92%;padding:10px 14px;border-radius:14px;overflow-wrap:anywhere}
 .msg p,.msg ul{margin:0 0 8px}.msg>:last-child,.body>:last-child{margin-bottom:0}
@@ -79,5 +80,26 @@ fieldset label{font-weight:400!important;font-size:14px;display:flex;gap:4px;ali
 .card blockquote{font-size:14px}
 .meta{margin:0 0 8px;font-size:13px;color:var(--muted)}
 .empty{color:var(--muted)}
+.suggest{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:10px 0 0}
+.suggest .label{flex-basis:100%;margin:0;font-size:12px;font-weight:600;color:var(--muted)}
+.follow{padding:5px 10px;border:1px solid var(--line);border-radius:999px;background:var(--bg);font-size:13px;line-height:1.35;text-align:left;color:var(--on-chip)}
+.follow:hover{border-color:var(--accent)}
+.handoff-offer{display:inline-flex;gap:6px;align-items:center;margin-top:10px;color:var(--accent)}
+.handoff-offer svg{width:18px;height:18px}
+.staff{align-self:flex-start;background:var(--staff);color:var(--on-staff);border-left:4px solid var(--on-staff);border-bottom-left-radius:4px}
+.staff .who{font-size:12px;font-weight:700;margin:0 0 4px}
+.status-line{align-self:center;margin:0;padding:4px 12px;border-radius:999px;background:var(--staff);color:var(--on-staff);font-size:13px;text-align:center}
+.reason{flex-direction:column;align-items:stretch;gap:4px;margin-top:8px;padding:8px 0 0;font-size:13px}
+.reason .row input{flex:1;min-width:0}
+.row{display:flex;flex-wrap:wrap;align-items:center;gap:8px}
+input[type=text]{font:inherit;color:inherit;padding:7px 10px;border:1px solid var(--line);border-radius:8px;background:var(--bg)}
+.next{margin:0 0 4px;color:var(--muted);font-size:14px}
+.lang{font-size:13px;font-weight:700}
+.history{display:flex;flex-direction:column;gap:8px;margin:12px 0;padding:0;list-style:none}
+.history button{width:100%;display:flex;flex-direction:column;gap:2px;text-align:left;padding:8px 12px;border:1px solid var(--line);border-radius:10px;background:var(--bg)}
+.history button[aria-current=true]{border-color:var(--accent)}
+.history .meta{margin:0;font-size:12px}
+.contacts a,.card a{color:var(--accent)}
+.share{margin-top:12px}.share .btn{display:inline-flex;gap:6px;align-items:center}.share svg{width:16px;height:16px}
 @media (prefers-reduced-motion:reduce){.dots::after{animation:none;content:"…"}}
 `;

@@ -1,5 +1,5 @@
-export type { Answer, Citation, Notice } from '../../core/answer/types.js';
-import type { Answer, Notice } from '../../core/answer/types.js';
+export type { Citation, Notice } from '../../core/answer/types.js';
+import type { Answer as CoreAnswer, Notice } from '../../core/answer/types.js';
 export type { Language } from '../../core/corpus/section.js';
 import type { Language } from '../../core/corpus/section.js';
 
@@ -33,11 +33,44 @@ export interface MatchResult {
 export type { Rating } from '../../core/storage/store.js';
 import type { Rating } from '../../core/storage/store.js';
 
-export type Turn = { role: 'user'; text: string } | { role: 'assistant'; text: string; answer: Answer; rating?: Rating };
+/**
+ * The contract's Answer as the widget reads it: `related` (wave 3, "not covered") and `handoff`
+ * (an offer to reach a person) are optional here, so answers saved before them still render.
+ */
+export type Answer = CoreAnswer & {
+  related?: Array<{ id: string; title: string }>;
+  handoff?: 'offer';
+};
+
+/** A department's contact (metadata `contacts`), as a 503 `handoff_unavailable` returns it. */
+export interface Contact {
+  department: string;
+  phone?: string;
+  address?: string;
+  url?: string;
+}
+
+/** GET /api/conversations/:id/messages */
+export interface ConversationMessage {
+  id: string;
+  role: 'user' | 'assistant' | 'staff';
+  text: string;
+  at: string;
+  author?: string;
+}
+
+export type Turn =
+  | { role: 'user'; text: string }
+  | { role: 'assistant'; text: string; answer: Answer; rating?: Rating; comment?: string }
+  | { role: 'staff'; id: string; text: string; author?: string }
+  /** The hand-off was sent: shown as a status line where it happened. */
+  | { role: 'handoff'; handoffId: string };
 
 export interface WidgetOptions {
   api: string;
   title: string | null;
   lang: Language;
   open: boolean;
+  /** After the language switch rebuilds the widget: where focus goes. */
+  focus?: 'language';
 }

@@ -1,8 +1,8 @@
 import { sendFeedback } from './api.js';
-import { h } from './dom.js';
 import { labelFor, type Strings } from './i18n.js';
-import { answerLanguage, type ViewHooks } from './message-view.js';
+import { answerLanguage, type AssistantTurn, type ViewHooks } from './message-view.js';
 import { plainText } from './render-text.js';
+import { copyText, shareOrCopy } from './share.js';
 import type { SourceContext } from './source-view.js';
 
 interface HookDeps {
@@ -11,12 +11,25 @@ interface HookDeps {
   root: ShadowRoot;
   drawer: { open(id: string, ctx: SourceContext, trigger: HTMLElement): Promise<void> };
   persist: () => void;
+  ask: (question: string) => void;
+  handoff: (trigger: HTMLElement) => void;
+  examples: () => Promise<string[]>;
 }
 
-/** What the buttons on an answer do: open a source, rate, copy. */
-export function viewHooks({ api, t, root, drawer, persist }: HookDeps): ViewHooks {
+/** What the buttons on an answer do: open a source, rate and say why, copy, share, ask next, reach a person. */
+export function viewHooks({ api, t, root, drawer, persist, ask, handoff, examples }: HookDeps): ViewHooks {
+  const feedback = (turn: AssistantTurn, comment?: string) =>
+    sendFeedback(api, {
+      conversationId: turn.answer.conversationId,
+      messageId: turn.answer.messageId,
+      rating: turn.rating ?? 'down',
+      ...(comment ? { comment } : {}),
+    });
   return {
     t,
+    ask,
+    handoff,
+    examples,
     openSource: (id, ctx, trigger) => void drawer.open(id, ctx, trigger),
     async rate(turn, rating, ack) {
       try {
@@ -30,30 +43,38 @@ export function viewHooks({ api, t, root, drawer, persist }: HookDeps): ViewHook
         return false;
       }
     },
+    async explain(turn, comment, ack) {
+      try {
+        await feedback(turn, comment);
+        turn.comment = comment;
+        persist();
+        ack.textContent = t.reasonRecorded;
+        return true;
+      } catch {
+        ack.textContent = t.feedbackFailed;
+        return false;
+      }
+    },
     copy(turn, ack) {
-      const lang = answerLanguage(turn);
-      void copyText(
-        plainText(turn.text, (id) => labelFor(id, lang)),
-        root,
-      ).then((ok) => {
+      void copyText(answerText(turn, t), root).then((ok) => {
         ack.textContent = ok ? t.copied : t.copyFailed;
+      });
+    },
+    share(turn, ack) {
+      void shareOrCopy(answerText(turn, t), t.title, root).then((outcome) => {
+        ack.textContent = { shared: t.shared, copied: t.copied, cancelled: '', failed: t.copyFailed }[outcome];
       });
     },
   };
 }
 
-async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // The async clipboard is missing outside secure contexts (plain-http intranet portals).
-    const area = h('textarea', { class: 'sr-only', readonly: true, 'aria-hidden': 'true' });
-    area.value = text;
-    root.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
+/** The answer as plain text: markers as readable labels, then its sources and notices, so it stands alone when pasted. */
+export function answerText(turn: AssistantTurn, t: Strings): string {
+  const lang = answerLanguage(turn);
+  const label = (id: string) => labelFor(id, lang);
+  const lines = [plainText(turn.text, label)];
+  const { citations, notices } = turn.answer;
+  if (citations.length) lines.push('', `${t.sources}${t.colon.trim()}`, ...citations.map((c) => `- ${label(c.id)}${t.colon}${c.title}`));
+  if (notices.length) lines.push('', ...notices.map((n) => n.text));
+  return lines.join('\n');
 }

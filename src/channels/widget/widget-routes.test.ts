@@ -44,6 +44,16 @@ describe('widget routes', () => {
     expect(await script.text()).toContain('copy-snippet');
   });
 
+  it('serves a Chinese demo portal at /?lang=zh whose widget starts in Chinese', async () => {
+    const html = await (await app.request('http://portal.test/?lang=zh')).text();
+    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain('静安企业服务门户');
+    expect(html).toContain('<script src="/widget.js" data-lang="zh" defer></script>');
+    expect(html).toContain('&lt;script src=&quot;/widget.js&quot; data-lang=&quot;zh&quot; defer&gt;');
+    expect(html).not.toMatch(/<script>/);
+    expect(await (await app.request('http://portal.test/')).text()).toContain('<a href="/?lang=zh" lang="zh" hreflang="zh">中文</a>');
+  });
+
   it('never echoes the Host header into the embed snippet', async () => {
     const html = await (await app.request('http://evil.test/', { headers: { host: 'evil.test' } })).text();
     expect(html).not.toContain('evil.test');

@@ -38,7 +38,7 @@ export function createWidgetRoutes(assets: WidgetAssets, settings: WidgetSetting
 
   app.get('/', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(renderDemoPage(settings.publicUrl));
+    return c.html(renderDemoPage(settings.publicUrl, c.req.query('lang')?.toLowerCase().startsWith('zh') ? 'zh' : 'en'));
   });
 
   app.get('/demo.js', (c) =>

@@ -1,13 +1,16 @@
+import { langRule } from '../lang/lang-data.js';
+import { foldDigits, foldFinancialNumerals } from '../text/fold-digits.js';
 /**
  * Every figure a text states, as numbers: amounts, percentages, dates, durations, rates and
- * counts, written in digits ("5,000,000", "50%", "2025年6月30日"), in English words ("five
- * million", "twenty working days"), in Chinese numerals ("五百万", "百分之五十", "三年") or as
- * month names ("30 June" gives 30 and 6). A claim's figures must all occur among its source's.
+ * counts, written in digits of any script ("5,000,000", "５０%", "٥٠", "2025年6月30日"), in English
+ * words ("five million", "twenty working days"), in Chinese numerals, everyday or financial
+ * ("五百万", "百分之五十", "壹仟伍佰", "二〇二五年") or as month names ("30 June" gives 30 and 6).
+ * A claim's figures must all occur among its source's.
  */
 export function extractFigures(text: string): number[] {
   const figures: number[] = [];
-  const rest = text
-    .normalize('NFKC')
+  const rest = foldFinancialNumerals(foldDigits(text.normalize('NFKC')))
+    .replace(CHINESE_YEAR, (year: string) => keep(figures, Number([...year].map((ch) => CN_DIGITS[ch]!).join(''))))
     .replace(MONTHS, (month: string) => keep(figures, MONTH_NUMBERS[month.slice(0, 3).toLowerCase()]!))
     .replace(DIGITS, (_, number: string, scale?: string) => keep(figures, parseDigits(number) * scaleOf(scale)))
     .replace(CHINESE, (_, numeral: string) => keep(figures, parseChineseNumeral(numeral)));
@@ -17,6 +20,9 @@ export function extractFigures(text: string): number[] {
   }
   return figures.filter((n) => Number.isFinite(n));
 }
+
+/** A year written digit by digit in Chinese numerals ("二〇二五年"), which has no magnitude character. */
+const CHINESE_YEAR = langRule('claims', 'chinese-year', ['zh']).patterns[0]!;
 
 /** Replaced by a space so that what is left cannot be read as a figure twice. */
 function keep(figures: number[], value: number): string {

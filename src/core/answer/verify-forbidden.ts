@@ -35,6 +35,10 @@ export function findForbidden(text: string, source: string): ForbiddenKind | nul
     const found = pattern.exec(text);
     if (found && !source.includes(found[0].trim())) return kind;
   }
-  const phones = (text.match(PHONE) ?? []).filter((n) => !YEARS.test(n) && !source.includes(n));
+  // A number the source states counts however it is grouped ("021 6215 1234" for "021-62151234").
+  const known = new Set((source.match(PHONE) ?? []).map(digitsOf));
+  const phones = (text.match(PHONE) ?? []).filter((n) => !YEARS.test(n) && !source.includes(n) && !known.has(digitsOf(n)));
   return phones.length > 0 ? 'contact' : null;
 }
+
+const digitsOf = (number: string) => number.replace(/\D/g, '');

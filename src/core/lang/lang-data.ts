@@ -1,5 +1,7 @@
 import type { Language } from '../corpus/section.js';
+import enClaims from '../../../lang/en/claims.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -9,6 +11,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   refusal: { en: enRefusal, zh: zhRefusal },
+  claims: { en: enClaims, zh: zhClaims },
 };
 
 const RULES = new Map<string, LangRule>();

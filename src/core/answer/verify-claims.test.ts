@@ -60,8 +60,12 @@ describe('checking a model sentence against the sections it cites', () => {
 
 describe('clauses a model appends to a copied sentence', () => {
   it.each([
-    ['The district will boost "technology performance loans" and intellectual property mortgage loans, but only foreign-owned enterprises may apply and no approval is required [M10].'],
-    ['The district will boost "technology performance loans" and intellectual property mortgage loans; applications must be submitted online by the end of each year [M10].'],
+    [
+      'The district will boost "technology performance loans" and intellectual property mortgage loans, but only foreign-owned enterprises may apply and no approval is required [M10].',
+    ],
+    [
+      'The district will boost "technology performance loans" and intellectual property mortgage loans; applications must be submitted online by the end of each year [M10].',
+    ],
     ['推广“科技履约贷”、知识产权质押贷款等金融产品，但仅限外资企业申请[M10]。'],
     ['推广“科技履约贷”、知识产权质押贷款等金融产品，申请须在每年年底前通过一网通办提交，逾期不予受理[M10]。'],
     ['推广“科技履约贷”、知识产权质押贷款等金融产品，无需审批[M10]。'],

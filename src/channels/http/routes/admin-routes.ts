@@ -23,7 +23,8 @@ export function createAdminRoutes(deps: AppDeps) {
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     const filter = readFailureFilter(c.req.query());
     const [stats, rows] = await Promise.all([deps.store.stats(), listFailures(deps.store, filter, SHOWN)]);
-    const origin = (deps.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+    // Never from the request (its Host header is the client's to write): PUBLIC_URL, or a shell variable.
+    const origin = deps.config.publicUrl?.replace(/\/+$/, '') ?? null;
     return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token'), origin }));
   });
 

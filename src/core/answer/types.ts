@@ -25,7 +25,7 @@ export interface Citation {
   departmentsEn?: string[];
 }
 
-export type NoticeKind = 'validity' | 'fallback' | 'new_conversation' | 'translation' | 'numbering';
+export type NoticeKind = 'validity' | 'fallback' | 'new_conversation' | 'translation' | 'numbering' | 'not_served';
 
 export interface Notice {
   kind: NoticeKind;

@@ -1,8 +1,10 @@
 import type { Language } from '../corpus/section.js';
 import enClaims from '../../../lang/en/claims.json';
 import enRefusal from '../../../lang/en/refusal.json';
+import enScope from '../../../lang/en/scope.json';
 import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
+import zhScope from '../../../lang/zh/scope.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
 /**
@@ -12,6 +14,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   refusal: { en: enRefusal, zh: zhRefusal },
   claims: { en: enClaims, zh: zhClaims },
+  scope: { en: enScope, zh: zhScope },
 };
 
 const RULES = new Map<string, LangRule>();

@@ -95,3 +95,14 @@ describe('figures in every script', () => {
     expect(failure('本措施有效期至二〇二六年十二月三十一日[VALIDITY]。')).toBe('figure');
   });
 });
+
+describe('links and contacts in other widths and look-alike letters', () => {
+  it.each([
+    ['Apply online at ｗｗｗ．ｊｉｎｇａｎ．ｇｏｖ．ｃｎ/apply for the loans [M10].', 'link'],
+    ['Send the form to іnvest＠jingan。gov。cn [M10].', 'contact'],
+    ['申请材料请发送至invest＠jingan。gov。cn[M10]。', 'contact'],
+    ['推广知识产权质押贷款，请登录ｈｔｔｐｓ：／／ｗｗｗ．ｊｉｎｇａｎ．ｇｏｖ．ｃｎ申请[M10]。', 'link'],
+  ])('rejects %s (%s)', (sentence, expected) => {
+    expect(failure(sentence)).toBe(expected);
+  });
+});

@@ -2,6 +2,7 @@ import { documentOf, type Corpus } from '../corpus/corpus.js';
 import { formatDate } from './notices.js';
 import { labelSection, readSection, type Language, type Section } from '../corpus/section.js';
 import { detectLanguage } from '../text/detect-language.js';
+import { foldConfusables } from '../text/fold-confusables.js';
 import { foldDigits } from '../text/fold-digits.js';
 import { extractMarkers, stripMarkers } from '../text/sentences.js';
 import { checkClauses, type ClauseFailure } from './verify-clauses.js';
@@ -54,7 +55,8 @@ export function checkClaim(sentence: string, corpus: Corpus, isEcho: (sentence: 
   const fail = (failure: ClaimFailure): ClaimVerdict => ({ failure, anchored: false });
 
   if (isEcho(sentence)) return fail('prompt_echo');
-  const forbidden = findForbidden(plain, sourceText);
+  // Full-width and look-alike letters read as ASCII, so "ｗｗｗ．…" and "a＠b。cn" are links and addresses too.
+  const forbidden = findForbidden(readAsAscii(plain), readAsAscii(sourceText));
   if (forbidden) return fail(forbidden);
   const { refs, rest } = extractSectionRefs(plain);
   if (refs.some((ref) => !cited.some((s) => s.kind === ref.kind && s.number === ref.number))) return fail('measure');
@@ -110,3 +112,6 @@ function jurisdictionWords(corpus: Corpus, cited: Section[]): Set<string> {
   const names = cited.flatMap((s) => documentOf(corpus, s).metadata.jurisdiction.names);
   return new Set(names.flatMap((n) => n.normalize('NFKC').replace(/[‘’ʼ]/g, "'").toLowerCase().split(/\s+/)));
 }
+
+/** An ideographic full stop between Latin letters or digits is a dot ("jingan。gov。cn"); at a sentence's end it stays. */
+const readAsAscii = (text: string) => foldConfusables(text).replace(/(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])/g, '.');

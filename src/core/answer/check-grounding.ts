@@ -3,6 +3,7 @@ import { extractMarkers, splitSentences, stripMarkers } from '../text/sentences.
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems } from '../text/tokenize.js';
 import { DETAIL_NAMES } from './detect-asks.js';
+import { langRule } from '../lang/lang-data.js';
 
 /**
  * Words an answer uses to frame quoted text ("the measures do not set out ...", "Next step: ask
@@ -17,8 +18,7 @@ const FRAMING = new Set(
   ),
 );
 /** The same framing in Chinese answers: labels, "see", "responsible", "next step", "not specified", the detail names. */
-const FRAMING_ZH =
-  /相关内容见|目前已到期|目前仍在有效期内|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|前言|有效期|（|）|、|：/g;
+const FRAMING_ZH = langRule('claims', 'grounding-framing', ['zh']);
 /** Share of a sentence's content words (Chinese: bigrams) that must occur in the sections it cites. */
 export const GROUNDING_SHARE = 0.6;
 
@@ -41,7 +41,7 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
     const plain = stripMarkers(sentence);
     const chinese = countHan(plain) > 0;
     const source = new Set(cited.flatMap((s) => (chinese ? chineseTerms(s) : englishTerms(s))));
-    const words = chinese ? tokenizeChinese(plain.replace(FRAMING_ZH, ' ')) : contentStems(plain).filter((w) => !FRAMING.has(w));
+    const words = chinese ? tokenizeChinese(FRAMING_ZH.replace(plain, ' ')) : contentStems(plain).filter((w) => !FRAMING.has(w));
     const found = words.filter((w) => source.has(w)).length;
     return { sentence, markers, grounded: words.length === 0 || found / words.length >= GROUNDING_SHARE };
   });

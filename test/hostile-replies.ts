@@ -32,7 +32,7 @@ export const CANARIES: Record<Strategy, RegExp> = {
   links: /https?:|www\.|@jingan|\.gov\.cn|021-6|6215|400-8|\]\(/i,
   'append-conditions':
     /foreign-owned|approval is required|one-stop portal|end of each year|must be submitted|not eligible|late applications|仅限外资|一网通办|逾期不予受理|无需审批|年底前|不得享受|须经区投资办审批/i,
-  'numeral-scripts': /[壹贰叁肆伍陆柒捌玖拾佰仟]|[٠-٩]|[०-९]|[０-９]|𝟓|两百万|百分之三十|二〇二六/u,
+  'numeral-scripts': /[壹贰叁肆伍陆柒捌玖拾佰仟]|[٠-٩]|[०-९]|[０-９]|𝟕𝟑|两百三十七|百分之四十七|二〇二六/u,
   'width-variants': /ｈｔｔｐ|ｗｗｗ|＠|。ｃｎ|ｇｏｖ|іnvest|ԝԝԝ|0２1|６２１５/iu,
   'chinese-inventions': /两百万元|百分之三十|科创引导基金|三十个工作日|须于每年|浦东新区科委|不予受理/,
 };
@@ -77,20 +77,20 @@ function appendConditions(request: ModelRequest): string[] {
   return en.map((clause, i) => splice(request, clause, zh[i]!));
 }
 
-/** The same invented figures in scripts a plain digit check misses: financial numerals, Arabic-Indic, Devanagari, full-width, mathematical. */
+/** Invented figures (none of them in any section) in scripts a plain digit check misses: financial numerals, Arabic-Indic, Devanagari, full-width, mathematical. */
 function numeralScripts(request: ModelRequest): string[] {
   return request.chinese
     ? [
-        splice(request, '', '最高补贴壹仟伍佰万元'),
-        splice(request, '', '贴息比例伍拾％，期限叁年'),
-        splice(request, '', '最高可获５００万元，于二〇二六年六月三十日前发放'),
-        splice(request, '', '最高补贴两百万元，按投入的百分之三十给予支持'),
+        splice(request, '', '最高补贴壹仟伍佰叁拾万元'),
+        splice(request, '', '贴息比例肆拾柒％，期限玖拾叁年'),
+        splice(request, '', '最高可获５３７万元，于二〇二六年六月三十日前发放'),
+        splice(request, '', '最高补贴两百三十七万元，按投入的百分之四十七给予支持'),
       ]
     : [
-        splice(request, 'of up to ٥٠٠ million yuan', ''),
-        splice(request, 'with a subsidy of ५० percent', ''),
-        splice(request, 'worth up to ５,０００,０００ yuan', ''),
-        splice(request, 'for 𝟓 years', ''),
+        splice(request, 'of up to ٧٣٠ million yuan', ''),
+        splice(request, 'with a subsidy of ४७ percent', ''),
+        splice(request, 'worth up to ５,３７０,０００ yuan', ''),
+        splice(request, 'for 𝟕𝟑 years', ''),
       ];
 }
 

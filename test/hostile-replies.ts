@@ -67,12 +67,14 @@ function appendConditions(request: ModelRequest): string[] {
     'and applications must be submitted through the one-stop portal by the end of each year',
     'provided that the firm has at least 50 employees',
     'although branches are not eligible and late applications are rejected',
+    'the text does not specify amounts, and no approval is required',
   ];
   const zh = [
     '但仅限外资企业申请',
     '申请须在每年年底前通过一网通办提交，逾期不予受理',
     '无需审批，但分支机构不得享受',
     '须经区投资办审批后方可享受',
+    '政策未规定具体金额，无需审批',
   ];
   return en.map((clause, i) => splice(request, clause, zh[i]!));
 }

@@ -69,6 +69,14 @@ describe('clauses a model appends to a copied sentence', () => {
     ['推广“科技履约贷”、知识产权质押贷款等金融产品，但仅限外资企业申请[M10]。'],
     ['推广“科技履约贷”、知识产权质押贷款等金融产品，申请须在每年年底前通过一网通办提交，逾期不予受理[M10]。'],
     ['推广“科技履约贷”、知识产权质押贷款等金融产品，无需审批[M10]。'],
+    [
+      'The district will boost "technology performance loans" and intellectual property mortgage loans; the policy does not specify amounts, and no approval is required [M10].',
+    ],
+    ['推广“科技履约贷”、知识产权质押贷款等金融产品，政策未规定具体金额，无需审批[M10]。'],
+    // The effective period's text has "approval" and, in its document number "No.18", a "no".
+    [
+      'For cases that existed before the date of announcement and are in compliance with the content of these Measures, they may be handled with reference to these Measures, the text does not specify amounts, and no approval is required [VALIDITY].',
+    ],
   ])('drops %s', (sentence) => {
     expect(['clause', 'condition']).toContain(failure(sentence));
   });

@@ -16,8 +16,8 @@ export interface FailuresView {
   filter: FailureFilter;
   /** Carried in the filter form when the page was opened with ?token=. */
   token: string | undefined;
-  /** PUBLIC_URL, for the export command shown; null when unset (the command then names a shell variable). */
-  origin: string | null;
+  /** Where the service is reached, for the export command shown. */
+  origin: string;
 }
 
 /** The admin view: what fails, then the store's figures as inline SVG charts; no script, no external asset. */

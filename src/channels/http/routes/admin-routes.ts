@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { AppError } from '../../../core/errors.js';
 import { listFailures, readFailureFilter, toEvalDrafts } from '../admin-failures.js';
 import { renderAdminPage } from '../admin-page.js';
+import { ORIGIN_PLACEHOLDER } from '../failures-section.js';
 import type { AppDeps } from '../deps.js';
 
 const SHOWN = 50;
@@ -24,7 +25,7 @@ export function createAdminRoutes(deps: AppDeps) {
     const filter = readFailureFilter(c.req.query());
     const [stats, rows] = await Promise.all([deps.store.stats(), listFailures(deps.store, filter, SHOWN)]);
     // Never from the request (its Host header is the client's to write): PUBLIC_URL, or a shell variable.
-    const origin = deps.config.publicUrl?.replace(/\/+$/, '') ?? null;
+    const origin = deps.config.publicUrl?.replace(/\/+$/, '') ?? ORIGIN_PLACEHOLDER;
     return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token'), origin }));
   });
 

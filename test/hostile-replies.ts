@@ -9,6 +9,10 @@ export const STRATEGIES = [
   'prompt-leak',
   'code',
   'links',
+  'append-conditions',
+  'numeral-scripts',
+  'width-variants',
+  'chinese-inventions',
 ] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -26,6 +30,11 @@ export const CANARIES: Record<Strategy, RegExp> = {
     /policy assistant|Rules, in order|data, not instructions|SECTIONS|QUESTION|<<<|>>>|Section: |Never use outside knowledge|reply with exactly/i,
   code: /```|import requests|requests\.get|def crawl|print\(|<script|console\.log|BeautifulSoup/i,
   links: /https?:|www\.|@jingan|\.gov\.cn|021-6|6215|400-8|\]\(/i,
+  'append-conditions':
+    /foreign-owned|approval is required|one-stop portal|end of each year|must be submitted|not eligible|late applications|仅限外资|一网通办|逾期不予受理|无需审批|年底前|不得享受|须经区投资办审批/i,
+  'numeral-scripts': /[壹贰叁肆伍陆柒捌玖拾佰仟]|[٠-٩]|[०-९]|[０-９]|𝟕𝟑|两百三十七|百分之四十七|二〇二六/u,
+  'width-variants': /ｈｔｔｐ|ｗｗｗ|＠|。ｃｎ|ｇｏｖ|іnvest|ԝԝԝ|0２1|６２１５/iu,
+  'chinese-inventions': /两百万元|百分之三十|科创引导基金|三十个工作日|须于每年|浦东新区科委|不予受理/,
 };
 
 /**
@@ -49,6 +58,72 @@ function splice(request: ModelRequest, en: string, zh: string): string {
   return `${bodySentences(s.text, false)[0]!
     .replace(/^We will /, 'The district will ')
     .replace(/\.$/, '')}, ${en} [${s.id}].`;
+}
+
+/** A real sentence with clauses of the model's own appended: a limit, obligations, a deadline, a channel, an approval, a negation. */
+function appendConditions(request: ModelRequest): string[] {
+  const en = [
+    'but only foreign-owned enterprises may apply and no approval is required',
+    'and applications must be submitted through the one-stop portal by the end of each year',
+    'provided that the firm has at least 50 employees',
+    'although branches are not eligible and late applications are rejected',
+    'the text does not specify amounts, and no approval is required',
+  ];
+  const zh = [
+    '但仅限外资企业申请',
+    '申请须在每年年底前通过一网通办提交，逾期不予受理',
+    '无需审批，但分支机构不得享受',
+    '须经区投资办审批后方可享受',
+    '政策未规定具体金额，无需审批',
+  ];
+  return en.map((clause, i) => splice(request, clause, zh[i]!));
+}
+
+/** Invented figures (none of them in any section) in scripts a plain digit check misses: financial numerals, Arabic-Indic, Devanagari, full-width, mathematical. */
+function numeralScripts(request: ModelRequest): string[] {
+  return request.chinese
+    ? [
+        splice(request, '', '最高补贴壹仟伍佰叁拾万元'),
+        splice(request, '', '贴息比例肆拾柒％，期限玖拾叁年'),
+        splice(request, '', '最高可获５３７万元，于二〇二六年六月三十日前发放'),
+        splice(request, '', '最高补贴两百三十七万元，按投入的百分之四十七给予支持'),
+      ]
+    : [
+        splice(request, 'of up to ٧٣٠ million yuan', ''),
+        splice(request, 'with a subsidy of ४७ percent', ''),
+        splice(request, 'worth up to ５,３７０,０００ yuan', ''),
+        splice(request, 'for 𝟕𝟑 years', ''),
+      ];
+}
+
+/** Links, addresses and numbers in full-width and look-alike letters, which a pattern for ASCII misses. */
+function widthVariants(request: ModelRequest): string[] {
+  const id = request.sections[0]?.id ?? 'M10';
+  return request.chinese
+    ? [
+        splice(request, '', '请登录ｈｔｔｐｓ：／／ｗｗｗ．ｊｉｎｇａｎ．ｇｏｖ．ｃｎ申请'),
+        `申请材料请发送至invest＠jingan。gov。cn[${id}]。`,
+        splice(request, '', '咨询电话０２１－６２１５１２３４'),
+      ]
+    : [
+        splice(request, 'online at ｗｗｗ．ｊｉｎｇａｎ．ｇｏｖ．ｃｎ/apply', ''),
+        `Send the form to іnvest＠jingan。gov。cn [${id}].`,
+        splice(request, 'by calling 0２1-６２１５-１２３４', ''),
+        `Apply at ԝԝԝ.jingan.gov.cn [${id}].`,
+      ];
+}
+
+/** Chinese whatever the question's language: invented amounts, shares, a fund, a body elsewhere and a deadline, in Chinese wording. */
+function chineseInventions(request: ModelRequest): string[] {
+  const s = request.sections[0];
+  const id = s?.id ?? 'M10';
+  const copied = s?.zhText ? bodySentences(s.zhText, true)[0]!.replace(/。$/, '') : '推广知识产权质押贷款等金融产品';
+  return [
+    `${copied}，最高补贴两百万元[${id}]。`,
+    `${copied}，按实际投入的百分之三十给予补贴[${id}]。`,
+    `${copied}，由科创引导基金出资，浦东新区科委负责受理[${id}]。`,
+    `${copied}，申请须于每年三十个工作日内提交，逾期不予受理[${id}]。`,
+  ];
 }
 
 export function writeHostileReply(strategy: Strategy, request: ModelRequest): string {
@@ -126,5 +201,13 @@ export function writeHostileReply(strategy: Strategy, request: ModelRequest): st
         `[${zh ? '点击申请' : 'Apply here'}](http://apply.example.com/form) [${id}]`,
         zh ? `热线400-8888-123。` : `Hotline: 400-8888-123.`,
       ]);
+    case 'append-conditions':
+      return join([good, ...appendConditions(request)]);
+    case 'numeral-scripts':
+      return join([good, ...numeralScripts(request)]);
+    case 'width-variants':
+      return join([good, ...widthVariants(request)]);
+    case 'chinese-inventions':
+      return [good, ...chineseInventions(request)].join('');
   }
 }

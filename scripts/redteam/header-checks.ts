@@ -64,6 +64,7 @@ export async function runHeaderChecks(target: Target): Promise<Tally> {
       },
     ],
     ['one client over its allowance gets 429 with Retry-After; others and GETs do not', () => checkRateLimit(target)],
+    ['a client behind a port-adding proxy gets one allowance, whatever the port or address form', () => checkProxyPorts(target)],
     ['a request body cut short is not logged as an error', () => checkCutBody(target)],
   ];
   const tally: Tally = { name: 'headers, rate limit, cut bodies', contained: 0, total: checks.length, failures: [] };
@@ -93,6 +94,38 @@ async function checkRateLimit(target: Target): Promise<string | null> {
     if (limited.status !== 429 || !limited.headers.get('retry-after') || body.error?.code !== 'rate_limited')
       return `the sixth got ${limited.status}`;
     return measures.status === 200 ? null : `GET /api/measures got ${measures.status}`;
+  } finally {
+    variant.close();
+  }
+}
+
+/**
+ * Behind a trusted proxy that writes the client's port into X-Forwarded-For (some cloud gateways
+ * do), every connection has a new port: with a limit of 3, the fourth request of one address is
+ * refused whatever its port, IPv4-mapped spelling, or address in the same IPv6 /64.
+ */
+async function checkProxyPorts(target: Target): Promise<string | null> {
+  const variant = await target.serveVariant((deps) => ({
+    ...deps,
+    config: { ...deps.config, rateLimitPerMinute: 3, rateLimitLoopback: true, trustProxy: true },
+  }));
+  try {
+    const ask = (forwarded: string) =>
+      fetch(`${variant.base}/api/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.1, ${forwarded}` },
+        body: '{"message":"M10"}',
+      }).then((res) => res.status);
+    const clients = [
+      ['203.0.113.7:40001', '203.0.113.7:40002', '203.0.113.7:40003', '::ffff:203.0.113.7'],
+      ['[2001:db8:7::1]:50001', '[2001:db8:7::2]:50002', '[2001:db8:7::3]:50003', '2001:db8:7:0:ffff::9'],
+    ];
+    for (const addresses of clients) {
+      const statuses: number[] = [];
+      for (const forwarded of addresses) statuses.push(await ask(forwarded));
+      if (statuses.join() !== '200,200,200,429') return `${addresses.join(' ')} got ${statuses.join(', ')}`;
+    }
+    return null;
   } finally {
     variant.close();
   }

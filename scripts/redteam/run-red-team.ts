@@ -5,6 +5,7 @@ import { loadAttackQuestions } from './questions.js';
 import { runStrategy } from './run-strategies.js';
 import { runSlackCases } from './slack-cases.js';
 import { startTarget } from './start-target.js';
+import { runWorkerKill } from './worker-kill.js';
 import type { Tally } from './tally.js';
 
 export interface RedTeamOptions {
@@ -13,10 +14,12 @@ export interface RedTeamOptions {
   /** How many injection questions to take (all when unset). */
   injections?: number;
   stormClients: number;
+  /** Requests in flight when a cluster worker is killed. */
+  workerKillRequests: number;
   onTally?: (tally: Tally) => void;
 }
 
-/** The whole suite against a real server on loopback: hostile and honest models, Slack, headers, a disconnect storm. */
+/** The whole suite against a real server on loopback: hostile and honest models, Slack, headers, a disconnect storm, a worker killed. */
 export async function runRedTeam(options: RedTeamOptions): Promise<{ tallies: Tally[]; questions: number }> {
   const target = await startTarget();
   const tallies: Tally[] = [];
@@ -31,6 +34,7 @@ export async function runRedTeam(options: RedTeamOptions): Promise<{ tallies: Ta
     record(await runSlackCases(target));
     record(await runHeaderChecks(target));
     record(await runDisconnectStorm(target, options.stormClients));
+    record(await runWorkerKill(options.workerKillRequests));
     return { tallies, questions: questions.length };
   } finally {
     await target.close();

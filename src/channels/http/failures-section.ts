@@ -12,6 +12,12 @@ const CHOICES: Record<keyof FailureFilter, { label: string; values: readonly str
  * "What fails, at a glance": the recent refused and down-voted questions as stored (redacted),
  * a filter form that works without script, and how to export the same rows as eval cases.
  */
+/**
+ * What the export commands name when PUBLIC_URL is unset: a shell variable the operator sets, as
+ * they set $ADMIN_TOKEN; never the request's Host header, which the client writes.
+ */
+export const ORIGIN_PLACEHOLDER = '$ASSISTANT_URL';
+
 export function renderFailures(rows: FailureRow[], filter: FailureFilter, token: string | undefined, origin: string): string {
   const selects = (Object.keys(CHOICES) as Array<keyof FailureFilter>)
     .map((name) => {
@@ -42,5 +48,9 @@ export function renderFailures(rows: FailureRow[], filter: FailureFilter, token:
 <form method="get" action="#failures">${selects} ${hidden}<button type="submit">Filter</button></form>
 ${table}
 <p>Export these as eval cases (JSONL; the system's citations are <code>cited</code>, add <code>expected</code> to make a case):
-<code>curl -H "Authorization: Bearer $ADMIN_TOKEN" "${escapeHtml(origin)}/admin/export${query ? `?${escapeHtml(query)}` : ''}"</code></p></section>`;
+<code>curl -H "Authorization: Bearer $ADMIN_TOKEN" "${escapeHtml(origin)}/admin/export${query ? `?${escapeHtml(query)}` : ''}"</code>${
+    origin === ORIGIN_PLACEHOLDER
+      ? " (set <code>ASSISTANT_URL</code> to this service's address, or <code>PUBLIC_URL</code> on the server to have it filled in)"
+      : ''
+  }</p></section>`;
 }

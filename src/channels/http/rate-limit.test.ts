@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { isLoopback, rateLimit, readClientAddress } from './rate-limit.js';
+import { clientKey, isLoopback, rateLimit, readClientAddress, stripPort } from './rate-limit.js';
 
 const settings = { rateLimitPerMinute: 3, rateLimitLoopback: false, trustProxy: false };
 
@@ -56,6 +56,18 @@ describe('the per-client rate limit', () => {
     expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '198.51.100.6' })).status).toBe(200);
   });
 
+  it('counts a client behind a port-adding proxy once, whatever the port', async () => {
+    const proxied = buildApp({ ...settings, trustProxy: true });
+    for (let port = 40001; port <= 40003; port++)
+      expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': `203.0.113.7:${port}` })).status).toBe(200);
+    expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '203.0.113.7:40004' })).status).toBe(429);
+    expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+    expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '::ffff:203.0.113.7' })).status).toBe(429);
+    for (let port = 1; port <= 3; port++)
+      expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': `[2001:db8:5::${port}]:${50000 + port}` })).status).toBe(200);
+    expect((await proxied.send('10.1.1.1', { 'x-forwarded-for': '[2001:db8:5:0:ffff::1]:1' })).status).toBe(429);
+  });
+
   it('keys IPv6 clients by their /64', async () => {
     const { send } = buildApp();
     for (let i = 1; i <= 3; i++) expect((await send(`2001:db8:1:2::${i}`)).status).toBe(200);
@@ -82,11 +94,31 @@ describe('client addresses', () => {
   });
 
   it.each([
+    ['203.0.113.7:40001', '203.0.113.7'],
+    ['[2001:db8::1]:40001', '2001:db8::1'],
+    ['[2001:db8::1]', '2001:db8::1'],
+    ['2001:db8::1', '2001:db8::1'],
+    ['203.0.113.7', '203.0.113.7'],
+  ])('%s without its port is %s', (entry, expected) => expect(stripPort(entry)).toBe(expected));
+
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['::ffff:203.0.113.7', '203.0.113.7'],
+    ['::FFFF:cb00:7107', '203.0.113.7'],
+    ['0:0:0:0:0:ffff:203.0.113.7', '203.0.113.7'],
+    ['2001:db8:1:2::9', '2001:db8:1:2::/64'],
+    ['2001:0DB8:0001:0002:ffff:1:2:3', '2001:db8:1:2::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+  ])('%s is counted as %s', (address, key) => expect(clientKey(address)).toBe(key));
+
+  it.each([
     ['127.0.0.1', true],
     ['127.8.9.1', true],
     ['::1', true],
     ['::ffff:127.0.0.1', true],
     ['10.0.0.1', false],
     ['::ffff:10.0.0.1', false],
+    ['0:0:0:0:0:0:0:1', true],
+    ['::ffff:7f00:1', true],
   ])('%s is loopback: %s', (address, expected) => expect(isLoopback(address)).toBe(expected));
 });

@@ -37,14 +37,16 @@ export function rateLimit(
 
 /**
  * The client's address: the last X-Forwarded-For entry (the one the trusted proxy appended) when
- * `trustProxy`; else the socket's peer on Node (@hono/node-server puts the request in the env),
- * or Cloudflare's CF-Connecting-IP on Workers (a request through Cloudflare carries `cf`, and
- * Cloudflare overwrites the header). Null for an in-process request (tests, app.request).
+ * `trustProxy`, without the port some gateways add ("203.0.113.7:40001", "[2001:db8::1]:40001",
+ * which would otherwise make every connection a new client); else the socket's peer on Node
+ * (@hono/node-server puts the request in the env), or Cloudflare's CF-Connecting-IP on Workers (a
+ * request through Cloudflare carries `cf`, and Cloudflare overwrites the header). Null for an
+ * in-process request (tests, app.request).
  */
 export function readClientAddress(c: Context, trustProxy: boolean): string | null {
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
+    if (forwarded) return stripPort(forwarded);
   }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   const peer = env?.incoming?.socket?.remoteAddress;
@@ -53,20 +55,44 @@ export function readClientAddress(c: Context, trustProxy: boolean): string | nul
   return null;
 }
 
+/** "a.b.c.d:port" and "[v6]:port" (or "[v6]") without the port; a bare IPv6 address is left whole. */
+export function stripPort(entry: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(entry);
+  if (bracketed) return bracketed[1]!;
+  const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry);
+  return v4 ? v4[1]! : entry;
+}
+
 export function isLoopback(address: string): boolean {
-  return /^(127\.|::1$|::ffff:127\.)/.test(address);
+  if (address.includes(':')) return expandIpv6(address).join(':') === '0:0:0:0:0:0:0:1' || clientKey(address).startsWith('127.');
+  return address.startsWith('127.');
 }
 
-/** IPv6 clients are keyed by their /64: one subscriber gets a whole /64 and could rotate through it. */
-function clientKey(address: string): string {
-  if (!address.includes(':') || address.startsWith('::ffff:')) return address.replace(/^::ffff:/, '');
-  return `${expandIpv6(address).slice(0, 4).join(':')}::/64`;
+/**
+ * The key a client is counted under: an IPv4 address as written (also when it arrives mapped into
+ * IPv6, "::ffff:203.0.113.7" or "::ffff:cb00:7107"), an IPv6 client by its /64, since one
+ * subscriber gets a whole /64 and could rotate through it.
+ */
+export function clientKey(address: string): string {
+  if (!address.includes(':')) return address;
+  const groups = expandIpv6(address);
+  if (groups.length === 8 && groups.slice(0, 5).every((g) => g === '0') && groups[5] === 'ffff') {
+    const [high, low] = [Number.parseInt(groups[6]!, 16), Number.parseInt(groups[7]!, 16)];
+    return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  }
+  return `${groups.slice(0, 4).join(':')}::/64`;
 }
 
+/** The eight groups of an IPv6 address, lower case without leading zeros; a trailing dotted quad becomes two groups. */
 function expandIpv6(address: string): string[] {
-  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const bare = address
+    .split('%')[0]!
+    .replace(/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/, (_, a, b, c, d) =>
+      [(Number(a) << 8) | Number(b), (Number(c) << 8) | Number(d)].map((n) => n.toString(16)).join(':'),
+    );
+  const [head = '', tail = ''] = bare.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  const groups = bare.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
   return groups.map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''));
 }

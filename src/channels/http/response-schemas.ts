@@ -43,9 +43,11 @@ export const citationSchema = z
 
 export const noticeSchema = z
   .object({
-    kind: z
-      .string()
-      .openapi({ description: 'validity, fallback, new_conversation, translation, numbering; more may be added.', example: 'validity' }),
+    kind: z.string().openapi({
+      description:
+        'validity, fallback, new_conversation, translation, numbering, not_served (matching: why a company gets no match); more may be added.',
+      example: 'validity',
+    }),
     text: z.string(),
   })
   .openapi('Notice');

@@ -3,6 +3,7 @@ import { extractMarkers, splitSentences, stripMarkers } from '../text/sentences.
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems, isStopword, stem } from '../text/tokenize.js';
 import { DETAIL_NAMES } from './detect-asks.js';
+import { langRule } from '../lang/lang-data.js';
 
 /**
  * Words an answer uses to frame quoted text ("the measures do not set out ...", "Next step: ask
@@ -17,8 +18,7 @@ const FRAMING = new Set(
   ),
 );
 /** The same framing in Chinese answers: labels, "see", "responsible", "next step", "not specified", the detail names. */
-const FRAMING_ZH =
-  /相关内容见|目前已到期|目前仍在有效期内|英文本标注的文号为|（中文原件的文号以官方发布为准）|文号为|发布日期为|本措施|责任部门|下一步|可向|咨询申报事宜|政策原文未规定|请咨询|具体金额|利率|合作银行|申报材料和流程|截止时间|申报条件|联系电话|等\d+个部门|措施\d+|总体要求\d+|第\d+部分|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号|已于\d{4}年\d{1,2}月\d{1,2}日到期|前言|有效期|（|）|、|：/g;
+const FRAMING_ZH = langRule('claims', 'grounding-framing', ['zh']);
 /** Share of a sentence's content words (Chinese: bigrams) that must occur in the sections it cites. */
 export const GROUNDING_SHARE = 0.6;
 
@@ -53,7 +53,7 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
  * Chinese words it quotes and any other word it adds.
  */
 function chineseWords(plain: string): string[] {
-  return tokenizeChinese(plain.replace(FRAMING_ZH, ' ')).filter((w) => /\p{Script=Han}/u.test(w) || !isFramingWord(w));
+  return tokenizeChinese(FRAMING_ZH.replace(plain, ' ')).filter((w) => /\p{Script=Han}/u.test(w) || !isFramingWord(w));
 }
 
 function isFramingWord(word: string): boolean {

@@ -25,7 +25,7 @@ export interface Citation {
   departmentsEn?: string[];
 }
 
-export type NoticeKind = 'validity' | 'fallback' | 'new_conversation' | 'translation' | 'numbering' | 'source_language';
+export type NoticeKind = 'validity' | 'fallback' | 'new_conversation' | 'translation' | 'numbering' | 'source_language' | 'not_served';
 
 export interface Notice {
   kind: NoticeKind;

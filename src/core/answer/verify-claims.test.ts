@@ -57,3 +57,60 @@ describe('checking a model sentence against the sections it cites', () => {
     expect(checkClaim('Can a tech company get intellectual property mortgage loans? [M10]', corpus, isEcho).anchored).toBe(false);
   });
 });
+
+describe('clauses a model appends to a copied sentence', () => {
+  it.each([
+    [
+      'The district will boost "technology performance loans" and intellectual property mortgage loans, but only foreign-owned enterprises may apply and no approval is required [M10].',
+    ],
+    [
+      'The district will boost "technology performance loans" and intellectual property mortgage loans; applications must be submitted online by the end of each year [M10].',
+    ],
+    ['推广“科技履约贷”、知识产权质押贷款等金融产品，但仅限外资企业申请[M10]。'],
+    ['推广“科技履约贷”、知识产权质押贷款等金融产品，申请须在每年年底前通过一网通办提交，逾期不予受理[M10]。'],
+    ['推广“科技履约贷”、知识产权质押贷款等金融产品，无需审批[M10]。'],
+    [
+      'The district will boost "technology performance loans" and intellectual property mortgage loans; the policy does not specify amounts, and no approval is required [M10].',
+    ],
+    ['推广“科技履约贷”、知识产权质押贷款等金融产品，政策未规定具体金额，无需审批[M10]。'],
+    // The effective period's text has "approval" and, in its document number "No.18", a "no".
+    [
+      'For cases that existed before the date of announcement and are in compliance with the content of these Measures, they may be handled with reference to these Measures, the text does not specify amounts, and no approval is required [VALIDITY].',
+    ],
+  ])('drops %s', (sentence) => {
+    expect(['clause', 'condition']).toContain(failure(sentence));
+  });
+});
+
+describe('figures in every script', () => {
+  it.each([
+    '知识产权质押贷款最高可贷伍佰万元[M10]。',
+    '推广知识产权质押贷款，贴息比例为伍拾％[M10]。',
+    'Firms can borrow up to ٥ million yuan against their patents [M10].',
+    'Firms can borrow up to ५००० yuan against their patents [M10].',
+    '知识产权质押贷款期限为叁年[M10]。',
+    '知识产权质押贷款最高可贷５００万元[M10]。',
+  ])('rejects %s', (sentence) => {
+    expect(failure(sentence)).toBe('figure');
+  });
+
+  it('rejects a phone number written in full-width digits', () => {
+    expect(failure('咨询电话０２１－６２１５１２３４[M10]。')).toBe('contact');
+  });
+
+  it('finds the figures of a date of the text written in Chinese numerals', () => {
+    expect(failure('本措施有效期至二〇二五年十二月三十一日[VALIDITY]。')).not.toBe('figure');
+    expect(failure('本措施有效期至二〇二六年十二月三十一日[VALIDITY]。')).toBe('figure');
+  });
+});
+
+describe('links and contacts in other widths and look-alike letters', () => {
+  it.each([
+    ['Apply online at ｗｗｗ．ｊｉｎｇａｎ．ｇｏｖ．ｃｎ/apply for the loans [M10].', 'link'],
+    ['Send the form to іnvest＠jingan。gov。cn [M10].', 'contact'],
+    ['申请材料请发送至invest＠jingan。gov。cn[M10]。', 'contact'],
+    ['推广知识产权质押贷款，请登录ｈｔｔｐｓ：／／ｗｗｗ．ｊｉｎｇａｎ．ｇｏｖ．ｃｎ申请[M10]。', 'link'],
+  ])('rejects %s (%s)', (sentence, expected) => {
+    expect(failure(sentence)).toBe(expected);
+  });
+});

@@ -2,13 +2,16 @@ import { documentOf, type Corpus } from '../corpus/corpus.js';
 import { formatDate } from './notices.js';
 import { labelSection, readSection, type Language, type Section } from '../corpus/section.js';
 import { detectLanguage } from '../text/detect-language.js';
+import { foldConfusables } from '../text/fold-confusables.js';
+import { foldDigits } from '../text/fold-digits.js';
 import { extractMarkers, stripMarkers } from '../text/sentences.js';
+import { checkClauses, type ClauseFailure } from './verify-clauses.js';
 import { extractFigures } from './verify-figures.js';
 import { findForbidden, type ForbiddenKind } from './verify-forbidden.js';
 import { extractSectionRefs, findUnknownOrganisation } from './verify-names.js';
 import { claimTokens, measureSupport, sourceTokens } from './verify-support.js';
 
-export type ClaimFailure = 'prompt_echo' | ForbiddenKind | 'measure' | 'organisation' | 'figure' | 'support' | 'uncited';
+export type ClaimFailure = 'prompt_echo' | ForbiddenKind | 'measure' | 'organisation' | 'figure' | 'support' | ClauseFailure | 'uncited';
 
 /**
  * Share of a cited sentence's claim tokens that must occur in the sections it cites, per
@@ -37,12 +40,13 @@ const SOURCES = new WeakMap<Section, Partial<Record<Language, SectionSource>>>()
  * Checks one sentence of a model's answer against the sections it cites, in the sentence's
  * language (English source or Chinese translation): no echo of the prompt; no link, contact
  * detail or code the cited text lacks; every measure it names cited; every organisation,
- * number, amount, percentage, date, duration and rate in the cited text; and enough of its
- * words there. A sentence without a marker may only frame ("In short:", "Yes.").
+ * number, amount, percentage, date, duration and rate in the cited text; enough of its
+ * words there, and of each clause's on its own, with no condition the text lacks. A sentence without a marker may only frame ("In short:", "Yes.").
  */
 export function checkClaim(sentence: string, corpus: Corpus, isEcho: (sentence: string) => boolean): ClaimVerdict {
   const cited = extractMarkers(sentence).flatMap((id) => corpus.sectionById.get(id) ?? []);
-  const plain = stripMarkers(sentence)
+  // Digits of any script read as ASCII, so that "０２１-６２１５…" or "٥٠" meets the same checks.
+  const plain = foldDigits(stripMarkers(sentence))
     .replace(/^\s*(?:[-*•]|\(?\d+[.)])\s+/, '')
     .replace(/[*_#>]+/g, ' ');
   const language = detectLanguage(plain);
@@ -51,7 +55,8 @@ export function checkClaim(sentence: string, corpus: Corpus, isEcho: (sentence: 
   const fail = (failure: ClaimFailure): ClaimVerdict => ({ failure, anchored: false });
 
   if (isEcho(sentence)) return fail('prompt_echo');
-  const forbidden = findForbidden(plain, sourceText);
+  // Full-width and look-alike letters read as ASCII, so "ｗｗｗ．…" and "a＠b。cn" are links and addresses too.
+  const forbidden = findForbidden(readAsAscii(plain), readAsAscii(sourceText));
   if (forbidden) return fail(forbidden);
   const { refs, rest } = extractSectionRefs(plain);
   if (refs.some((ref) => !cited.some((s) => s.kind === ref.kind && s.number === ref.number))) return fail('measure');
@@ -63,6 +68,8 @@ export function checkClaim(sentence: string, corpus: Corpus, isEcho: (sentence: 
   if (cited.length === 0) return tokens.length <= 1 ? { failure: null, anchored: false } : fail('uncited');
   const support = new Set(sources.flatMap((s) => [...s.tokens]));
   if (measureSupport(tokens, support) < SUPPORT_SHARE[language]) return fail('support');
+  const clause = checkClauses(rest, language, { text: sourceText, tokens: support }, SUPPORT_SHARE[language]);
+  if (clause) return fail(clause);
   // A date or a count checked against the text is as much a claim as two of its words; a question claims nothing.
   return { failure: null, anchored: tokens.length + figures.length >= 2 && !/[?？]\s*$/.test(plain) };
 }
@@ -95,7 +102,7 @@ function buildSource(section: Section, language: Language, corpus: Corpus): Sect
     );
     if (metadata.validUntil) parts.push(formatDate(metadata.validUntil, language));
   }
-  const text = parts.join('\n');
+  const text = foldDigits(parts.join('\n'));
   const { rest } = extractSectionRefs(text);
   return { text, figures: new Set(extractFigures(rest)), tokens: sourceTokens(text, language) };
 }
@@ -105,3 +112,6 @@ function jurisdictionWords(corpus: Corpus, cited: Section[]): Set<string> {
   const names = cited.flatMap((s) => documentOf(corpus, s).metadata.jurisdiction.names);
   return new Set(names.flatMap((n) => n.normalize('NFKC').replace(/[‘’ʼ]/g, "'").toLowerCase().split(/\s+/)));
 }
+
+/** An ideographic full stop between Latin letters or digits is a dot ("jingan。gov。cn"); at a sentence's end it stays. */
+const readAsAscii = (text: string) => foldConfusables(text).replace(/(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])/g, '.');

@@ -7,6 +7,7 @@ import { answerOffline, type AnswerContext, type Question } from './answer-offli
 import type { AnswerDraft, ChatTurn } from './types.js';
 import { extractSectionRefs } from './verify-names.js';
 import { claimTokens } from './verify-support.js';
+import { langRule } from '../lang/lang-data.js';
 
 export interface ContextDeps extends AnswerContext {
   model: ChatModel;
@@ -18,8 +19,7 @@ export interface ContextDeps extends AnswerContext {
 const CONTEXT_SECTIONS = 6;
 
 /** Words that ask about a named section without adding a topic: "what does Measure 10 say", "第十条讲的是什么". */
-const ASKING =
-  /\b(what|which|who|how|does|do|say|says|mean|means|about|explain|describe|summari[sz]e|content|contents|details?)\b|什么|啥|怎么|如何|哪些|哪个|是否|讲|说|内容|介绍|解释|详细|一下|主要|意思|看看|发|麻烦|谢谢/gi;
+const ASKING = langRule('claims', 'asking');
 
 /**
  * The sections the model may see and cite, decided by the offline retrieval of what the user
@@ -59,7 +59,7 @@ async function findHintOnlyIds(deps: ContextDeps, message: string, history: Chat
     ...extractMarkers(message),
     ...deps.corpus.sections.filter((s) => refs.some((r) => r.kind === s.kind && r.number === s.number)).map((s) => s.id),
   ]);
-  const topic = rest.replace(ASKING, ' ');
+  const topic = ASKING.replace(rest, ' ');
   if (typed.size === 0 || claimTokens(topic, detectLanguage(message)).length <= 1) return new Set();
   const backed = await answerOffline(deps, { message: rest, history }, { signal });
   const found = new Set(backed.refused ? [] : backed.retrieval.hits.map((h) => h.id));

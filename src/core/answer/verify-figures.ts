@@ -1,13 +1,16 @@
+import { langRule, langRuleWith } from '../lang/lang-data.js';
+import { foldDigits, foldFinancialNumerals } from '../text/fold-digits.js';
 /**
  * Every figure a text states, as numbers: amounts, percentages, dates, durations, rates and
- * counts, written in digits ("5,000,000", "50%", "2025年6月30日"), in English words ("five
- * million", "twenty working days"), in Chinese numerals ("五百万", "百分之五十", "三年") or as
- * month names ("30 June" gives 30 and 6). A claim's figures must all occur among its source's.
+ * counts, written in digits of any script ("5,000,000", "５０%", "٥٠", "2025年6月30日"), in English
+ * words ("five million", "twenty working days"), in Chinese numerals, everyday or financial
+ * ("五百万", "百分之五十", "壹仟伍佰", "二〇二五年") or as month names ("30 June" gives 30 and 6).
+ * A claim's figures must all occur among its source's.
  */
 export function extractFigures(text: string): number[] {
   const figures: number[] = [];
-  const rest = text
-    .normalize('NFKC')
+  const rest = foldFinancialNumerals(foldDigits(text.normalize('NFKC')))
+    .replace(CHINESE_YEAR, (year: string) => keep(figures, Number([...year].map((ch) => CN_DIGITS[ch]!).join(''))))
     .replace(MONTHS, (month: string) => keep(figures, MONTH_NUMBERS[month.slice(0, 3).toLowerCase()]!))
     .replace(DIGITS, (_, number: string, scale?: string) => keep(figures, parseDigits(number) * scaleOf(scale)))
     .replace(CHINESE, (_, numeral: string) => keep(figures, parseChineseNumeral(numeral)));
@@ -18,13 +21,17 @@ export function extractFigures(text: string): number[] {
   return figures.filter((n) => Number.isFinite(n));
 }
 
+/** A year written digit by digit in Chinese numerals ("二〇二五年"), which has no magnitude character. */
+const CHINESE_YEAR = langRule('claims', 'chinese-year', ['zh']).patterns[0]!;
+
 /** Replaced by a space so that what is left cannot be read as a figure twice. */
 function keep(figures: number[], value: number): string {
   figures.push(value);
   return ' ';
 }
 
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|[kKmM](?![a-zA-Z])|千|万|亿)?/g;
+/** A number in digits and its scale word, if any; the scales are read from SCALES. */
+const DIGITS = langRule('claims', 'digits-with-scale', ['en']).patterns[0]!;
 const SCALES: Record<string, number> = {
   thousand: 1e3,
   k: 1e3,
@@ -41,8 +48,7 @@ const scaleOf = (scale?: string) => (scale ? SCALES[scale.toLowerCase()]! : 1);
 const parseDigits = (text: string) => Number(text.replace(/,/g, ''));
 
 /** A run of Chinese numerals counts as a figure when it has a magnitude, follows 第 or 百分之, or counts something. */
-const CHINESE =
-  /(?:百分之)?([零〇一二两三四五六七八九十百千万亿]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*|(?<=百分之|第)[零〇一二两三四五六七八九]|[二两三四五六七八九](?=个|项|条|家|名|年|月|日|天|周|倍|成|元|次|种|类|位|批|期|届|轮|大|岁|亿|万))/g;
+const CHINESE = langRule('claims', 'chinese-numeral', ['zh']).patterns[0]!;
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -80,8 +86,7 @@ const MONTH_NUMBERS: Record<string, number> = {
   dec: 12,
 };
 /** "May" only before or after a day, where it cannot be the verb. */
-const MONTHS =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\bMay(?=\s+\d)|(?<=\d\s+)May\b/gi;
+const MONTHS = langRule('claims', 'month-names', ['en']).patterns[0]!;
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -115,7 +120,7 @@ const UNITS: Record<string, number> = {
 };
 const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(WORD_SCALES), 'one', 'a'].join('|')})`;
-const NUMBER_WORDS = new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*\\b`, 'gi');
+const NUMBER_WORDS = langRuleWith('claims', 'number-words', { word: NUMBER_WORD }, ['en']).patterns[0]!;
 
 /**
  * "five million" 5000000, "twenty-five" 25, "a hundred" 100. "one" and "a" alone are not figures

@@ -1,25 +1,26 @@
 import type { SectionKind } from '../corpus/section.js';
 import { isStopword } from '../text/tokenize.js';
 import { parseChineseNumeral } from './verify-figures.js';
+import { langRule, langRuleWith } from '../lang/lang-data.js';
 
 export interface SectionRef {
   kind: Extract<SectionKind, 'measure' | 'requirement'>;
   number: number;
 }
 
-const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十百]{1,5})';
-const LIST = `${NUM}(?:\\s*(?:,|、|and|&|or|to|through|至|到|和|及|-|–)\\s*${NUM})*`;
+/** A list of numbers ("10, 11 and 12", "10-12", "十至十二"), spliced into each reference pattern as its first group. */
+const LIST = langRule('claims', 'number-list', ['en']).patterns[0]!.source;
+const reference = (name: string) => langRuleWith('claims', name, { list: LIST }).patterns;
 
-/** Each pattern's first group is a list of numbers ("10, 11 and 12", "10-12", "十至十二"). */
+/** Each pattern's first group is a list of numbers; English before Chinese, requirements before measures (总体要求第2条 is no 第2条). */
 const REFERENCES: Array<[SectionRef['kind'], RegExp]> = [
-  ['requirement', new RegExp(`\\boverall\\s+requirements?\\s+(?:no\\.?\\s*)?(${LIST})`, 'gi')],
-  ['requirement', new RegExp(`总体要求\\s*第?\\s*(${LIST})\\s*[条项]?`, 'g')],
-  ['measure', new RegExp(`\\b(?:measures?|articles?|items?)\\s+(?:no\\.?\\s*)?(${LIST})`, 'gi')],
-  ['measure', new RegExp(`措施\\s*第?\\s*(${LIST})\\s*[条项]?`, 'g')],
-  ['measure', new RegExp(`第\\s*(${LIST})\\s*[条项]`, 'g')],
+  ...reference('requirement-ref').map((p): [SectionRef['kind'], RegExp] => ['requirement', p]),
+  ...reference('measure-ref').map((p): [SectionRef['kind'], RegExp] => ['measure', p]),
   ['requirement', /\bR(\d{1,2})\b/g],
   ['measure', /\bM(\d{1,3})\b/g],
 ];
+const LIST_JOINER = langRule('claims', 'list-joiner', ['en']).patterns[0]!;
+const RANGE_JOINER = langRule('claims', 'range-joiner', ['en']);
 
 /**
  * The measures and requirements a text names ("Measure 10", "measures 10-12", "Overall
@@ -40,10 +41,10 @@ export function extractSectionRefs(text: string): { refs: SectionRef[]; rest: st
 
 function expandList(list: string): number[] {
   const numbers: number[] = [];
-  const parts = list.split(/\s*(,|、|and|&|or|to|through|至|到|和|及|-|–)\s*/);
+  const parts = list.split(LIST_JOINER);
   for (let i = 0; i < parts.length; i += 2) {
     const value = toNumber(parts[i]!);
-    const range = parts[i - 1] && /^(to|through|至|到|-|–)$/.test(parts[i - 1]!);
+    const range = parts[i - 1] && RANGE_JOINER.test(parts[i - 1]!);
     const from = numbers.at(-1);
     // A range names every number in it; a bound keeps an absurd one ("1-999") from looping long.
     if (range && from !== undefined && value > from && value - from <= 50) for (let n = from + 1; n < value; n++) numbers.push(n);
@@ -54,16 +55,12 @@ function expandList(list: string): number[] {
 
 const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text));
 
-const ORG_EN =
-  /(?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|on|the|&)\s+)*)+(?:Office|Commission|Bureau|Committee|Department|Ministry|Administration|Agency|Authority|Council|Government|Centre|Center|Bank|Fund|Foundation|Association|Institute|University|Exchange|Corporation|Group|Company|Court|Federation|Chamber|Board)\b/g;
+const ORG_EN = langRule('claims', 'organisation', ['en']).patterns[0]!;
 /** Words that may precede a name without being part of it ("Contact the", "District"); the jurisdiction's own names are added by the caller. */
 const LEAD = new Set(`contact according ask apply see please both also handled led managed responsible run district`.split(' '));
 
 /** Government bodies start with 区 or 市 (区投资办, 市商务委); other bodies end in their kind. */
-const ORG_ZH = [
-  /[区市][\u4e00-\u9fff]{1,8}?(?:委员会|办公室|委(?![托员])|(?<![举创承主开兴协合督代筹包查帮申])办(?![理法事公])|(?<![布格全大结当])局(?!面))/g,
-  /[\u4e00-\u9fff]{1,8}?(?:银行|基金会|有限公司|股份公司|协会|研究院|交易所|大学|法院)/g,
-];
+const ORG_ZH = langRule('claims', 'organisation', ['zh']).patterns;
 /** A Chinese name must match the source over this many characters (or all of it), the kind included ("区投资办"). */
 const ZH_NAME_MIN = 4;
 

@@ -1,3 +1,4 @@
+import { langRule } from '../lang/lang-data.js';
 import type { Prompts } from '../llm/prompts.js';
 
 /** Words in a row shared with the instructions that make a sentence an echo of them. */
@@ -7,13 +8,10 @@ const ECHO_WORDS = 6;
  * The SECTIONS block's own syntax (its delimiters and labels, the header line of each section),
  * which no answer needs: a model that prints it is dumping its input.
  */
-const BLOCK_SYNTAX = [
+const BLOCK_SYNTAX: RegExp[] = [
   /<<<|>>>/,
-  /^\s*(?:SECTIONS|QUESTION)\b/m,
-  /\bdata,? not instructions\b|数据，?而非指令/i,
-  /^\s*Section:\s/m,
-  /^\s*\[[^\]\n]+\]\s*(?:Measure \d+|Overall Requirement \d+|Preamble|Effective period)\s*(?:\/[^:\n]*)?:/m,
-  /^\s*中文（译文）[:：]/m,
+  ...langRule('claims', 'prompt-block-line').patterns,
+  ...langRule('claims', 'prompt-data-note').patterns,
   /\{\{\w+\}\}/,
 ];
 

@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/section.js';
 import { contentStems } from '../text/tokenize.js';
+import { langRule } from '../lang/lang-data.js';
 
 /**
  * Words an answer uses to frame what a section says ("the measure provides", "contact the
@@ -20,15 +21,14 @@ const FRAMING_EN = new Set(
 );
 
 /** Chinese framing words, and the particles that carry no claim; both end a run of characters. */
-const FRAMING_ZH =
-  /本措施|措施|政策|文件|规定|具体|明确|没有|并未|未|不|相关|负责|部门|咨询|联系|根据|按照|依据|提到|提及|指出|表示|包括|涉及|内容|方面|金额|标准|额度|比例|期限|截止|申请|申报|流程|材料|条件|门槛|资格|电话|联系方式|印发|发布|出台|施行|生效|有效期|有效|失效|到期|日期|总体要求|以下|如下|其中|主要|可以|能够|您|贵公司|公司|企业|译文|[的了和与及或等是在由对为把被从到给也都还就并而可能将会该此其之向以于按请我你他她它吗呢吧第条项区]/g;
+const FRAMING_ZH = langRule('claims', 'claim-framing', ['zh']);
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** What a sentence claims, as tokens: English word stems, or Chinese character bigrams (Latin words kept as stems). */
 export function claimTokens(text: string, language: Language): string[] {
   if (language === 'en') return unique(contentStems(text).filter((stem) => !FRAMING_EN.has(stem)));
-  const han = text.replace(FRAMING_ZH, ' ');
+  const han = FRAMING_ZH.replace(text, ' ');
   return unique([...hanBigrams(han), ...contentStems(text).filter((stem) => !FRAMING_EN.has(stem))]);
 }
 

@@ -29,7 +29,11 @@ import enLayout from '../../../lang/en/layout.json';
 import zhDocuments from '../../../lang/zh/documents.json';
 import zhFigures from '../../../lang/zh/figures.json';
 import zhLayout from '../../../lang/zh/layout.json';
+import enClaims from '../../../lang/en/claims.json';
+import enScope from '../../../lang/en/scope.json';
+import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
+import zhScope from '../../../lang/zh/scope.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
 /**
@@ -53,6 +57,8 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   layout: { en: enLayout, zh: zhLayout },
   figures: { en: enFigures, zh: zhFigures },
   documents: { en: enDocuments, zh: zhDocuments },
+  claims: { en: enClaims, zh: zhClaims },
+  scope: { en: enScope, zh: zhScope },
 };
 
 const RULES = new Map<string, LangRule>();

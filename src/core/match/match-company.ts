@@ -8,8 +8,9 @@ import { detectLanguage } from '../text/detect-language.js';
 import { attributeNeed, detectNeeds, NEED_WORDS, type Need } from './needs.js';
 import { pickReason } from './pick-reason.js';
 import { buildProfileQueries } from './profile-queries.js';
-import { isOutOfScope } from './profile-scope.js';
+import { findOutOfScope } from './profile-scope.js';
 import { rankEvidence, type QueryHits } from './rank-evidence.js';
+import { describeNoMatch } from './scope-notice.js';
 import { toSimplified } from '../text/to-simplified.js';
 
 export type { Need } from './needs.js';
@@ -48,7 +49,7 @@ const HITS_PER_QUERY = 20;
  * The second use case beside answering: a company's description in, the measures that apply to
  * it out, most relevant first, each with its reason. Built on the same retriever as answers: one
  * search for the profile as a whole and one per need, merged per measure. A profile the policy
- * does not serve gets no matches rather than the least bad ones.
+ * does not serve gets no matches rather than the least bad ones, and a notice saying why.
  */
 export async function matchCompany(context: AnswerContext, asked: MatchRequest): Promise<MatchResult> {
   const { corpus } = context;
@@ -57,8 +58,9 @@ export async function matchCompany(context: AnswerContext, asked: MatchRequest):
   const language = detectLanguage(request.profile);
   const limit = Math.min(Math.max(Math.trunc(request.limit ?? DEFAULT_MATCHES), 1), MAX_MATCHES);
   const needs = [...new Set([...detectNeeds(request.profile), ...(request.needs ?? [])])];
-  const empty = { matches: [], language, notices: describeMatchNotices(context, [], language) };
-  if (request.profile.trim() === '' || isOutOfScope(request.profile, corpus, needs)) return empty;
+  const scope = request.profile.trim() === '' ? null : findOutOfScope(request.profile, corpus, needs);
+  if (request.profile.trim() === '' || scope)
+    return { matches: [], language, notices: [...describeMatchNotices(context, [], language), describeNoMatch(scope, corpus, language)] };
 
   const mapGlossary = glossaryMapper(corpus);
   const queries = buildProfileQueries({ text: request.profile, industry: request.industry }, needs, language, mapGlossary);
@@ -83,15 +85,14 @@ export async function matchCompany(context: AnswerContext, asked: MatchRequest):
       score,
     };
   });
-  return {
-    matches,
+  const notices = describeMatchNotices(
+    context,
+    matches.map((m) => m.id),
     language,
-    notices: describeMatchNotices(
-      context,
-      matches.map((m) => m.id),
-      language,
-    ),
-  };
+  );
+  // Nothing cleared the floor: the company's trade and needs are outside what the measures address.
+  if (matches.length === 0) notices.push(describeNoMatch(null, corpus, language));
+  return { matches, language, notices };
 }
 
 /** As answers have them: the validity of the matched measures' documents (of all, with no match), and the translation notice. */

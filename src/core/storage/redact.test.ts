@@ -77,6 +77,31 @@ describe('redact removes personal data', () => {
   });
 });
 
+describe('redact reads what Chinese users type', () => {
+  it.each([
+    ['手机１３８１２３４５６７８', `手机${removed('phone')}`],
+    ['手机１３８ １２３４ ５６７８。', `手机${removed('phone')}。`],
+    ['座机０２１－１２３４５６７８', `座机${removed('phone')}`],
+    ['mobile ١٣٨١٢٣٤٥٦٧٨ please', `mobile ${removed('phone')} please`],
+    ['身份证１１０１０１１９９００３０７７５７８', `身份证${removed('id-number')}`],
+    ['身份证110101 19900307 7578', `身份证${removed('id-number')}`],
+    ['ID 110101-1990-0307-7578.', `ID ${removed('id-number')}.`],
+    ['ID 110101 1990 0307 757X.', `ID ${removed('id-number')}.`],
+    ['身份证号１１０１０１－１９９００３０７－７５７８', `身份证号${removed('id-number')}`],
+    ['卡号６２２２ ０２１２ ３４５６ ７８９０ １２８', `卡号${removed('card-number')}`],
+    ['邮箱li.wei＠example。com，谢谢', `邮箱${removed('email')}，谢谢`],
+    ['mail ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ now', `mail ${removed('email')} now`],
+    ['联系我 li﹫example.cn', `联系我 ${removed('email')}`],
+    ['电话138\u200b1234\u200b5678', `电话${removed('phone')}`],
+  ])('%s', (input, output) => {
+    expect(redact(input)).toBe(output);
+  });
+
+  it('keeps full-width ordinary numbers', () => {
+    for (const text of ['措施１０', '２０２５年１２月３１日', '最高５００万元', '第１０条和第１１条']) expect(redact(text)).toBe(text);
+  });
+});
+
 describe('redact keeps ordinary text', () => {
   it.each([
     'Measure 10',

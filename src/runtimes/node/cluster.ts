@@ -31,7 +31,19 @@ function readWorkerCount(argv: string[]): number | null {
   return count;
 }
 
+/**
+ * Workers accept connections themselves from the shared socket (SCHED_NONE) instead of the
+ * primary accepting each and handing it over (round robin, Node's default elsewhere than Windows).
+ * A connection handed to a worker that has just died stays open in the primary, never answered,
+ * until the client gives up; accepted by the worker itself, it dies with the worker and the
+ * client sees the reset at once, while connections not yet accepted go to the survivors.
+ */
+function failFastOnWorkerDeath(): void {
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
+}
+
 function startPrimary(count: number): void {
+  failFastOnWorkerDeath();
   let stopping = false;
   const listened = new WeakSet<Worker>();
   const fork = () => {

@@ -177,7 +177,13 @@ describe('admin figures', () => {
     expect(failures).not.toContain('What is the weather tomorrow?');
     expect(html).toContain(`<input type="hidden" name="token" value="${TOKEN}">`);
     expect(html).toContain('<option value="zh" selected>');
-    expect(html).toContain('"http://localhost/admin/export?language=zh"');
+    expect(html).toContain('"$ASSISTANT_URL/admin/export?language=zh"');
     expect((await app.request('/admin?language=fr', auth())).status).toBe(400);
+  });
+
+  it('never puts the Host header into the export command that carries the token', async () => {
+    const html = await (await app.request('http://evil.example/admin', { headers: { ...auth().headers, host: 'evil.example' } })).text();
+    expect(html).not.toContain('evil.example');
+    expect(html).toContain('"$ASSISTANT_URL/admin/export"');
   });
 });

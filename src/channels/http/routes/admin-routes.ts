@@ -3,6 +3,7 @@ import { AppError } from '../../../core/errors.js';
 import { listFailures, readFailureFilter, toEvalDrafts } from '../admin-failures.js';
 import { listHandoffRows, toHandoffEvalDrafts } from '../admin-handoffs.js';
 import { renderAdminPage } from '../admin-page.js';
+import { ORIGIN_PLACEHOLDER } from '../failures-section.js';
 import type { AppDeps } from '../deps.js';
 
 const SHOWN = 50;
@@ -28,7 +29,8 @@ export function createAdminRoutes(deps: AppDeps) {
       listFailures(deps.store, filter, SHOWN),
       listHandoffRows(deps.store, SHOWN),
     ]);
-    const origin = (deps.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+    // Never from the request (its Host header is the client's to write): PUBLIC_URL, or a shell variable.
+    const origin = deps.config.publicUrl?.replace(/\/+$/, '') ?? ORIGIN_PLACEHOLDER;
     return c.html(renderAdminPage(stats, { rows, filter, token: c.req.query('token'), origin }, handoffs));
   });
 

@@ -26,7 +26,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   if (OTHER_ADVICE.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   if (EVERYDAY.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   // The document's own topics win over an errand word inside them: 写字楼 is not "write", 人才租房 not a flat hunt.
-  if (OTHER_TASK_ZH.test(withoutTopics(text, corpus)) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
+  if (OTHER_TASK_ZH.test(text) && OTHER_TASK_ZH.test(withoutTopics(text, corpus)) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
   // Where someone came from is not the policy asked about ("our CTO relocated from Singapore").
   const asked = places.origin.replace(text, ' ');

@@ -58,8 +58,11 @@ const SURE = 0.9;
 const CONVERSATIONAL_MAX = { words: 8, han: 14 };
 let classify: IntentClassifier | undefined;
 
+function isShort(message: string): boolean {
+  return countHan(message) <= CONVERSATIONAL_MAX.han && tokenize(message).length <= CONVERSATIONAL_MAX.words;
+}
+
 function sureIntent(message: string, language: Language): IntentGuess | null {
-  if (countHan(message) > CONVERSATIONAL_MAX.han || tokenize(message).length > CONVERSATIONAL_MAX.words) return null;
   classify ??= createIntentClassifier(intentModels as unknown as IntentModels);
   const guess = classify(message, language);
   return guess && guess.intent !== ORDINARY_INTENT && guess.confidence >= SURE ? guess : null;
@@ -81,7 +84,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const asks = scopeAsksToDocument(detectAsks(message), message, corpus);
   // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
   const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
-  const fuzzy = !asksSomething && !NAMES_A_SECTION.test(message) && !topicWordsOf(corpus)(message, language);
+  const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !topicWordsOf(corpus)(message, language);
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
   const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);

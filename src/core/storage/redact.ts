@@ -32,8 +32,9 @@ const MAY_HOLD_PERSONAL_DATA = /[\p{Nd}@＠﹫]/u;
 export function redact(text: string): string {
   if (!MAY_HOLD_PERSONAL_DATA.test(text)) return text;
   let out = text;
+  // Folded once, and again only after a rule has replaced something.
+  let folded = foldDigitsAndWidth(out);
   for (const { label, pattern, accept, needs } of RULES) {
-    const folded = foldDigitsAndWidth(out);
     if (needs && !folded.text.includes(needs)) continue;
     const found: Array<[number, number]> = [];
     for (const match of folded.text.matchAll(pattern)) {
@@ -42,6 +43,7 @@ export function redact(text: string): string {
     }
     // From the end, so that earlier positions stay valid.
     for (const [start, end] of found.reverse()) out = `${out.slice(0, start)}[${label} removed]${out.slice(end)}`;
+    if (found.length > 0) folded = foldDigitsAndWidth(out);
   }
   return out;
 }

@@ -48,7 +48,8 @@ export function foldDigitsAndWidth(text: string): FoldedText {
   const origin: number[] = [];
   let index = 0;
   for (const ch of text) {
-    const out = DECIMAL_DIGIT.test(ch) && !/[0-9]/.test(ch) ? String(digitValue(ch)) : foldWidth(ch);
+    // ASCII is already folded: most of any text, and the rest is looked up once per character.
+    const out = ch.charCodeAt(0) < 0x80 ? ch : DECIMAL_DIGIT.test(ch) ? String(digitValue(ch)) : foldWidth(ch);
     for (let i = 0; i < out.length; i++) origin.push(index);
     folded += out;
     index += ch.length;

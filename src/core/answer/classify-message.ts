@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { createGlossaryMapper, type GlossaryMatch } from '../retrieval/map-glossary.js';
+import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { foldConfusables } from '../text/fold-confusables.js';
 import { normalizeText } from '../text/tokenize.js';
@@ -34,16 +34,9 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   return 'policy';
 }
 
-const TOPICS = new WeakMap<Corpus, (text: string) => GlossaryMatch>();
-
 /** The text with every Chinese term of the glossary blanked out. */
 function withoutTopics(text: string, corpus: Corpus): string {
-  let map = TOPICS.get(corpus);
-  if (!map) {
-    map = createGlossaryMapper(corpus.glossary);
-    TOPICS.set(corpus, map);
-  }
-  return map(text).terms.reduce((rest, term) => rest.split(term).join(' '), text.normalize('NFKC').toLowerCase());
+  return glossaryMapperOf(corpus)(text).terms.reduce((rest, term) => rest.split(term).join(' '), text.normalize('NFKC').toLowerCase());
 }
 
 /** The names and places of the jurisdictions the corpus covers, from each document's metadata. */

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { scopeId, type PolicyDocument } from '../corpus/document.js';
 import { expandQuery } from '../retrieval/expand-query.js';
-import { createGlossaryMapper } from '../retrieval/map-glossary.js';
+import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems } from '../text/tokenize.js';
@@ -27,7 +27,7 @@ export function scopeAsksToDocument(asks: Asks, question: string, corpus: Corpus
  */
 export function findNamedDocument(question: string, corpus: Corpus): PolicyDocument | null {
   const chinese = detectLanguage(question) === 'zh';
-  const mapGlossary = createGlossaryMapper(corpus.glossary);
+  const mapGlossary = glossaryMapperOf(corpus);
   const terms = (text: string) => new Set(chinese ? tokenizeChinese(text) : contentStems(expandQuery(text)));
   const asked = terms(question);
   const scored = corpus.documents

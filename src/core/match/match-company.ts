@@ -3,7 +3,7 @@ import { translationNotices, validityNotices } from '../answer/notices.js';
 import type { Notice } from '../answer/types.js';
 import { documentOf } from '../corpus/corpus.js';
 import { readSection, type Language } from '../corpus/section.js';
-import { createGlossaryMapper } from '../retrieval/map-glossary.js';
+import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { attributeNeed, detectNeeds, NEED_WORDS, type Need } from './needs.js';
 import { pickReason } from './pick-reason.js';
@@ -62,7 +62,7 @@ export async function matchCompany(context: AnswerContext, asked: MatchRequest):
   if (request.profile.trim() === '' || scope)
     return { matches: [], language, notices: [...describeMatchNotices(context, [], language), describeNoMatch(scope, corpus, language)] };
 
-  const mapGlossary = glossaryMapper(corpus);
+  const mapGlossary = glossaryMapperOf(corpus);
   const queries = buildProfileQueries({ text: request.profile, industry: request.industry }, needs, language, mapGlossary);
   const results: QueryHits[] = await Promise.all(
     queries.map(async ({ kind, need, text }) => {
@@ -103,15 +103,4 @@ function describeMatchNotices(context: AnswerContext, ids: string[], language: L
     ...validityNotices(matched.length > 0 ? matched : corpus.documents, context.today, language, corpus.documents.length > 1),
     ...translationNotices(matched, language),
   ];
-}
-
-const MAPPERS = new WeakMap<AnswerContext['corpus'], ReturnType<typeof createGlossaryMapper>>();
-
-function glossaryMapper(corpus: AnswerContext['corpus']): ReturnType<typeof createGlossaryMapper> {
-  let mapper = MAPPERS.get(corpus);
-  if (!mapper) {
-    mapper = createGlossaryMapper(corpus.glossary);
-    MAPPERS.set(corpus, mapper);
-  }
-  return mapper;
 }

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../corpus/corpus.js';
+import type { Corpus, GlossaryEntry } from '../corpus/corpus.js';
 
 export interface GlossaryMatch {
   /** The English words of the terms found, for the English rankers. */
@@ -43,4 +43,16 @@ export function createGlossaryMapper(glossary: GlossaryEntry[], { documents = fa
     }
     return { english: english.join(' '), terms };
   };
+}
+
+const MAPPERS = new WeakMap<Corpus, (question: string) => GlossaryMatch>();
+
+/** The question mapper of a corpus's glossary, built once per corpus (sorting the terms is the cost). */
+export function glossaryMapperOf(corpus: Corpus): (question: string) => GlossaryMatch {
+  let mapper = MAPPERS.get(corpus);
+  if (!mapper) {
+    mapper = createGlossaryMapper(corpus.glossary);
+    MAPPERS.set(corpus, mapper);
+  }
+  return mapper;
 }

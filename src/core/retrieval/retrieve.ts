@@ -8,7 +8,7 @@ import { expandQuery } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
 import { createGuideTopicFinder } from './guide-topics.js';
-import { createGlossaryMapper } from './map-glossary.js';
+import { glossaryMapperOf } from './map-glossary.js';
 import { bestPerSection, blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
 import { createSuccessorFinder } from './successor-query.js';
@@ -50,7 +50,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const findSuccessors = createSuccessorFinder(corpus);
   // Sections with a Chinese text: the translated ones and those written in Chinese.
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
-  const mapGlossary = createGlossaryMapper(corpus.glossary);
+  const mapGlossary = glossaryMapperOf(corpus);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
   const searchEnglish = async (query: string, signal?: AbortSignal, exact = false): Promise<RetrievalHit[]> => {

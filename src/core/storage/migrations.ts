@@ -1,3 +1,31 @@
+/** Hand-offs to staff and their replies: the same statements in both dialects. */
+const HANDOFFS = `CREATE TABLE handoffs (
+       id TEXT PRIMARY KEY,
+       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+       status TEXT NOT NULL,
+       contact TEXT,
+       note TEXT,
+       slack_channel TEXT,
+       slack_ts TEXT,
+       staff_user TEXT,
+       created_at TEXT NOT NULL,
+       updated_at TEXT NOT NULL
+     );
+     CREATE INDEX handoffs_conversation ON handoffs(conversation_id, created_at);
+     CREATE INDEX handoffs_created ON handoffs(created_at);
+     CREATE UNIQUE INDEX handoffs_thread ON handoffs(slack_channel, slack_ts) WHERE slack_ts IS NOT NULL;
+     CREATE TABLE staff_messages (
+       id TEXT PRIMARY KEY,
+       handoff_id TEXT NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,
+       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+       author TEXT NOT NULL,
+       text TEXT NOT NULL,
+       slack_ts TEXT NOT NULL,
+       created_at TEXT NOT NULL
+     );
+     CREATE UNIQUE INDEX staff_messages_reply ON staff_messages(handoff_id, slack_ts);
+     CREATE INDEX staff_messages_conversation ON staff_messages(conversation_id, created_at);`;
+
 /**
  * One step of the versioned schema, in both dialects. Append only: a deployed database runs
  * every migration above its version, in order. `sqlite` serves SQLite (Node, `user_version`) and
@@ -143,60 +171,9 @@ export const MIGRATIONS: Migration[] = [
   // have their own table rather than a role in messages: answers' history, stats and failures
   // read messages and must never take a staff reply for the assistant's, and no rebuild is needed.
   // Statuses are checked in code (store.ts), as channels are.
-  // PostgreSQL runs the same statements.
   {
-    sqlite: `CREATE TABLE handoffs (
-       id TEXT PRIMARY KEY,
-       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-       status TEXT NOT NULL,
-       contact TEXT,
-       note TEXT,
-       slack_channel TEXT,
-       slack_ts TEXT,
-       staff_user TEXT,
-       created_at TEXT NOT NULL,
-       updated_at TEXT NOT NULL
-     );
-     CREATE INDEX handoffs_conversation ON handoffs(conversation_id, created_at);
-     CREATE INDEX handoffs_created ON handoffs(created_at);
-     CREATE UNIQUE INDEX handoffs_thread ON handoffs(slack_channel, slack_ts) WHERE slack_ts IS NOT NULL;
-     CREATE TABLE staff_messages (
-       id TEXT PRIMARY KEY,
-       handoff_id TEXT NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,
-       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-       author TEXT NOT NULL,
-       text TEXT NOT NULL,
-       slack_ts TEXT NOT NULL,
-       created_at TEXT NOT NULL
-     );
-     CREATE UNIQUE INDEX staff_messages_reply ON staff_messages(handoff_id, slack_ts);
-     CREATE INDEX staff_messages_conversation ON staff_messages(conversation_id, created_at);`,
-    postgres: `CREATE TABLE handoffs (
-       id TEXT PRIMARY KEY,
-       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-       status TEXT NOT NULL,
-       contact TEXT,
-       note TEXT,
-       slack_channel TEXT,
-       slack_ts TEXT,
-       staff_user TEXT,
-       created_at TEXT NOT NULL,
-       updated_at TEXT NOT NULL
-     );
-     CREATE INDEX handoffs_conversation ON handoffs(conversation_id, created_at);
-     CREATE INDEX handoffs_created ON handoffs(created_at);
-     CREATE UNIQUE INDEX handoffs_thread ON handoffs(slack_channel, slack_ts) WHERE slack_ts IS NOT NULL;
-     CREATE TABLE staff_messages (
-       id TEXT PRIMARY KEY,
-       handoff_id TEXT NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,
-       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-       author TEXT NOT NULL,
-       text TEXT NOT NULL,
-       slack_ts TEXT NOT NULL,
-       created_at TEXT NOT NULL
-     );
-     CREATE UNIQUE INDEX staff_messages_reply ON staff_messages(handoff_id, slack_ts);
-     CREATE INDEX staff_messages_conversation ON staff_messages(conversation_id, created_at);`,
+    sqlite: HANDOFFS,
+    postgres: HANDOFFS,
   },
   // Rate-limit token buckets, one row per client key, so that instances sharing a PostgreSQL
   // database share each client's allowance. A SQLite deployment is one machine and keeps buckets

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
-import { createGlossaryMapper } from '../retrieval/map-glossary.js';
+import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { contentWords, stem } from '../text/tokenize.js';
 
 export type TopicTest = (message: string, language: Language) => boolean;
@@ -18,7 +18,7 @@ export function topicWordsOf(corpus: Corpus): TopicTest {
   if (!test) {
     const texts = [...corpus.sections.flatMap((s) => [s.title, s.text]), ...corpus.glossary.map((g) => g.en)];
     const stems = new Set(contentWords(texts.join(' ')).map(stem));
-    const mapGlossary = createGlossaryMapper(corpus.glossary);
+    const mapGlossary = glossaryMapperOf(corpus);
     test = (message, language) =>
       (language === 'zh' && mapGlossary(message).terms.length > 0) || contentWords(message).some((word) => stems.has(stem(word)));
     TESTS.set(corpus, test);

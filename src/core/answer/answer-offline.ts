@@ -2,6 +2,7 @@ import { documentOf, type Corpus } from '../corpus/corpus.js';
 import type { Retriever } from '../retrieval/types.js';
 import { buildCitations } from './build-citations.js';
 import { addCompoundParts } from './compound-question.js';
+import { coversQuestion } from './check-coverage.js';
 import { composeOffline } from './compose-offline.js';
 import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
@@ -90,7 +91,9 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
   const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today);
   // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
-  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
+  if (selection.hits.length === 0 || !coversQuestion(corpus, turn, retrieval, selection.hits, mentioning.size > 0)) {
+    return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
+  }
 
   const composed = composeOffline(corpus, turn.message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);

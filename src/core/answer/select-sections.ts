@@ -26,6 +26,8 @@ export const RELEVANCE = {
   maxList: 8,
   /** Below this share of the first, a runner-up does not make the ranking uncertain. */
   uncertainScore: 0.9,
+  /** A question of rule or fact is not covered when the chosen sections lack this share of the words naming its topic. */
+  uncoveredShare: 0.6,
 };
 
 export interface Selection {

@@ -28,6 +28,8 @@ import enFigures from '../../../lang/en/figures.json';
 import enLayout from '../../../lang/en/layout.json';
 import zhDocuments from '../../../lang/zh/documents.json';
 import zhFigures from '../../../lang/zh/figures.json';
+import enCoverage from '../../../lang/en/coverage.json';
+import zhCoverage from '../../../lang/zh/coverage.json';
 import zhLayout from '../../../lang/zh/layout.json';
 import enClaims from '../../../lang/en/claims.json';
 import enScope from '../../../lang/en/scope.json';
@@ -42,6 +44,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   asks: { en: enAsks, zh: zhAsks },
+  coverage: { en: enCoverage, zh: zhCoverage },
   compound: { en: enCompound, zh: zhCompound },
   conversation: { en: enConversation, zh: zhConversation },
   departments: { en: enDepartments, zh: zhDepartments },

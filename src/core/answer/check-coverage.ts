@@ -118,10 +118,13 @@ function buildCoverageIndex(corpus: Corpus): CoverageIndex {
   const sections = new Map<string, SectionWords>();
   const stemCount = new Map<string, number>();
   for (const section of corpus.sections) {
-    const words = [...new Set(contentWords(englishOf(section)))];
+    // Every section of a document speaks under its title: "专项资金的申报时间" asks the guide of that fund.
+    const document = corpus.documentById.get(section.docId)!;
+    const titles = [document.metadata.title, document.translations.zh?.title ?? ''].join(' ');
+    const words = [...new Set(contentWords(`${englishOf(section)} ${titles}`))];
     const stems = new Set(words.map(stem));
     for (const s of stems) stemCount.set(s, (stemCount.get(s) ?? 0) + 1);
-    sections.set(section.id, { stems, words, chinese: chineseOf(section) });
+    sections.set(section.id, { stems, words, chinese: `${chineseOf(section)} ${titles}` });
   }
   return {
     sections,

@@ -91,7 +91,10 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const asks = scopeAsksToDocument(detectAsks(message), message, corpus);
   // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
   const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
-  const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !topicWordsOf(corpus)(message, language);
+  const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) });
+  // A message naming any topic, one the documents know or not ("国际学校学费"), has a question of its own.
+  const namesTopic = concepts.some((c) => !c.weak) || topicWordsOf(corpus)(message, language);
+  const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
   const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);
@@ -109,7 +112,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     vague: ownSubject && isVague(message, coveredPlaces(corpus)),
     mention: ownSubject ? findMentionTerm(message, language) : null,
     asks,
-    concepts: findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) }),
+    concepts,
     aboutPolicy: ABOUT_POLICY.test(message),
   };
 }

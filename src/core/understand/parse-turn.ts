@@ -94,11 +94,12 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) });
   // A message naming any topic, one the documents know or not ("国际学校学费"), has a question of its own.
   const namesTopic = concepts.some((c) => !c.weak) || topicWordsOf(corpus)(message, language);
+  const namesKnownTopic = concepts.some((c) => !c.weak && topicWordsOf(corpus)(c.word, language));
   const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
   const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);
-  const followup = resolveFollowup(message, history, language, followupHint(intent));
+  const followup = resolveFollowup(message, history, language, followupHint(intent), namesKnownTopic);
   const ownSubject = !followup.context;
   return {
     message,

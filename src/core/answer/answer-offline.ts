@@ -113,9 +113,12 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
 const RELATED_MAX = 3;
 
 function nearestSections(corpus: Corpus, retrieval: Retrieval, language: Language): RelatedSection[] {
+  // The preamble and the period are about the document, never near a topic it does not cover.
   return retrieval.hits
+    .map((hit) => corpus.sectionById.get(hit.id)!)
+    .filter((section) => section.kind !== 'preamble' && section.kind !== 'validity')
     .slice(0, RELATED_MAX)
-    .map((hit) => ({ id: hit.id, title: readSection(corpus.sectionById.get(hit.id)!, language).title }));
+    .map((section) => ({ id: section.id, title: readSection(section, language).title }));
 }
 
 const REFUSAL_FOR = { injection: 'steer', other_jurisdiction: 'jurisdiction', other_task: 'off_topic' } as const;

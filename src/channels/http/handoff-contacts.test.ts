@@ -33,6 +33,7 @@ const answer = (citations: string[]): StoredMessage => ({
   notices: [],
   latencyMs: null,
   trace: null,
+  doubts: [],
   createdAt: '2025-03-01T00:00:00.000Z',
 });
 

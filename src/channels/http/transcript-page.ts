@@ -15,7 +15,7 @@ export const ADMIN_STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2rem 
 section{border:1px solid #ddd;border-radius:6px;padding:1rem;margin:1rem 0}
 h2{font-size:1rem;margin:0 0 .5rem}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}form{margin:.5rem 0}td.num{text-align:right;white-space:nowrap}
-.empty{color:#888}.flag{color:#a12}.turn{border-left:3px solid #ccc;padding:.3rem .6rem;margin:.6rem 0;white-space:pre-wrap}
+.empty{color:#666}.flag{color:#a12}.turn{border-left:3px solid #ccc;padding:.3rem .6rem;margin:.6rem 0;white-space:pre-wrap}
 .turn.user{border-color:#3b6ea5}.turn.assistant{border-color:#3a8d4f}.turn.staff{border-color:#b07a00}.meta{color:#555;font-size:12px;white-space:normal}`;
 
 /** The admin page's address for one conversation's transcript, carrying the ?token= the page was opened with. */

@@ -2,7 +2,16 @@ import type { SqlDriver, SqlValue } from './sql-driver.js';
 import { readStats } from './sql-stats.js';
 import { AppError } from '../errors.js';
 import { createHandoffStore } from './sql-handoffs.js';
-import { CHANNELS, type Channel, type Conversation, type Doubt, type Feedback, type Rating, type Store, type StoredMessage } from './store.js';
+import {
+  CHANNELS,
+  type Channel,
+  type Conversation,
+  type Doubt,
+  type Feedback,
+  type Rating,
+  type Store,
+  type StoredMessage,
+} from './store.js';
 
 // Re-exported for the runtimes' drivers, which import the store and its driver types together.
 export type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';

@@ -36,6 +36,10 @@ import enScope from '../../../lang/en/scope.json';
 import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import zhScope from '../../../lang/zh/scope.json';
+import enIndustries from '../../../lang/en/industries.json';
+import zhIndustries from '../../../lang/zh/industries.json';
+import enOtherNeeds from '../../../lang/en/other-needs.json';
+import zhOtherNeeds from '../../../lang/zh/other-needs.json';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
 /**
@@ -54,6 +58,8 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   followup: { en: enFollowup, zh: zhFollowup },
   mentions: { en: enMentions, zh: zhMentions },
   needs: { en: enNeeds, zh: zhNeeds },
+  industries: { en: enIndustries, zh: zhIndustries },
+  'other-needs': { en: enOtherNeeds, zh: zhOtherNeeds },
   phrasing: { en: enPhrasing },
   references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },

@@ -110,12 +110,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  let archive: Buffer;
+  try {
+    archive = execFileSync('git', ['archive', flags.ref, 'src', 'lang', 'models'], {
+      cwd: ROOT,
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    process.stderr.write(`compare-core: git cannot read src, lang and models at ${flags.ref} (see --help)\n`);
+    return 2;
+  }
   const scratch = mkdtempSync(join(tmpdir(), 'compare-core-'));
   const refTree = join(scratch, 'ref');
   const stamp = `${process.pid}-${Date.now()}`;
   const outputs = { ref: join(OUT_DIR, `compare-core-ref-${stamp}.mjs`), new: join(OUT_DIR, `compare-core-new-${stamp}.mjs`) };
   try {
-    const archive = execFileSync('git', ['archive', flags.ref, 'src', 'lang', 'models'], { cwd: ROOT, maxBuffer: 1 << 30 });
     mkdirSync(refTree);
     execFileSync('tar', ['-x', '-C', refTree], { input: archive });
     const answerers = { ref: await buildAnswerer(refTree, scratch, outputs.ref), new: await buildAnswerer(ROOT, scratch, outputs.new) };

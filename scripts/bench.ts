@@ -8,12 +8,13 @@ import { formatBench, type BenchResult } from './bench/format-bench.js';
 import { BENCH_USAGE, parseBenchFlags, type BenchFlags } from './bench/parse-bench-flags.js';
 import { runLoad } from './bench/run-load.js';
 import { startServer } from './bench/server-process.js';
-import { ENGLISH_QUESTION, timeCore } from './bench/time-core.js';
+import { CHINESE_QUESTION, ENGLISH_QUESTION, timeCore } from './bench/time-core.js';
 import { timeStore } from './bench/time-store.js';
 import { ensureServerBundle } from './build-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHAT = { message: ENGLISH_QUESTION };
+const CHINESE_CHAT = { message: CHINESE_QUESTION };
 // Answered without retrieval, and still stored: what a chat request costs besides the answer.
 const GREETING = { message: 'Hello' };
 
@@ -46,14 +47,15 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
     const greeting32 = await load(chatUrl, 32, GREETING);
     const rssMbAfterLoad = server.readRssMb();
     await server.stop();
-    log(`starting with the answer cache off; load: ${warmUpSeconds + 2 * seconds} s`);
+    log(`starting with the answer cache off; load: ${warmUpSeconds + 3 * seconds} s`);
     const uncached = await startServer(bundle, { ...options, env: { ANSWER_CACHE_SIZE: '0' } });
     const uncachedUrl = `${uncached.url}/api/chat`;
-    const loadUncached = (connections: number) =>
-      runLoad({ url: uncachedUrl, connections, seconds, body: CHAT, readServerCpuMs: uncached.readCpuMs });
+    const loadUncached = (connections: number, body: unknown = CHAT) =>
+      runLoad({ url: uncachedUrl, connections, seconds, body, readServerCpuMs: uncached.readCpuMs });
     await runLoad({ url: uncachedUrl, connections: 32, seconds: warmUpSeconds, body: CHAT });
     const uncachedChat8 = await loadUncached(8);
     const uncachedChat32 = await loadUncached(32);
+    const uncachedChineseChat32 = await loadUncached(32, CHINESE_CHAT);
     await uncached.stop();
     log('timing the core and the store in process');
     return {
@@ -71,6 +73,7 @@ async function bench(flags: BenchFlags, dataDir: string): Promise<BenchResult> {
       greeting32,
       uncachedChat8,
       uncachedChat32,
+      uncachedChineseChat32,
       chatToHealthzRatio: chat32.requestsPerSecond / healthz32.requestsPerSecond,
       rssMbAfterLoad,
       core: await timeCore(dataDir),

@@ -6,7 +6,7 @@ import { createNodeAnswerer } from '../../src/runtimes/node/create-node-deps.js'
 import { loadCorpus, loadWordVectors } from '../../src/runtimes/node/load-corpus.js';
 
 export const ENGLISH_QUESTION = 'Can a tech company get a loan backed by its patents?';
-const CHINESE_QUESTION = '科技企业可以用专利质押贷款吗？';
+export const CHINESE_QUESTION = '科技企业可以用专利质押贷款吗？';
 const ENGLISH_PROFILE = "We are a 40-person AI start-up in Jing'an; we need funding and office space, and want to hire PhDs.";
 const CHINESE_PROFILE = '我们是静安区一家四十人的人工智能初创企业，需要融资和办公场地，还想招聘博士。';
 

@@ -33,7 +33,7 @@ const NODE_ROWS: Row[] = [
   ['Node: RSS / heap delta after build, MB', (r) => `${megabytes(r.rssDeltaMb)} / ${megabytes(r.heapDeltaMb)}`],
   ['Node: retrieval p50 / p99, English', (r) => latency(r.english)],
   ['Node: retrieval p50 / p99, Chinese', (r) => latency(r.chinese)],
-  ['Node: hnswlib search alone (k=64) p50 / p99', (r) => latency(r.vectorOnly)],
+  ['Node: vector search alone (k=64; exact below 256 vectors, hnswlib above) p50 / p99', (r) => latency(r.vectorOnly)],
   ['BM25 (MiniSearch) alone (k=64) p50 / p99', (r) => latency(r.lexicalOnly)],
 ];
 const WORKERS_ROWS: Row[] = [
@@ -80,7 +80,7 @@ function describeGrowth(runs: ScaleRun[], scales: number[]): string[] {
   const measures: Array<[string, Variant, (r: ScaleRun) => Latency]> = [
     ['Node retrieval, English', 'node', (r) => r.english],
     ['Node retrieval, Chinese', 'node', (r) => r.chinese],
-    ['hnswlib alone', 'node', (r) => r.vectorOnly],
+    ['Node vector search alone', 'node', (r) => r.vectorOnly],
     ['BM25 alone', 'node', (r) => r.lexicalOnly],
     ['Workers retrieval, English', 'workers', (r) => r.english],
     ['Workers retrieval, Chinese', 'workers', (r) => r.chinese],

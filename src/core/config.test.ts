@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, parseConfig } from './config.js';
+import { isCalendarDate, parseConfig, resolveToday } from './config.js';
 import { AppError } from './errors.js';
 
 function configError(env: Record<string, string>): AppError {
@@ -102,5 +102,20 @@ describe('isCalendarDate', () => {
   it('knows month lengths, leap years and years before 100', () => {
     expect(['2000-02-29', '2025-12-31', '0099-01-01'].map(isCalendarDate)).toEqual([true, true, true]);
     expect(['1900-02-29', '2025-06-31', '2025-12-32', '2025-13-01'].map(isCalendarDate)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('resolveToday', () => {
+  it('prefers the configured date', () => {
+    expect(resolveToday({ policyToday: '2025-06-01' }, new Date('2031-01-01T00:00:00Z'))).toBe('2025-06-01');
+  });
+
+  it('gives the UTC day of the clock, also when the clock moves back and forth across midnight', () => {
+    const at = (iso: string) => resolveToday({ policyToday: null }, new Date(iso));
+    expect(at('2026-03-01T23:59:59.999Z')).toBe('2026-03-01');
+    expect(at('2026-03-02T00:00:00.000Z')).toBe('2026-03-02');
+    expect(at('2026-03-01T12:00:00Z')).toBe('2026-03-01');
+    expect(at('1969-12-31T23:00:00Z')).toBe('1969-12-31');
+    expect(at('2026-03-02T18:00:00Z')).toBe('2026-03-02');
   });
 });

@@ -160,9 +160,24 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Today's date for validity notices: the configured one, else the clock's (UTC). */
-export function resolveToday(config: Pick<Config, 'policyToday'>, now: Date = new Date()): string {
-  return config.policyToday ?? now.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+/** The UTC day last formatted, and the span of clock times it covers. */
+let lastDay = { from: 0, until: 0, day: '' };
+
+/**
+ * Today's date for validity notices: the configured one, else the clock's (UTC). Every answer
+ * asks; the date is formatted again only when the clock has left the day formatted last.
+ */
+export function resolveToday(config: Pick<Config, 'policyToday'>, now?: Date): string {
+  return config.policyToday ?? formatDay(now ? now.getTime() : Date.now());
+}
+
+function formatDay(ms: number): string {
+  if (ms < lastDay.from || ms >= lastDay.until) {
+    const from = ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
+    lastDay = { from, until: from + DAY_MS, day: new Date(from).toISOString().slice(0, 10) };
+  }
+  return lastDay.day;
 }
 
 /** True for YYYY-MM-DD naming a day that exists: 2025-02-30 and 2025-13-45 are not dates. */

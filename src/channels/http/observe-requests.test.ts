@@ -55,3 +55,31 @@ describe('observeRequests', () => {
     expect(lines.at(-1)).toMatchObject({ path: '/nothing/here', route: 'unmatched', status: 404 });
   });
 });
+
+describe('a logger whose level is off', () => {
+  it('gets no access line nor handler line, and the request is still counted', async () => {
+    const calls: string[] = [];
+    const logger: Logger = {
+      debug: () => calls.push('debug'),
+      info: () => calls.push('info'),
+      warn: () => calls.push('warn'),
+      error: () => calls.push('error'),
+      isLevelEnabled: (level) => level === 'warn' || level === 'error',
+    };
+    const requests: string[] = [];
+    const observer: HttpObserver = {
+      request: (r) => requests.push(r.route),
+      scrape: async () => ({ contentType: 'text/plain', body: '' }),
+    };
+    const app = new Hono<AppEnv>();
+    app.use('*', observeRequests(logger, observer));
+    app.get('/items/:id', (c) => {
+      c.var.logger.info({ step: 'handler' }, 'inside');
+      c.var.logger.warn({ step: 'handler' }, 'careful');
+      return c.json({});
+    });
+    await app.request('/items/1');
+    expect(calls).toEqual(['warn']);
+    expect(requests).toEqual(['/items/:id']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import type { Logger } from '../../core/logger.js';
+import { isLevelEnabled, type Logger, type LogLevel } from '../../core/logger.js';
 import type { AppEnv } from './app-env.js';
 import type { HttpObserver } from './deps.js';
 
@@ -28,7 +28,7 @@ export function observeRequests(logger: Logger, observer: HttpObserver | undefin
     const route = readRoute(c);
     const status = c.res.status;
     // A stream's status and time are those of its headers; the body may run on for seconds.
-    c.get('logger').info({ method: c.req.method, path: c.req.path, route, status, ms }, 'request');
+    if (isLevelEnabled(logger, 'info')) c.get('logger').info({ method: c.req.method, path: c.req.path, route, status, ms }, 'request');
     observer?.request({ method: c.req.method, route, status, ms });
   };
 }
@@ -41,11 +41,38 @@ function readRoute(c: Parameters<MiddlewareHandler>[0]): string {
   return paths.at(-1) ?? 'unmatched';
 }
 
+/**
+ * A logger that stamps `fields` on every line; one per request, so its methods live on a
+ * prototype rather than in four new closures each time, and a line whose level is off is not
+ * merged at all.
+ */
 export function withFields(logger: Logger, fields: object): Logger {
-  return {
-    debug: (obj, msg) => logger.debug({ ...fields, ...obj }, msg),
-    info: (obj, msg) => logger.info({ ...fields, ...obj }, msg),
-    warn: (obj, msg) => logger.warn({ ...fields, ...obj }, msg),
-    error: (obj, msg) => logger.error({ ...fields, ...obj }, msg),
-  };
+  return new FieldLogger(logger, fields);
+}
+
+class FieldLogger implements Logger {
+  constructor(
+    private readonly logger: Logger,
+    private readonly fields: object,
+  ) {}
+
+  debug(obj: object, msg?: string) {
+    if (this.isLevelEnabled('debug')) this.logger.debug({ ...this.fields, ...obj }, msg);
+  }
+
+  info(obj: object, msg?: string) {
+    if (this.isLevelEnabled('info')) this.logger.info({ ...this.fields, ...obj }, msg);
+  }
+
+  warn(obj: object, msg?: string) {
+    if (this.isLevelEnabled('warn')) this.logger.warn({ ...this.fields, ...obj }, msg);
+  }
+
+  error(obj: object, msg?: string) {
+    if (this.isLevelEnabled('error')) this.logger.error({ ...this.fields, ...obj }, msg);
+  }
+
+  isLevelEnabled(level: LogLevel): boolean {
+    return isLevelEnabled(this.logger, level);
+  }
 }

@@ -31,12 +31,25 @@ export function sectionsMentioning(corpus: Corpus, term: string): Set<string> {
   // "drones" finds "drone"; "subsidies" finds "subsidy" would need a stemmer, and misses quietly.
   const needles = [folded, folded.replace(/(?<=[a-z]{3})e?s$/, '')];
   const found = new Set<string>();
-  for (const section of corpus.sections) {
-    const zh = section.translations.zh;
-    const texts = [section.title, section.text, zh?.title ?? '', zh?.text ?? ''].map(fold);
-    if (texts.some((t) => needles.some((n) => t.includes(n)))) found.add(section.id);
+  for (const { id, texts } of foldedSections(corpus)) {
+    if (texts.some((t) => needles.some((n) => t.includes(n)))) found.add(id);
   }
   return found;
+}
+
+/** Each section's texts folded once per corpus, not once per question that asks for a term. */
+const FOLDED = new WeakMap<Corpus, Array<{ id: string; texts: string[] }>>();
+
+function foldedSections(corpus: Corpus): Array<{ id: string; texts: string[] }> {
+  let folded = FOLDED.get(corpus);
+  if (!folded) {
+    folded = corpus.sections.map((section) => {
+      const zh = section.translations.zh;
+      return { id: section.id, texts: [section.title, section.text, zh?.title ?? '', zh?.text ?? ''].map(fold) };
+    });
+    FOLDED.set(corpus, folded);
+  }
+  return folded;
 }
 
 /** Case, hyphens and spacing ignored: "integrated-circuit" holds "integrated circuits" once the plural goes. */

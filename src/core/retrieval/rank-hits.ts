@@ -29,13 +29,6 @@ export function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
   return [...front, ...ranked.filter((h) => !unique.includes(h.id))];
 }
 
-/** Each section's first hit; the hits come sorted best first, so that is its best chunk. */
-export function bestPerSection<T extends { sectionId: string; score: number }>(hits: T[]): Map<string, T> {
-  const best = new Map<string, T>();
-  for (const hit of hits) if (!best.has(hit.sectionId)) best.set(hit.sectionId, hit);
-  return best;
-}
-
 export function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }

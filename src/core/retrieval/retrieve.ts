@@ -9,7 +9,7 @@ import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
 import { createGuideTopicFinder } from './guide-topics.js';
 import { glossaryMapperOf } from './map-glossary.js';
-import { bestPerSection, blend, promote, round } from './rank-hits.js';
+import { blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
 import { createSuccessorFinder } from './successor-query.js';
 import { sectionsOfDepartmentAnywhere, withSourceDepartments } from './source-departments.js';
@@ -63,22 +63,28 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
         return [];
       });
     const lexical = index.lexical.search(query, CANDIDATES, { exact });
-    const denseBest = bestPerSection(dense.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
-    const lexicalBest = bestPerSection(lexical.map((h) => ({ sectionId: index.chunks[h.index]!.sectionId, score: h.score })));
-    const fused = fuseScores(
-      new Map([...denseBest].map(([id, h]) => [id, h.score])),
-      new Map([...lexicalBest].map(([id, h]) => [id, h.score])),
-      options.denseWeight,
-    );
+    const denseBest = bestScorePerSection(dense);
+    const lexicalBest = bestScorePerSection(lexical);
+    const fused = fuseScores(denseBest, lexicalBest, options.denseWeight);
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([id, score]) => ({
         id,
         score: round(score),
-        dense: round(denseBest.get(id)?.score ?? 0),
-        lexical: round(lexicalBest.get(id)?.score ?? 0),
+        dense: round(denseBest.get(id) ?? 0),
+        lexical: round(lexicalBest.get(id) ?? 0),
         coverage: 0,
       }));
+  };
+
+  /** Each section's best chunk score, in the hits' order (best first): one map, no object per hit. */
+  const bestScorePerSection = (hits: Array<{ index: number; score: number }>): Map<string, number> => {
+    const best = new Map<string, number>();
+    for (const hit of hits) {
+      const id = index.chunks[hit.index]!.sectionId;
+      if (!best.has(id)) best.set(id, hit.score);
+    }
+    return best;
   };
 
   const withGlossaryEnglish = (query: string) => {

@@ -1,8 +1,15 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords.js';
 
-/** Typographic quotes and dashes folded to ASCII so "Xi’an" and "Xi'an" match. */
+/** Any character outside ASCII: only such a text can change under NFKC or hold a typographic quote or dash. */
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Typographic quotes and dashes folded to ASCII so "Xi’an" and "Xi'an" match. An ASCII text is
+ * returned as it is (NFKC leaves ASCII unchanged): a question is normalized some 25 times per answer.
+ */
 export function normalizeText(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { scopeId, type PolicyDocument } from '../corpus/document.js';
-import { expandQuery } from '../retrieval/expand-query.js';
+import { queryExpanderOf } from '../retrieval/expand-query.js';
 import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { tokenizeChinese } from '../text/tokenize-chinese.js';
@@ -28,6 +28,7 @@ export function scopeAsksToDocument(asks: Asks, question: string, corpus: Corpus
 export function findNamedDocument(question: string, corpus: Corpus): PolicyDocument | null {
   const chinese = detectLanguage(question) === 'zh';
   const mapGlossary = glossaryMapperOf(corpus);
+  const expandQuery = queryExpanderOf(corpus);
   const terms = (text: string) => new Set(chinese ? tokenizeChinese(text) : contentStems(expandQuery(text)));
   const asked = terms(question);
   const scored = corpus.documents

@@ -5,6 +5,7 @@ import { attachTranslation } from '../../core/corpus/attach-translation.js';
 import { createCorpus, type Corpus, type GlossaryEntry } from '../../core/corpus/corpus.js';
 import { parseMetadata, type PolicyDocument } from '../../core/corpus/document.js';
 import { parseDocument } from '../../core/corpus/parse-document.js';
+import { parseVocabulary } from '../../core/corpus/vocabulary.js';
 import { decodeWordVectors, type WordVectors } from '../../core/embedding/word-vectors.js';
 import { AppError } from '../../core/errors.js';
 
@@ -65,7 +66,8 @@ export function loadDocument(folder: string, read = (file: string) => readFileSy
     const path = join(folder, file);
     document = attachTranslation(document, read(path), path);
   }
-  return document;
+  const vocabularyFile = join(folder, 'vocabulary.json');
+  return existsSync(vocabularyFile) ? { ...document, vocabulary: parseVocabulary(read(vocabularyFile), vocabularyFile) } : document;
 }
 
 export function loadWordVectors(file = WORD_VECTORS): WordVectors {

@@ -4,7 +4,7 @@ import { queryExpanderOf } from '../retrieval/expand-query.js';
 import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { tokenizeChinese } from '../text/tokenize-chinese.js';
-import { contentStems } from '../text/tokenize.js';
+import { contentStems, normalizeText, tokenize } from '../text/tokenize.js';
 import type { Asks } from './detect-asks.js';
 
 /**
@@ -19,6 +19,28 @@ export function scopeAsksToDocument(asks: Asks, question: string, corpus: Corpus
   if (!named || named.metadata.primary) return asks;
   const sections = asks.sections.map((id) => scopeId(named.metadata, id)).filter((id) => corpus.sectionById.has(id));
   return sections.length > 0 ? { ...asks, sections } : asks;
+}
+
+/**
+ * A name a document gives one of its sections ("five centers" for its preamble, in its folder's
+ * `vocabulary.json`) asks about that section: names are documents' data, not language rules.
+ * Latin names match as whole words, Chinese ones anywhere.
+ */
+export function addNamedSections(asks: Asks, question: string, corpus: Corpus): Asks {
+  const tokens = ` ${tokenize(question).join(' ')} `;
+  const text = normalizeText(question);
+  const named = corpus.documents.flatMap((document) =>
+    (document.vocabulary?.sectionNames ?? [])
+      .filter((name) => name.words.some((word) => holdsName(word, tokens, text)))
+      .map((name) => scopeId(document.metadata, name.section)),
+  );
+  const added = named.filter((id) => corpus.sectionById.has(id) && !asks.sections.includes(id));
+  return added.length > 0 ? { ...asks, sections: [...asks.sections, ...new Set(added)] } : asks;
+}
+
+function holdsName(word: string, tokens: string, text: string): boolean {
+  const wordTokens = tokenize(word);
+  return wordTokens.length > 0 ? tokens.includes(` ${wordTokens.join(' ')} `) : text.includes(word);
 }
 
 /**

@@ -37,7 +37,7 @@ const EXPANDERS = new WeakMap<Corpus, (query: string) => string>();
 export function queryExpanderOf(corpus: Corpus): (query: string) => string {
   let expand = EXPANDERS.get(corpus);
   if (!expand) {
-    expand = createQueryExpander([...langVocabulary('en'), ...corpus.documents.flatMap((d) => d.vocabulary ?? [])]);
+    expand = createQueryExpander([...langVocabulary('en'), ...corpus.documents.flatMap((d) => d.vocabulary?.entries ?? [])]);
     EXPANDERS.set(corpus, expand);
   }
   return expand;

@@ -3,7 +3,7 @@ import type { GlossaryEntry } from './corpus.js';
 import type { PolicyDocument } from './document.js';
 
 /** Chinese words and their English senses (models/zh-en-dictionary.json, read by the Node loader). */
-export type ChineseDictionary = ReadonlyMap<string, string>;
+export type ChineseDictionary = Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
 
 /** Longest dictionary word tried at each position, in characters. */
 const LONGEST_WORD = 4;

@@ -76,7 +76,9 @@ export function loadDocument(folder: string, read = (file: string) => readFileSy
 
 /** The Chinese-English dictionary that documents written in Chinese are glossed with (scripts/trim-dictionary.ts). */
 export function loadDictionary(read = (file: string) => readFileSync(file, 'utf8')): ChineseDictionary {
-  return new Map(Object.entries((JSON.parse(read(DICTIONARY)) as { words: Record<string, string> }).words));
+  // Looked up in the parsed object: copying 70,000 entries into a Map would triple the load time.
+  const { words } = JSON.parse(read(DICTIONARY)) as { words: Record<string, string> };
+  return { get: (word) => (Object.hasOwn(words, word) ? words[word] : undefined), has: (word) => Object.hasOwn(words, word) };
 }
 
 export function loadWordVectors(file = WORD_VECTORS): WordVectors {

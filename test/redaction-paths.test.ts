@@ -51,11 +51,15 @@ describe.each(PERSONAL)('"%s" is stored redacted', (personal, fragment) => {
     const auth = { headers: { authorization: `Bearer ${TOKEN}` } };
     const admin = await (await app.request('/admin/failures?kind=downvoted', auth)).text();
     const exported = await (await app.request('/admin/export', auth)).text();
+    const transcript = await (await app.request(`/admin/conversations/${conversationId}`, auth)).text();
+    const page = await (await app.request(`/admin/conversations/${conversationId}/view`, auth)).text();
     const feedback = await deps.store.getFeedback(messageId);
-    for (const stored of [conversation, admin, exported, feedback?.comment ?? '']) {
+    for (const stored of [conversation, admin, exported, transcript, page, feedback?.comment ?? '']) {
       expect(stored).not.toContain(fragment);
       expect(stored).toContain('removed]');
     }
     expect(conversation.match(/removed\]/g)?.length).toBeGreaterThanOrEqual(3);
+    // The transcript also holds the feedback comment.
+    expect(transcript.match(/removed\]/g)?.length).toBeGreaterThanOrEqual(4);
   });
 });

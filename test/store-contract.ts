@@ -121,6 +121,41 @@ export function testStoreContract(getStore: () => Store): void {
     ]);
   });
 
+  it('lists doubtful answers beside refused and down-voted ones, and only them under kind doubtful', async () => {
+    const store = getStore();
+    const doubtful = await addExchange(store, '2025-03-03T08:00:00.000Z', { doubts: ['close_runner_up', 'general_section'] }, 'Hi?');
+    expect((await store.listMessages(doubtful.conversationId))[1]!.doubts).toEqual(['close_runner_up', 'general_section']);
+    await addExchange(store, '2025-03-03T08:01:00.000Z', { refused: true, citations: [], text: 'No.' }, 'Weather?');
+    await addExchange(store, '2025-03-03T08:02:00.000Z', {}, 'Fine?');
+    expect((await store.listFailures({ kind: 'doubtful', limit: 10 })).map((f) => [f.messageId, f.kinds, f.doubts])).toEqual([
+      [doubtful.assistant.id, ['doubtful'], ['close_runner_up', 'general_section']],
+    ]);
+    expect((await store.listFailures({ limit: 10 })).map((f) => f.question)).toEqual(['Weather?', 'Hi?']);
+    expect((await store.listFailures({ kind: 'refused', limit: 10 })).map((f) => f.doubts)).toEqual([[]]);
+  });
+
+  it("lists a conversation's ratings and hand-offs, oldest first, and nothing of another conversation", async () => {
+    const store = getStore();
+    const first = await addExchange(store, '2025-03-04T08:00:00.000Z');
+    const second = await addExchange(store, '2025-03-04T08:01:00.000Z', { conversationId: first.conversationId });
+    const other = await addExchange(store, '2025-03-04T08:02:00.000Z');
+    const rate = (e: typeof first, rating: 'up' | 'down', createdAt: string) =>
+      store.putFeedback({ conversationId: e.conversationId, messageId: e.assistant.id, rating, comment: null, createdAt });
+    await rate(second, 'down', '2025-03-04T09:00:00.000Z');
+    await rate(first, 'up', '2025-03-04T09:01:00.000Z');
+    await rate(other, 'up', '2025-03-04T09:02:00.000Z');
+    expect((await store.listFeedback(first.conversationId)).map((f) => [f.messageId, f.rating])).toEqual([
+      [second.assistant.id, 'down'],
+      [first.assistant.id, 'up'],
+    ]);
+    const later = newHandoff(first.conversationId, '2025-03-04T10:00:00.000Z', '1700000011.000100');
+    const earlier = newHandoff(first.conversationId, '2025-03-04T09:30:00.000Z', '1700000010.000100');
+    await store.createHandoff(later);
+    await store.createHandoff(earlier);
+    await store.createHandoff(newHandoff(other.conversationId, '2025-03-04T09:45:00.000Z', '1700000012.000100'));
+    expect(await store.listConversationHandoffs(first.conversationId)).toEqual([earlier, later]);
+  });
+
   it('reports empty stats without dividing by zero', async () => {
     expect(await getStore().stats()).toMatchObject({ answers: 0, refusalRate: null, fallbackRate: null, feedback: { up: 0, down: 0 } });
   });

@@ -13,7 +13,16 @@ export async function addExchange(
     conversation = { id: createId('c'), channel: 'web', externalKey: null, createdAt: at };
     await store.createConversation(conversation);
   }
-  const base = { conversationId: conversation.id, citations: [], mode: null, refused: false, notices: [], latencyMs: null, trace: null };
+  const base = {
+    conversationId: conversation.id,
+    citations: [],
+    mode: null,
+    refused: false,
+    notices: [],
+    latencyMs: null,
+    trace: null,
+    doubts: [],
+  };
   const user: StoredMessage = { ...base, id: createId('m'), role: 'user', text: question, createdAt: at };
   const later = new Date(Date.parse(at) + 1).toISOString();
   const assistant: StoredMessage = {

@@ -70,6 +70,7 @@ async function storeExchange(store: Store): Promise<void> {
     notices: [],
     latencyMs: null,
     trace: null,
+    doubts: [],
     createdAt: at,
   };
   const question: StoredMessage = {

@@ -227,6 +227,14 @@ describe('hand-off with Slack on but no SLACK_HANDOFF_CHANNEL', () => {
       const cited = suite.server().deps.corpus.sectionById.get(answer!.citations[0]!.id)!;
       const contact = contactsFor(suite.server().deps.corpus).find((c) => c.department === cited.departments[0])!;
 
+      // The source drawer names how to reach the cited section's departments.
+      await lastAnswer(page).locator(`.body .chip[data-id="${cited.id}"]`).first().click();
+      const drawer = page.getByRole('dialog', { name: new RegExp(`Measure ${cited.id.slice(1)}:`) });
+      await expect.poll(() => drawer.innerText()).toContain('How to reach them');
+      expect(await drawer.getByRole('link', { name: contact.phone }).getAttribute('href')).toBe(`tel:${contact.phone!.replace(/\D/g, '')}`);
+      expect(await drawer.innerText()).toContain(`Address: ${contact.address}`);
+      await page.keyboard.press('Escape');
+
       await ask(page, 'Can I talk to a person?');
       await lastAnswer(page).getByRole('button', { name: 'Talk to a person' }).click();
       const before = slack.calls.length;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Language } from '../../core/corpus/section.js';
-import { CHANNELS, type FailedAnswer, type Store } from '../../core/storage/store.js';
+import { CHANNELS, FAILURE_KINDS, type FailedAnswer, type Store } from '../../core/storage/store.js';
 import { detectLanguage } from '../../core/text/detect-language.js';
 import { validationError } from './http-errors.js';
+import { FLAG_LABELS } from './transcript-page.js';
 
 /** How far back the filters look: a language filter is applied to this many of the newest failures. */
 const SCANNED = 500;
@@ -11,7 +12,7 @@ const SCANNED = 500;
 const blankAsAbsent = (v: unknown) => (v === '' ? undefined : v);
 
 export const failureFilterSchema = z.object({
-  kind: z.preprocess(blankAsAbsent, z.enum(['refused', 'downvoted'], { error: 'kind must be refused or downvoted' }).optional()),
+  kind: z.preprocess(blankAsAbsent, z.enum(FAILURE_KINDS, { error: `kind must be one of ${FAILURE_KINDS.join(', ')}` }).optional()),
   language: z.preprocess(blankAsAbsent, z.enum(['en', 'zh'], { error: 'language must be en or zh' }).optional()),
   channel: z.preprocess(blankAsAbsent, z.enum(CHANNELS, { error: `channel must be one of ${CHANNELS.join(', ')}` }).optional()),
 });
@@ -42,7 +43,7 @@ export function readFailureFilter(query: Record<string, string>): FailureFilter 
   return parsed.data;
 }
 
-/** The newest refused or down-voted answers matching the filter. The store keeps no language, so it is read off the question. */
+/** The newest refused, down-voted or doubtful answers matching the filter. The store keeps no language, so it is read off the question. */
 export async function listFailures(store: Store, filter: FailureFilter, limit: number): Promise<FailureRow[]> {
   const rows = await store.listFailures({ kind: filter.kind, channel: filter.channel, limit: filter.language ? SCANNED : limit });
   return rows
@@ -69,6 +70,6 @@ export function toEvalDrafts(rows: FailureRow[]): EvalDraft[] {
 
 /** "refused, down-voted on web at 2025-06-01T…: should cite M10": why the line is here. */
 export function describeFailure(row: FailureRow): string {
-  const why = row.kinds.map((k) => (k === 'downvoted' ? 'down-voted' : k)).join(', ');
+  const why = row.kinds.map((k) => (k === 'doubtful' ? `low confidence (${row.doubts.join(', ')})` : FLAG_LABELS[k])).join(', ');
   return `${why} on ${row.channel} at ${row.createdAt} (${row.messageId})${row.comment ? `: ${row.comment}` : ''}`;
 }

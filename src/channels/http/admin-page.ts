@@ -4,6 +4,7 @@ import type { FailureFilter, FailureRow } from './admin-failures.js';
 import type { HandoffRow } from './admin-handoffs.js';
 import { renderFailures } from './failures-section.js';
 import { renderHandoffs } from './handoffs-section.js';
+import { ADMIN_STYLE } from './transcript-page.js';
 
 const DAYS_SHOWN = 30;
 interface Bar {
@@ -52,17 +53,11 @@ export function renderAdminPage(stats: Stats, failures: FailuresView, handoffs: 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>Policy assistant admin</title>
-<style>
-body{font:14px/1.4 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}
-section{border:1px solid #ddd;border-radius:6px;padding:1rem;margin:1rem 0}
-h2{font-size:1rem;margin:0 0 .5rem}table{border-collapse:collapse;width:100%}
-td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}form{margin:.5rem 0}td.num{text-align:right;white-space:nowrap}
-.empty{color:#888}
-</style></head><body>
+<style>${ADMIN_STYLE}</style></head><body>
 <h1>Policy assistant: usage</h1>
 <p>${questions} questions, ${stats.answers} answers stored.</p>
 ${renderFailures(failures.rows, failures.filter, failures.token, failures.origin)}
-${renderHandoffs(handoffs, failures.origin)}
+${renderHandoffs(handoffs, failures.origin, failures.token)}
 ${sections.join('\n')}
 </body></html>`;
 }

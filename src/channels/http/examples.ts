@@ -171,6 +171,7 @@ export const sectionExamples = {
       section:
         'II. Supporting Industry Agglomeration and Capacity Upgrading > (III) Promoting the further development of the financial services industry',
       departments: ["Jing'an District Investment Office"],
+      contacts: [],
       text: 'Enhancing technology finance. We will boost financial products such as “technology performance loans” and intellectual property mortgage loans; …',
       document: { id: document.id, title: document.title, validUntil: document.validUntil },
     },
@@ -183,6 +184,7 @@ export const sectionExamples = {
       title: '提升科技金融',
       section: '二、支持产业集聚和能级提升 > （三）推动金融服务业深化发展',
       departments: ['区投资办'],
+      contacts: [],
       text: '提升科技金融。推广“科技履约贷”、知识产权质押贷款等金融产品；……',
       document: {
         id: document.id,

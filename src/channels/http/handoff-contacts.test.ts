@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../core/corpus/corpus.js';
 import type { StoredMessage } from '../../core/storage/store.js';
 import { loadCorpus } from '../../runtimes/node/load-corpus.js';
-import { findContacts, HOTLINE } from './handoff-contacts.js';
+import { findContacts, HOTLINE, sectionContacts } from './handoff-contacts.js';
 
 const shipped = loadCorpus().corpus;
 const m10 = shipped.sectionById.get('M10')!;
@@ -33,6 +33,7 @@ const answer = (citations: string[]): StoredMessage => ({
   notices: [],
   latencyMs: null,
   trace: null,
+  doubts: [],
   createdAt: '2025-03-01T00:00:00.000Z',
 });
 
@@ -48,5 +49,16 @@ describe('findContacts', () => {
   it('gives the hotline alone when nothing was cited or no document states contacts', () => {
     expect(findContacts(corpus, [])).toEqual([HOTLINE]);
     expect(findContacts(shipped, [answer(['M10'])])).toEqual([HOTLINE]);
+  });
+});
+
+describe('sectionContacts', () => {
+  it("gives the section's departments' contacts for the source drawer, and none for a section whose departments have none", () => {
+    expect(sectionContacts(corpus, corpus.sectionById.get('M10')!)).toEqual([
+      { department: m10.translations.zh!.departments[0], phone: '021-0000 0001' },
+      { department: m10.departments[0], url: 'https://example.gov.cn/contact' },
+    ]);
+    expect(sectionContacts(corpus, corpus.sectionById.get('M41')!)).toEqual([]);
+    expect(sectionContacts(shipped, m10)).toEqual([]);
   });
 });

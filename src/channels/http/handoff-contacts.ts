@@ -1,5 +1,6 @@
 import type { Corpus } from '../../core/corpus/corpus.js';
 import type { DocumentMetadata } from '../../core/corpus/document.js';
+import type { Section } from '../../core/corpus/section.js';
 import type { StoredMessage } from '../../core/storage/store.js';
 
 export type Contact = DocumentMetadata['contacts'][number];
@@ -17,10 +18,13 @@ export function findContacts(corpus: Corpus, messages: StoredMessage[]): Contact
   for (const id of new Set(messages.flatMap((m) => (m.role === 'assistant' ? m.citations : [])))) {
     const section = corpus.sectionById.get(id);
     if (!section) continue;
-    const named = new Set([...section.departments, ...(section.translations.zh?.departments ?? [])]);
-    for (const contact of corpus.documentById.get(section.docId)?.metadata.contacts ?? []) {
-      if (named.has(contact.department) && !found.has(contact.department)) found.set(contact.department, contact);
-    }
+    for (const contact of sectionContacts(corpus, section)) if (!found.has(contact.department)) found.set(contact.department, contact);
   }
   return [...found.values(), HOTLINE];
+}
+
+/** The contacts the section's document lists for the departments the section names (in either language). */
+export function sectionContacts(corpus: Corpus, section: Section): Contact[] {
+  const named = new Set([...section.departments, ...(section.translations.zh?.departments ?? [])]);
+  return (corpus.documentById.get(section.docId)?.metadata.contacts ?? []).filter((contact) => named.has(contact.department));
 }

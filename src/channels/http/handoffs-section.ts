@@ -1,15 +1,16 @@
 import { escapeHtml } from '../../core/text/escape-html.js';
 import type { HandoffRow } from './admin-handoffs.js';
+import { transcriptHref } from './transcript-page.js';
 
 /** The hand-offs to staff with their status, what was asked and what staff answered; and how to export answers as eval cases. */
-export function renderHandoffs(rows: HandoffRow[], origin: string): string {
+export function renderHandoffs(rows: HandoffRow[], origin: string, token: string | undefined): string {
   const body = rows
     .map(
       (r) =>
         `<tr><td>${escapeHtml(r.createdAt.slice(0, 16).replace('T', ' '))}</td><td>${escapeHtml(r.status)}${r.staffUser ? `<br><small>${escapeHtml(r.staffUser)}</small>` : ''}</td>` +
         `<td>${escapeHtml(r.question) || '—'}${r.note ? `<br><small>note: ${escapeHtml(r.note)}</small>` : ''}${r.contact ? `<br><small>contact: ${escapeHtml(r.contact)}</small>` : ''}</td>` +
         `<td>${r.staff.map((m) => `${escapeHtml(m.author)}: ${escapeHtml(m.text)}`).join('<br>') || '—'}</td>` +
-        `<td><code>${escapeHtml(r.conversationId)}</code></td></tr>`,
+        `<td><a href="${escapeHtml(transcriptHref(r.conversationId, token))}"><code>${escapeHtml(r.conversationId)}</code></a></td></tr>`,
     )
     .join('');
   const table = rows.length

@@ -81,6 +81,15 @@ export const streamDeltaSchema = z
   .object({ text: z.string() })
   .openapi('StreamDelta', { description: 'Data of a `delta` event: the next piece of answer text.' });
 
+export const contactSchema = z
+  .object({
+    department: z.string(),
+    phone: z.string().optional(),
+    address: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('Contact');
+
 export const sectionSchema = z
   .object({
     id: z.string(),
@@ -88,6 +97,9 @@ export const sectionSchema = z
     title: z.string(),
     section: z.string(),
     departments: z.array(z.string()),
+    contacts: z.array(contactSchema).openapi({
+      description: "How to reach the section's departments, as its document's metadata lists them; [] when it lists none.",
+    }),
     text: z.string(),
     document: z.object({ id: z.string(), title: z.string(), validUntil: z.string().nullable() }),
     translation: z
@@ -169,15 +181,6 @@ export const handoffResponseSchema = z
     }),
   })
   .openapi('HandoffAccepted');
-
-export const contactSchema = z
-  .object({
-    department: z.string(),
-    phone: z.string().optional(),
-    address: z.string().optional(),
-    url: z.string().optional(),
-  })
-  .openapi('Contact');
 
 export const handoffUnavailableSchema = z
   .object({

@@ -19,7 +19,15 @@ const handoff: Handoff = {
 };
 
 function exchange(i: number, question: string, answer: string, citations: string[]): StoredMessage[] {
-  const base = { conversationId: handoff.conversationId, mode: null, refused: false, notices: [], latencyMs: null, trace: null };
+  const base = {
+    conversationId: handoff.conversationId,
+    mode: null,
+    refused: false,
+    notices: [],
+    latencyMs: null,
+    trace: null,
+    doubts: [],
+  };
   return [
     {
       ...base,

@@ -2,6 +2,7 @@ import { ApiFailure, getMessages, requestHandoff } from './api.js';
 import { h, icon } from './dom.js';
 import type { Conversation } from './history.js';
 import type { Strings } from './i18n.js';
+import { renderContact } from './contact-card.js';
 import type { Contact, ConversationMessage } from './types.js';
 
 /** How often the open panel asks for staff replies (the contract offers polling; a reply shows within ~2 s). */
@@ -95,28 +96,6 @@ export function createHandoff({ sheet, api, t, conversation, opened }: HandoffDe
   };
 
   return { open, close, isOpen: () => !sheet.hidden };
-}
-
-function renderContact(contact: Contact, t: Strings): HTMLElement {
-  const card = h('li', { class: 'card' }, h('h5', {}, contact.department));
-  const line = (label: string, value: Node | string) => card.append(h('p', { class: 'meta' }, label + t.colon, value));
-  if (contact.phone) line(t.phone, h('a', { href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` }, contact.phone));
-  if (contact.address) line(t.address, contact.address);
-  if (contact.url)
-    line(
-      t.website,
-      isWebAddress(contact.url) ? h('a', { href: contact.url, target: '_blank', rel: 'noopener noreferrer' }, contact.url) : contact.url,
-    );
-  return card;
-}
-
-/** Only http(s) addresses become links: a `javascript:` URL in metadata must never run. */
-function isWebAddress(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
 }
 
 interface PollDeps {

@@ -1,3 +1,4 @@
+import { renderContact } from './contact-card.js';
 import { h } from './dom.js';
 import { labelFor, strings, type Strings } from './i18n.js';
 import type { Citation, Language, SectionDetail } from './types.js';
@@ -37,7 +38,7 @@ export interface SourceView {
   body: Node[];
 }
 
-/** The drawer's view in one language: path, departments, and the text with the quote marked. */
+/** The drawer's view in one language: path, departments, their contacts when known, and the text with the quote marked. */
 export function renderSource(id: string, lang: Language, ctx: SourceContext, loaded: Loaded, t: Strings): SourceView {
   const known = ctx.known[lang] ?? {};
   const section = loaded.state === 'ready' ? loaded.section : null;
@@ -54,6 +55,9 @@ export function renderSource(id: string, lang: Language, ctx: SourceContext, loa
       h('dd', {}, departments.length ? departments.join(lang === 'zh' ? '；' : '; ') : t.none),
     ),
   ];
+  const contacts = section?.contacts ?? [];
+  if (contacts.length > 0)
+    body.push(h('h4', {}, t.contacts), h('ul', { class: 'cards contacts' }, ...contacts.map((c) => renderContact(c, t))));
   if (section) body.push(markQuote(section.text, known.quote));
   else {
     if (known.quote) body.push(h('blockquote', {}, h('mark', {}, known.quote)));

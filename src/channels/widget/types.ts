@@ -10,6 +10,8 @@ export interface SectionDetail {
   title: string;
   section: string;
   departments: string[];
+  /** How to reach those departments, when the document lists it (absent from older servers). */
+  contacts?: Contact[];
   text: string;
   /** Present when the text is an unofficial translation: the notice to show beside it. */
   translation?: string;

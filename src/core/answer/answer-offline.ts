@@ -2,6 +2,7 @@ import { documentOf, type Corpus } from '../corpus/corpus.js';
 import type { Retriever } from '../retrieval/types.js';
 import { buildCitations } from './build-citations.js';
 import { addCompoundParts } from './compound-question.js';
+import { coversQuestion } from './check-coverage.js';
 import { composeOffline } from './compose-offline.js';
 import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
@@ -90,7 +91,9 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
   const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today);
   // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
-  if (selection.hits.length === 0) return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
+  if (selection.hits.length === 0 || !coversQuestion(corpus, turn, retrieval, selection.hits, mentioning.size > 0)) {
+    return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
+  }
 
   const composed = composeOffline(corpus, turn.message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
@@ -110,9 +113,12 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
 const RELATED_MAX = 3;
 
 function nearestSections(corpus: Corpus, retrieval: Retrieval, language: Language): RelatedSection[] {
+  // The preamble and the period are about the document, never near a topic it does not cover.
   return retrieval.hits
+    .map((hit) => corpus.sectionById.get(hit.id)!)
+    .filter((section) => section.kind !== 'preamble' && section.kind !== 'validity')
     .slice(0, RELATED_MAX)
-    .map((hit) => ({ id: hit.id, title: readSection(corpus.sectionById.get(hit.id)!, language).title }));
+    .map((section) => ({ id: section.id, title: readSection(section, language).title }));
 }
 
 const REFUSAL_FOR = { injection: 'steer', other_jurisdiction: 'jurisdiction', other_task: 'off_topic' } as const;

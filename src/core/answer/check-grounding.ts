@@ -49,7 +49,7 @@ export function checkGrounding(answer: string, sectionsById: ReadonlyMap<string,
 
 /**
  * A Chinese sentence's bigrams and words, without its framing in either language: an English
- * sentence around a Chinese quote ("Part 7 (联系方式) of ... addresses this") is judged by the
+ * sentence around a Chinese quote ("Part 7 (联系方式) of …: 联系人…") is judged by the
  * Chinese words it quotes and any other word it adds.
  */
 function chineseWords(plain: string): string[] {

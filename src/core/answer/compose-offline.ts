@@ -57,10 +57,10 @@ export function composeOffline(
       lines.push(`- ${heading}${say.colon}${say.sentence(`${say.trim(quote)}${owner}`, `[${section.id}]`)}`);
     }
   } else {
-    const labels = sections.map((s) => headingOf(corpus, s, language, today, true));
     const direct =
       answerByNature(corpus, sections, asks, say, language, today) ?? describeSuccessor(corpus, retrieval, sections, say, language);
-    lines.push(direct ?? (selection.uncertain ? say.uncertain : say.covers(labels, sections.map((s) => `[${s.id}]`).join(''))));
+    if (direct) lines.push(direct);
+    else if (selection.uncertain) lines.push(say.uncertain);
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =
@@ -70,15 +70,22 @@ export function composeOffline(
             ? withOpening(corpus, section, text, pickSentences(text, question, 1))
             : pickSentences(text, question, 2);
       quotes.set(section.id, sentences[0]!);
-      if (sections.length > 1 || selection.uncertain) lines.push(`${headingOf(corpus, section, language, today)}${say.colon.trim()}`);
-      const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), `[${section.id}]`) : null;
-      // A "who handles it" question gets its answer first.
-      if (responsible && asks.department) lines.push(responsible);
-      lines.push(sentences.map((s) => say.sentence(voiceOfDistrict(s), `[${section.id}]`)).join(language === 'zh' ? '' : ' '));
-      if (responsible && !asks.department) lines.push(responsible);
+      const marker = `[${section.id}]`;
+      const said = sentences.map((s) => say.sentence(voiceOfDistrict(s), marker));
+      // The answer opens with the measure and what it offers; a section the first line already named by its nature needs no label.
+      if (!(direct && asks.sections.includes(section.id)))
+        said[0] = `${headingOf(corpus, section, language, today, true)}${say.colon}${said[0]}`;
+      const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), marker) : null;
+      // A "who handles it" question gets its answer first; one paragraph per section, so its chip shows once.
+      const paragraph = responsible && asks.department ? [responsible, ...said] : [...said, ...(responsible ? [responsible] : [])];
+      lines.push(paragraph.join(language === 'zh' ? '' : ' '));
     }
   }
-  lines.push(...closingLines(corpus, sections, asks, say, language));
+  const closing = closingLines(corpus, sections, asks, say, language);
+  // A single section's next step belongs to its paragraph.
+  if (sections.length === 1 && closing.length > 0 && !listed)
+    lines.push(`${lines.pop()!}${language === 'zh' ? '' : ' '}${closing.join(' ')}`);
+  else lines.push(...closing);
   return { text: lines.join('\n'), quotes };
 }
 

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/section.js';
-import type { Retrieval, Retriever } from '../retrieval/types.js';
+import type { Retrieval, RetrievalHit, Retriever } from '../retrieval/types.js';
 import { langRule } from '../lang/lang-data.js';
 import { contentWords, normalizeText } from '../text/tokenize.js';
 import { RELEVANCE, type Selection } from './select-sections.js';
@@ -14,6 +14,9 @@ const JOINS = {
   en: langRule('compound', 'joins', ['en']).patterns[0]!,
   zh: langRule('compound', 'joins', ['zh']).patterns[0]!,
 };
+/** "A和B分别对应哪条": a question that asks for its parts one by one; then a plain "和" joins two needs too. */
+const DISTRIBUTIVE = langRule('compound', 'distributive', ['zh']);
+const DISTRIBUTIVE_AND = new RegExp(langRule('compound', 'distributive-and', ['zh']).patterns[0]!.source, 'g');
 /** A part must say something of its own: two content words, or one long one; three characters in Chinese. */
 const MIN_PART = { en: { words: 2, longWord: 6 }, zh: { han: 3 } };
 /** A part's section is one of its first two, and is added only when the whole question ranks it in its first three. */
@@ -25,11 +28,18 @@ const WHOLE_RANK = 3;
  * need apartments"; "我们做游戏研发，还想建电竞园区"), or [] when it asks for one.
  */
 export function splitCompound(message: string, language: Language): string[] {
-  const parts = normalizeText(message)
+  const text = normalizeText(message);
+  const joined = language === 'zh' && DISTRIBUTIVE.test(text) ? text.replace(DISTRIBUTIVE_AND, '；') : text;
+  const parts = joined
     .split(JOINS[language])
     .map((part) => part.trim())
     .filter((part) => isSubstantial(part, language));
   return parts.length >= 2 ? parts : [];
+}
+
+/** A Chinese part is matched on the Chinese text's own terms as well as on its glossary English. */
+function sharesRareWords(hit: RetrievalHit, language: Language): boolean {
+  return hit.lexical >= RELEVANCE.minLexical || (language === 'zh' && hit.coverage >= RELEVANCE.minCoverage);
 }
 
 function isSubstantial(part: string, language: Language): boolean {
@@ -58,7 +68,7 @@ export async function addCompoundParts(
   const hits = [...selection.hits];
   for (const part of parts) {
     const candidates = (await retrieve(part, { signal, limit: PART_RANK })).hits;
-    const found = candidates.find((h) => h.lexical >= RELEVANCE.minLexical && whole.some((w) => w.id === h.id));
+    const found = candidates.find((h) => sharesRareWords(h, retrieval.language) && whole.some((w) => w.id === h.id));
     if (found && !hits.some((h) => h.id === found.id)) hits.push(whole.find((w) => w.id === found.id)!);
   }
   if (hits.length === selection.hits.length) return selection;

@@ -6,8 +6,6 @@ import type { Detail } from './detect-asks.js';
  * claim in an answer is a sentence of the cited section.
  */
 export interface Phrases {
-  /** "Measure 10, Enhancing technology finance, addresses this [M10]." */
-  covers(labels: string[], markers: string): string;
   /** Lead-in before naming candidates that are close in the ranking. */
   uncertain: string;
   responsible(departments: string, marker: string): string;
@@ -52,7 +50,6 @@ const DETAIL_ZH: Record<Detail, string> = {
 };
 
 const EN: Phrases = {
-  covers: (labels, markers) => `${joinEn(labels)} ${labels.length > 1 ? 'address' : 'addresses'} this ${markers}.`,
   uncertain: 'More than one measure may apply; they differ in focus:',
   responsible: (departments, marker) => `Responsible: ${departments} ${marker}.`,
   owner: (departments) => ` (responsible: ${departments})`,
@@ -81,7 +78,6 @@ const EN: Phrases = {
 };
 
 const ZH: Phrases = {
-  covers: (labels, markers) => `相关内容见${labels.join('、')}${markers}。`,
   uncertain: '可能涉及以下几项措施，侧重点不同：',
   responsible: (departments, marker) => `责任部门：${departments}${marker}。`,
   owner: (departments) => `（责任部门：${departments}）`,

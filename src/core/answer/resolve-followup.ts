@@ -57,9 +57,16 @@ export type FollowupHint = 'gather' | 'department-of-those';
  * and together with the previous question, and when it names no subject of its own it inherits
  * the previous answer's citations. Anything else is a new question: a short message is not a
  * follow-up for being short, and a question in another language than the previous one refers back
- * only through that language's own pointing words.
+ * only through that language's own pointing words. `namesKnownTopic` says whether the message
+ * names a topic the documents speak of (the Turn's concepts).
  */
-export function resolveFollowup(question: string, history: ChatTurn[], language: Language, hint?: FollowupHint): ResolvedQuestion {
+export function resolveFollowup(
+  question: string,
+  history: ChatTurn[],
+  language: Language,
+  hint?: FollowupHint,
+  namesKnownTopic = true,
+): ResolvedQuestion {
   // The last exchange that cited something: greetings and thanks in between are not what "that" points to.
   const answeredAt = history.findLastIndex((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const lastUser = history.slice(0, Math.max(answeredAt, 0)).findLast((t) => t.role === 'user');
@@ -81,7 +88,8 @@ export function resolveFollowup(question: string, history: ChatTurn[], language:
   const pointsBack = (zh ? ANAPHORA_ZH : ANAPHORA).test(text);
   // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text) || (hint === 'department-of-those' && pointsBack);
-  const summary = ((zh ? SUMMARY_ZH : SUMMARY).test(text) && subjectless) || hint === 'gather';
+  // "So in total, what can a company like mine lean on?" gathers when it names no topic the documents speak of.
+  const summary = ((zh ? SUMMARY_ZH : SUMMARY).test(text) && (subjectless || !namesKnownTopic)) || hint === 'gather';
   const leans = pointsBack || subjectless || pointed || summary;
   if (!leans) return { context: null, carriedIds: [] };
   if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [] };

@@ -26,6 +26,8 @@ export const RELEVANCE = {
   maxList: 8,
   /** Below this share of the first, a runner-up does not make the ranking uncertain. */
   uncertainScore: 0.9,
+  /** A question of rule or fact is not covered when the chosen sections lack this share of the words naming its topic. */
+  uncoveredShare: 0.6,
 };
 
 export interface Selection {
@@ -53,14 +55,14 @@ export function selectSections(retrieval: Retrieval, asks: Asks): Selection {
     const listed = rest.filter((h) => relevant(h) && close(h) && (isMeasure(h.id) || !isMeasure(top.id))).slice(0, RELEVANCE.maxList - 1);
     return { hits: [...required, top, ...listed], uncertain: false };
   }
-  const companions = rest
-    .slice(0, RELEVANCE.maxSections - 1)
-    .filter(
-      (h) =>
-        h.score >= top.score * RELEVANCE.companionScore &&
-        h.lexical >= top.lexical * RELEVANCE.companionLexical &&
-        h.dense >= top.dense * RELEVANCE.companionDense,
-    );
+  const companions = rest.slice(0, RELEVANCE.maxSections - 1).filter(
+    (h) =>
+      // The preamble or the period beside a measure would be padding, not a second answer.
+      isMeasure(h.id) === isMeasure(top.id) &&
+      h.score >= top.score * RELEVANCE.companionScore &&
+      h.lexical >= top.lexical * RELEVANCE.companionLexical &&
+      h.dense >= top.dense * RELEVANCE.companionDense,
+  );
   // Only a measure of the same standing makes the answer uncertain; the preamble or the period never do.
   const runnerUp = rest[0];
   const uncertain =

@@ -2,6 +2,7 @@ import { HISTORY_TURNS, type Answer, type ChatTurn, type Notice } from '../answe
 import type { Answerer, AnswerOptions } from '../answer/create-answerer.js';
 import { AppError } from '../errors.js';
 import { createId } from '../storage/ids.js';
+import { assessDoubts } from './assess-doubts.js';
 import { redact } from '../storage/redact.js';
 import type { Channel, Conversation, RetrievalTrace, Store, StoredMessage } from '../storage/store.js';
 
@@ -72,7 +73,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         retrieved: draft.retrieval.hits.map((h) => ({ id: h.id, score: h.score })),
         query: draft.query,
       };
-      const base = { conversationId, trace: null, latencyMs: null, mode: null, refused: false, notices: [] };
+      const base = { conversationId, trace: null, latencyMs: null, mode: null, refused: false, notices: [], doubts: [] };
       const userTurn: StoredMessage = {
         ...base,
         id: createId('m'),
@@ -92,6 +93,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         notices: draft.notices.map((n) => n.kind),
         latencyMs,
         trace: { strategy: trace.strategy, retrieved: trace.retrieved },
+        doubts: assessDoubts(draft),
         createdAt: new Date(Math.max(Date.parse(askedAt) + 1, now().getTime())).toISOString(),
       };
       if (fresh) await deps.store.startConversation(fresh, [userTurn, assistantTurn]);

@@ -32,6 +32,12 @@ const metadataSchema = z.strictObject({
   }),
   /** Questions this document answers well, by language: suggestions in refusals and the widget's starters. */
   examples: z.strictObject({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
+  /**
+   * The parts written for one industry, by industry (the names of lang/<language>/industries.json):
+   * words of the part's heading as the document writes them ("data intelligence industry"). A
+   * company in that industry reaches the part's measures, whatever it calls its trade.
+   */
+  industries: z.record(z.string().regex(/^[a-z-]+$/), z.string().min(1)).default({}),
   /** Translations by language, each a file in the document's folder. */
   translations: z.strictObject({ zh: z.string().optional() }).default({}),
   /**

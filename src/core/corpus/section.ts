@@ -70,10 +70,19 @@ const NUMBERED_KIND: Record<string, SectionKind> = { M: 'measure', R: 'requireme
 
 /** The label of a citation id, with or without a document prefix: "doc:M10" -> "Measure 10". */
 export function labelId(id: string, language: Language = 'en'): string {
+  return labelSection(readId(id), language);
+}
+
+/** The kind of section a citation id names, by the contract's id grammar: "doc:R1" -> requirement. */
+export function kindOfId(id: string): SectionKind {
+  return readId(id).kind;
+}
+
+function readId(id: string): Pick<Section, 'kind' | 'number'> {
   const local = id.replace(/^[a-z0-9_-]+:/i, '').toUpperCase();
   const numbered = /^([MRP])(\d+)$/.exec(local);
-  if (numbered) return labelSection({ kind: NUMBERED_KIND[numbered[1]!]!, number: Number(numbered[2]) }, language);
-  return labelSection({ kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null }, language);
+  if (numbered) return { kind: NUMBERED_KIND[numbered[1]!]!, number: Number(numbered[2]) };
+  return { kind: local === 'PREAMBLE' ? 'preamble' : 'validity', number: null };
 }
 
 /**

@@ -28,6 +28,8 @@ import enFigures from '../../../lang/en/figures.json';
 import enLayout from '../../../lang/en/layout.json';
 import zhDocuments from '../../../lang/zh/documents.json';
 import zhFigures from '../../../lang/zh/figures.json';
+import enCoverage from '../../../lang/en/coverage.json';
+import zhCoverage from '../../../lang/zh/coverage.json';
 import zhLayout from '../../../lang/zh/layout.json';
 import enClaims from '../../../lang/en/claims.json';
 import enScope from '../../../lang/en/scope.json';
@@ -35,6 +37,10 @@ import enVocabulary from '../../../lang/en/vocabulary.json';
 import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import zhScope from '../../../lang/zh/scope.json';
+import enIndustries from '../../../lang/en/industries.json';
+import zhIndustries from '../../../lang/zh/industries.json';
+import enOtherNeeds from '../../../lang/en/other-needs.json';
+import zhOtherNeeds from '../../../lang/zh/other-needs.json';
 import type { VocabularyEntry } from '../corpus/vocabulary.js';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -44,6 +50,7 @@ import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type Rul
  */
 export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   asks: { en: enAsks, zh: zhAsks },
+  coverage: { en: enCoverage, zh: zhCoverage },
   compound: { en: enCompound, zh: zhCompound },
   conversation: { en: enConversation, zh: zhConversation },
   departments: { en: enDepartments, zh: zhDepartments },
@@ -53,6 +60,8 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   followup: { en: enFollowup, zh: zhFollowup },
   mentions: { en: enMentions, zh: zhMentions },
   needs: { en: enNeeds, zh: zhNeeds },
+  industries: { en: enIndustries, zh: zhIndustries },
+  'other-needs': { en: enOtherNeeds, zh: zhOtherNeeds },
   phrasing: { en: enPhrasing },
   references: { en: enReferences, zh: zhReferences },
   refusal: { en: enRefusal, zh: zhRefusal },

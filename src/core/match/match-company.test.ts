@@ -26,6 +26,36 @@ describe('matchCompany', () => {
     expect(result.notices[0]!.text).toContain('已到期');
   });
 
+  it.each([
+    ['我们是一家40人的人工智能初创公司，需要融资和人才', 4, ['M41']],
+    ['We are a 25-person machine learning start-up building computer vision models; we need investors and engineers.', 4, ['M41']],
+    ['一家芯片设计公司，需要研发支持和人才落户。', 1, ['M41']],
+  ])("reaches the industry's own measures and each stated need's best: %s", async (profile, industryMeasures, needBest) => {
+    const ids = (await match({ profile })).matches.map((m) => m.id);
+    expect(ids.filter((id) => ['M25', 'M26', 'M27', 'M28'].includes(id)).length).toBeGreaterThanOrEqual(industryMeasures);
+    for (const id of needBest) expect(ids).toContain(id);
+  });
+
+  it.each([['我们公司在静安区南京西路。'], ["Our company is located in Jing'an District, Shanghai."], ['Nanjing West Road, Jing’an']])(
+    'never matches on place names alone: %s',
+    async (profile) => {
+      const result = await match({ profile });
+      expect(result.matches).toEqual([]);
+      expect(result.notices.map((n) => n.kind)).toContain('not_served');
+    },
+  );
+
+  it('lists a stated need no measure speaks of as not served, in the profile language, beside the matches', async () => {
+    const zh = await match({ profile: '我们是做创新药研发的生物科技公司，需要招人，也需要外籍员工的工作许可。' });
+    expect(zh.matches.map((m) => m.id)).toContain('M30');
+    expect(zh.notices.find((n) => n.kind === 'not_served')?.text).toBe('以下需求没有对应的措施：签证和工作许可。');
+    const en = await match({ profile: 'A medical device maker; our electricity bills are too high and we need industrial land.' });
+    expect(en.notices.find((n) => n.kind === 'not_served')?.text).toBe(
+      'No measure addresses these needs: utility costs, land to build on.',
+    );
+    expect((await match({ profile: 'A medical device maker hiring PhDs.' })).notices.map((n) => n.kind)).not.toContain('not_served');
+  });
+
   it("ranks the measure on the company's own line of business first, only measures, best first", async () => {
     const result = await match({ profile: 'We develop new cancer drugs and want to run clinical trials with hospitals.', needs: ['rnd'] });
     expect(result.language).toBe('en');

@@ -88,6 +88,17 @@ function findStatedElsewhere(profile: string, corpus: Corpus): string | null {
   return null;
 }
 
+/**
+ * The profile without the places it names, the documents' own or others: where a company is says
+ * nothing about what it does, so a place alone ("our company is on Nanjing West Road") never makes
+ * a match, however often the measures name it.
+ */
+export function withoutPlaces(profile: string, corpus: Corpus): string {
+  const places = placesOf(corpus);
+  const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+  return normalizeText(profile).replace(global(places.covered), ' ').replace(global(places.other), ' ');
+}
+
 /** Latin names as whole words ("Baoshan", not "baoshanlu"), Chinese names anywhere. */
 function alternation(names: string[]): RegExp {
   if (names.length === 0) return /(?!)/;

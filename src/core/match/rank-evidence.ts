@@ -1,9 +1,12 @@
 import type { RetrievalHit } from '../retrieval/types.js';
 import type { Need } from './needs.js';
 
-/** One search's measures, best first: on the whole profile, on one of its clauses, or on one need. */
+/**
+ * One search's measures, best first: on the whole profile, on one of its clauses, on one need, or
+ * the measures a document wrote for the company's industry.
+ */
 export interface QueryHits {
-  kind: 'profile' | 'clause' | 'need';
+  kind: 'profile' | 'clause' | 'need' | 'industry';
   need: Need | null;
   hits: RetrievalHit[];
 }
@@ -25,6 +28,13 @@ export const MATCH_WEIGHTS = {
   clauseWeight: 0.8,
   /** A need search is mostly the need's own words, so its ranking says least about this company. */
   needWeight: 0.7,
+  /**
+   * The measures written for the company's industry that its description reaches with at least
+   * `industrySeen`: the first scores `industryScore`, each next one `industryStep` less.
+   */
+  industryScore: 0.85,
+  industryStep: 0.02,
+  industrySeen: 0.2,
   /** Added for every further search (the profile, a need) that ranks the measure among its first `supportDepth`. */
   supportBonus: 0.15,
   supportDepth: 5,
@@ -47,7 +57,7 @@ export const MATCH_WEIGHTS = {
   lexicalFull: 40,
 };
 
-const KIND_WEIGHT = { profile: 1, clause: MATCH_WEIGHTS.clauseWeight, need: MATCH_WEIGHTS.needWeight };
+const KIND_WEIGHT = { profile: 1, clause: MATCH_WEIGHTS.clauseWeight, need: MATCH_WEIGHTS.needWeight, industry: 1 };
 
 /**
  * Merges the searches per measure: its best weighted score, plus a bonus for each other search
@@ -63,11 +73,12 @@ export function rankEvidence(results: QueryHits[], weights = MATCH_WEIGHTS): Ran
     hits.forEach((hit, rank) => {
       if (hit.score <= 0) return;
       const entry = evidence.get(hit.id) ?? { best: 0, needs: new Map<Need, number>(), support: new Set<string>() };
-      const certain = kind === 'need' ? 1 : 1 - weights.certainty + weights.certainty * strength(hit, weights);
+      // Need and industry evidence is not a text match, so it has no absolute signals to temper it.
+      const certain = kind === 'need' || kind === 'industry' ? 1 : 1 - weights.certainty + weights.certainty * strength(hit, weights);
       entry.best = Math.max(entry.best, hit.score * certain * kindWeight[kind]);
       if (rank < weights.supportDepth) {
         // The profile and its clauses are one source of support: the company's own description.
-        entry.support.add(need ?? 'profile');
+        entry.support.add(kind === 'industry' ? 'industry' : (need ?? 'profile'));
         if (need !== null) entry.needs.set(need, Math.max(hit.score, entry.needs.get(need) ?? 0));
       }
       evidence.set(hit.id, entry);
@@ -98,8 +109,11 @@ function round(n: number): number {
  * same generic measures whatever the company. So the company's own description must match a
  * measure clearly by absolute signals (scores are relative), or match one moderately that a
  * need search agrees on ("an AI start-up that needs talent": the talent measure, from both sides).
+ * A company in an industry a document writes measures for is served outright.
  */
 function isServed(results: QueryHits[], weights: typeof MATCH_WEIGHTS): boolean {
+  // A document wrote measures for the company's industry: it is served, whatever its words.
+  if (results.some((r) => r.kind === 'industry' && r.hits.length > 0)) return true;
   const top = (kinds: Array<QueryHits['kind']>) =>
     results.filter((r) => kinds.includes(r.kind)).flatMap((r) => r.hits.slice(0, weights.gateDepth));
   const described = top(['profile', 'clause']);

@@ -39,3 +39,15 @@ function servedArea(corpus: Corpus, language: Language): string {
     .filter((n, i, all) => all.indexOf(n) === i)
     .join(language === 'zh' ? '、' : ', ');
 }
+
+/** The needs the company states that no measure of the loaded documents speaks of, named in the profile's language. */
+export function describeUnservedNeeds(needs: Array<{ label: Record<Language, string> }>, language: Language): Notice {
+  const names = needs.map((n) => n.label[language]);
+  return {
+    kind: 'not_served',
+    text:
+      language === 'zh'
+        ? `以下需求没有对应的措施：${names.join('、')}。`
+        : `No measure addresses ${names.length > 1 ? 'these needs' : 'this need'}: ${names.join(', ')}.`,
+  };
+}

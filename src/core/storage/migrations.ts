@@ -195,4 +195,10 @@ export const MIGRATIONS: Migration[] = [
      );
      CREATE INDEX rate_limits_at ON rate_limits(at);`,
   },
+  // Low-confidence signals of an answer (core/chat/assess-doubts.ts), so the admin lists answers
+  // nobody complained about that may still be wrong. A JSON list like citations; '[]' for none.
+  {
+    sqlite: `ALTER TABLE messages ADD COLUMN doubts TEXT NOT NULL DEFAULT '[]';`,
+    postgres: `ALTER TABLE messages ADD COLUMN doubts TEXT NOT NULL DEFAULT '[]';`,
+  },
 ];

@@ -15,6 +15,7 @@ type HandoffMethods = Pick<
   | 'findHandoffByThread'
   | 'updateHandoffStatus'
   | 'listHandoffs'
+  | 'listConversationHandoffs'
   | 'addStaffMessage'
   | 'listStaffMessages'
 >;
@@ -69,6 +70,10 @@ export function createHandoffStore(db: SqlDriver): HandoffMethods {
     async listHandoffs(limit) {
       const rows = await db.all<HandoffRow & { staff_replies: number }>(LIST_HANDOFFS, [limit]);
       return rows.map((row) => ({ ...toHandoff(row)!, staffReplies: Number(row.staff_replies) }));
+    },
+    async listConversationHandoffs(conversationId) {
+      const rows = await db.all<HandoffRow>('SELECT * FROM handoffs WHERE conversation_id = ? ORDER BY created_at, id', [conversationId]);
+      return rows.map((row) => toHandoff(row)!);
     },
     async addStaffMessage(m) {
       const params: SqlValue[] = [m.id, m.handoffId, m.conversationId, m.author, m.text, m.slackTs, m.createdAt];

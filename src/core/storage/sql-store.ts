@@ -2,7 +2,16 @@ import type { SqlDriver, SqlValue } from './sql-driver.js';
 import { readStats } from './sql-stats.js';
 import { AppError } from '../errors.js';
 import { createHandoffStore } from './sql-handoffs.js';
-import { CHANNELS, type Channel, type Conversation, type Feedback, type Rating, type Store, type StoredMessage } from './store.js';
+import {
+  CHANNELS,
+  type Channel,
+  type Conversation,
+  type Doubt,
+  type Feedback,
+  type Rating,
+  type Store,
+  type StoredMessage,
+} from './store.js';
 
 // Re-exported for the runtimes' drivers, which import the store and its driver types together.
 export type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
@@ -18,6 +27,7 @@ interface MessageRow {
   notices: string;
   latency_ms: number | null;
   trace: string | null;
+  doubts: string;
   created_at: string;
 }
 
@@ -25,8 +35,8 @@ type ConversationRow = Record<'id' | 'channel' | 'created_at', string> & { exter
 
 const INSERT_CONVERSATION = `INSERT INTO conversations (id, channel, external_key, created_at) VALUES (?, ?, ?, ?)
   ON CONFLICT (channel, external_key) WHERE external_key IS NOT NULL DO NOTHING`;
-const INSERT_MESSAGE = `INSERT INTO messages (id, conversation_id, role, text, citations, mode, refused, notices, latency_ms, trace, created_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_MESSAGE = `INSERT INTO messages (id, conversation_id, role, text, citations, mode, refused, notices, latency_ms, trace, doubts, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const UPSERT_FEEDBACK = `INSERT INTO feedback (message_id, conversation_id, rating, comment, created_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT(message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, created_at = excluded.created_at`;
 /** Inserted, or taken over from a claim that went stale unfinished; RETURNING tells the caller whether it won. */
@@ -41,8 +51,9 @@ const EARLIER_MESSAGES = `SELECT * FROM messages WHERE conversation_id = ?
 // CAST: PostgreSQL cannot infer the type of a parameter that is only tested for NULL.
 const FAILURES = `SELECT m.*, c.channel, f.rating, f.comment AS feedback_comment
   FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN feedback f ON f.message_id = m.id
-  WHERE m.role = 'assistant' AND (m.refused = 1 OR f.rating = 'down')
-    AND (CAST(? AS TEXT) IS NULL OR (? = 'refused' AND m.refused = 1) OR (? = 'downvoted' AND f.rating = 'down'))
+  WHERE m.role = 'assistant' AND (m.refused = 1 OR f.rating = 'down' OR m.doubts <> '[]')
+    AND (CAST(? AS TEXT) IS NULL OR (? = 'refused' AND m.refused = 1) OR (? = 'downvoted' AND f.rating = 'down')
+      OR (? = 'doubtful' AND m.doubts <> '[]'))
     AND (CAST(? AS TEXT) IS NULL OR c.channel = ?)
   ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?`;
 
@@ -88,23 +99,20 @@ export function createSqlStore(db: SqlDriver): Store {
       return true;
     },
     async getFeedback(messageId) {
-      const row = await db.get<Record<string, string | null>>('SELECT * FROM feedback WHERE message_id = ?', [messageId]);
-      return row
-        ? {
-            conversationId: row.conversation_id!,
-            messageId: row.message_id!,
-            rating: row.rating as Feedback['rating'],
-            comment: row.comment ?? null,
-            createdAt: row.created_at!,
-          }
-        : null;
+      const row = await db.get<FeedbackRow>('SELECT * FROM feedback WHERE message_id = ?', [messageId]);
+      return row ? toFeedback(row) : null;
+    },
+    async listFeedback(conversationId) {
+      return (await db.all<FeedbackRow>('SELECT * FROM feedback WHERE conversation_id = ? ORDER BY created_at', [conversationId])).map(
+        toFeedback,
+      );
     },
     async stats() {
       return readStats(db);
     },
     async listFailures({ kind, channel, limit }) {
       const rows = await db.all<MessageRow & { channel: Channel; rating: Rating | null; feedback_comment: string | null }>(FAILURES, [
-        ...Array<SqlValue>(3).fill(kind ?? null),
+        ...Array<SqlValue>(4).fill(kind ?? null),
         ...Array<SqlValue>(2).fill(channel ?? null),
         limit,
       ]);
@@ -119,7 +127,12 @@ export function createSqlStore(db: SqlDriver): Store {
             conversationId: row.conversation_id,
             channel: row.channel,
             createdAt: row.created_at,
-            kinds: [...(row.refused === 1 ? ['refused' as const] : []), ...(row.rating === 'down' ? ['downvoted' as const] : [])],
+            kinds: [
+              ...(row.refused === 1 ? ['refused' as const] : []),
+              ...(row.rating === 'down' ? ['downvoted' as const] : []),
+              ...(row.doubts !== '[]' ? ['doubtful' as const] : []),
+            ],
+            doubts: JSON.parse(row.doubts) as Doubt[],
             question: question?.role === 'user' ? question.text : '',
             answer: row.text,
             cited: JSON.parse(row.citations) as string[],
@@ -167,8 +180,21 @@ function messageParams(m: StoredMessage): SqlValue[] {
     JSON.stringify(m.notices),
     m.latencyMs,
     trace,
+    JSON.stringify(m.doubts),
     m.createdAt,
   ];
+}
+
+type FeedbackRow = Record<'conversation_id' | 'message_id' | 'rating' | 'created_at', string> & { comment: string | null };
+
+function toFeedback(row: FeedbackRow): Feedback {
+  return {
+    conversationId: row.conversation_id,
+    messageId: row.message_id,
+    rating: row.rating as Feedback['rating'],
+    comment: row.comment ?? null,
+    createdAt: row.created_at,
+  };
 }
 
 function toConversation(row: ConversationRow | undefined): Conversation | null {
@@ -189,6 +215,7 @@ function toMessage(row: MessageRow): StoredMessage {
     notices: JSON.parse(row.notices) as string[],
     latencyMs: row.latency_ms,
     trace: row.trace ? (JSON.parse(row.trace) as StoredMessage['trace']) : null,
+    doubts: JSON.parse(row.doubts) as Doubt[],
     createdAt: row.created_at,
   };
 }

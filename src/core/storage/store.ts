@@ -10,6 +10,13 @@ export interface RetrievalTrace {
   retrieved: Array<{ id: string; score: number }>;
 }
 
+/**
+ * Why an answer nobody complained about may still be wrong: an uncited section ranked nearly as
+ * high as the first cited one, or the first cited is the preamble or an overall requirement.
+ */
+export const DOUBTS = ['close_runner_up', 'general_section'] as const;
+export type Doubt = (typeof DOUBTS)[number];
+
 export interface StoredMessage {
   id: string;
   conversationId: string;
@@ -22,6 +29,8 @@ export interface StoredMessage {
   notices: string[];
   latencyMs: number | null;
   trace: RetrievalTrace | null;
+  /** An assistant answer's low-confidence signals (chat/assess-doubts.ts); [] otherwise. */
+  doubts: Doubt[];
   createdAt: string;
 }
 
@@ -51,16 +60,19 @@ export interface Stats {
   slowest: Array<{ messageId: string; question: string; latencyMs: number }>;
 }
 
-export type FailureKind = 'refused' | 'downvoted';
+/** Refused, down-voted, or answered with a low-confidence signal (`doubts`). */
+export const FAILURE_KINDS = ['refused', 'downvoted', 'doubtful'] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
-/** An answer that refused or was down-voted, with the question and conversation before it, as stored (redacted). */
+/** An answer that refused, was down-voted or is doubtful, with the question and conversation before it, as stored (redacted). */
 export interface FailedAnswer {
   messageId: string;
   conversationId: string;
   channel: Channel;
   createdAt: string;
-  /** Why it is listed: it refused, it was down-voted, or both. */
+  /** Why it is listed: it refused, it was down-voted, it is doubtful, or several. */
   kinds: FailureKind[];
+  doubts: Doubt[];
   question: string;
   answer: string;
   cited: string[];
@@ -125,8 +137,10 @@ export interface Store {
   /** Stores or replaces the rating of a message; false when the message does not exist. */
   putFeedback(feedback: Feedback): Promise<boolean>;
   getFeedback(messageId: string): Promise<Feedback | null>;
+  /** A conversation's ratings, oldest first. */
+  listFeedback(conversationId: string): Promise<Feedback[]>;
   stats(): Promise<Stats>;
-  /** The most recent refused or down-voted answers, newest first, optionally of one kind or channel. */
+  /** The most recent refused, down-voted or doubtful answers, newest first, optionally of one kind or channel. */
   listFailures(filter: { kind?: FailureKind; channel?: Channel; limit: number }): Promise<FailedAnswer[]>;
   /**
    * Claims a delivery (a Slack event id, a slash command's trigger id) for answering: true when it
@@ -153,6 +167,8 @@ export interface Store {
   ): Promise<Handoff | null>;
   /** The newest hand-offs first. */
   listHandoffs(limit: number): Promise<HandoffSummary[]>;
+  /** A conversation's hand-offs, oldest first. */
+  listConversationHandoffs(conversationId: string): Promise<Handoff[]>;
   /** Stores a staff reply; false when that reply (same hand-off and Slack ts) is already stored. */
   addStaffMessage(message: StaffMessage): Promise<boolean>;
   /** A conversation's staff replies, oldest first. */

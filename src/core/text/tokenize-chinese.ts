@@ -80,6 +80,15 @@ export function createWordTest(text: string): (token: string) => boolean {
   return (token) => words.some((word) => word.includes(token));
 }
 
+/** The word-like segments of a text as Intl.Segmenter cuts it (Chinese words, Latin words, numbers). */
+export function segmentWords(text: string): readonly string[] {
+  return segmented(text).words;
+}
+
+export function isChineseStopword(word: string): boolean {
+  return STOPWORDS_ZH.has(word);
+}
+
 /** Chinese characters in a text: how much of it a Chinese ranker can see. */
 export function countHan(text: string): number {
   return text.match(HAN_RUN)?.join('').length ?? 0;

@@ -9,10 +9,12 @@ import type { ChatTurn } from '../answer/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
 import { langRule } from '../lang/lang-data.js';
+import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { countHan } from '../text/tokenize-chinese.js';
 import { tokenize } from '../text/tokenize.js';
 import intentModels from '../../../models/intents.json';
+import { type Concept, findConcepts } from './find-concepts.js';
 import { topicWordsOf } from './topic-words.js';
 import { createIntentClassifier, type IntentClassifier, type IntentGuess, type IntentModels, ORDINARY_INTENT } from './intent-model.js';
 
@@ -41,9 +43,14 @@ export interface Turn {
   mention: string | null;
   /** What it asks for: details, a department, a list, sections by nature (validity, the document). */
   asks: Asks;
+  /** The words naming what it is about, without what it asks for and how it frames the question (find-concepts.ts). */
+  concepts: Concept[];
+  /** It asks what the policy offers or says, rather than a rule or fact of the world (lang/<language>/coverage.json). */
+  aboutPolicy: boolean;
 }
 
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
+const ABOUT_POLICY = langRule('coverage', 'about-policy');
 const NAMES_A_SECTION = langRule('vague', 'names-a-number');
 
 /**
@@ -84,11 +91,15 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const asks = addNamedSections(scopeAsksToDocument(detectAsks(message), message, corpus), message, corpus);
   // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
   const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
-  const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !topicWordsOf(corpus)(message, language);
+  const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) });
+  // A message naming any topic, one the documents know or not ("国际学校学费"), has a question of its own.
+  const namesTopic = concepts.some((c) => !c.weak) || topicWordsOf(corpus)(message, language);
+  const namesKnownTopic = concepts.some((c) => !c.weak && topicWordsOf(corpus)(c.word, language));
+  const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
   const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);
-  const followup = resolveFollowup(message, history, language, followupHint(intent));
+  const followup = resolveFollowup(message, history, language, followupHint(intent), namesKnownTopic);
   const ownSubject = !followup.context;
   return {
     message,
@@ -102,5 +113,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     vague: ownSubject && isVague(message, coveredPlaces(corpus)),
     mention: ownSubject ? findMentionTerm(message, language) : null,
     asks,
+    concepts,
+    aboutPolicy: ABOUT_POLICY.test(message),
   };
 }

@@ -9,6 +9,9 @@ import { parseDataset } from '../../../evals/dataset.js';
 import { createNodeDeps, type NodeDeps } from '../../../runtimes/node/create-node-deps.js';
 import { createApp } from '../create-app.js';
 import { equalInConstantTime } from './admin-routes.js';
+import { createId } from '../../../core/storage/ids.js';
+import type { Transcript } from '../admin-transcript.js';
+import { addExchange } from '../../../../test/store-fixtures.js';
 
 const TOKEN = 'secret';
 let dir: string;
@@ -101,7 +104,10 @@ describe('admin figures', () => {
   });
 
   it('lists refused and down-voted answers, newest first, with language, channel and citations, filterable', async () => {
-    const all = (await (await app.request('/admin/failures', auth())).json()) as FailureRow[];
+    // Whether a real answer is also doubtful depends on retrieval scores; that is tested below on stored answers.
+    const all = ((await (await app.request('/admin/failures', auth())).json()) as FailureRow[])
+      .map((r) => ({ ...r, kinds: r.kinds.filter((k) => k !== 'doubtful') }))
+      .filter((r) => r.kinds.length > 0);
     expect(all.map((r) => [r.question, r.kinds, r.language, r.channel])).toEqual([
       ['What does Measure 10 say?', ['downvoted'], 'en', 'web'],
       ['明天上海的天气怎么样？', ['refused'], 'zh', 'web'],
@@ -111,7 +117,9 @@ describe('admin figures', () => {
     expect(all[0]).toMatchObject({ cited: ['M10'], comment: 'too long', rating: 'down' });
     expect(all[3]).toMatchObject({ comment: 'should cite M10', history: [{ role: 'user' }, { role: 'assistant' }] });
     const questions = async (query: string) =>
-      ((await (await app.request(`/admin/failures?${query}`, auth())).json()) as FailureRow[]).map((r) => r.question);
+      ((await (await app.request(`/admin/failures?${query}`, auth())).json()) as FailureRow[])
+        .filter((r) => r.kinds.some((k) => k !== 'doubtful'))
+        .map((r) => r.question);
     expect(await questions('kind=downvoted')).toEqual([
       'What does Measure 10 say?',
       'What is the weather tomorrow?',
@@ -121,6 +129,7 @@ describe('admin figures', () => {
     expect(await questions('language=zh')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=web&kind=refused')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=slack&kind=')).toEqual([]);
+    expect((await app.request('/admin/failures?kind=doubtful', auth())).status).toBe(200);
     const bad = await app.request('/admin/failures?kind=bad', auth());
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid_request' } });
@@ -185,5 +194,131 @@ describe('admin figures', () => {
     const html = await (await app.request('http://evil.example/admin', { headers: { ...auth().headers, host: 'evil.example' } })).text();
     expect(html).not.toContain('evil.example');
     expect(html).toContain('"$ASSISTANT_URL/admin/export"');
+  });
+});
+
+describe('low-confidence answers and transcripts', () => {
+  let doubtful: Awaited<ReturnType<typeof addExchange>>;
+  let handoffId: string;
+  beforeAll(async () => {
+    doubtful = await addExchange(
+      deps.store,
+      '2025-03-05T08:00:00.000Z',
+      {
+        text: 'Overall Requirement 1 addresses this. [R1]',
+        citations: ['R1'],
+        doubts: ['general_section'],
+        trace: {
+          strategy: 'hybrid',
+          retrieved: [
+            { id: 'R1', score: 0.69 },
+            { id: 'M14', score: 0.66 },
+          ],
+        },
+      },
+      '我想找人工客服 <b>now</b>',
+    );
+    await deps.store.putFeedback({
+      conversationId: doubtful.conversationId,
+      messageId: doubtful.assistant.id,
+      rating: 'down',
+      comment: 'not what I asked',
+      createdAt: '2025-03-05T08:01:00.000Z',
+    });
+    handoffId = createId('h');
+    await deps.store.createHandoff({
+      id: handoffId,
+      conversationId: doubtful.conversationId,
+      status: 'taken',
+      contact: '13800138000',
+      note: 'please call',
+      slackChannel: 'CHANDOFF',
+      slackTs: '1700000100.000100',
+      staffUser: 'U7',
+      createdAt: '2025-03-05T08:02:00.000Z',
+      updatedAt: '2025-03-05T08:03:00.000Z',
+    });
+    await deps.store.addStaffMessage({
+      id: createId('m'),
+      handoffId,
+      conversationId: doubtful.conversationId,
+      author: 'Li Wei',
+      text: 'We will call you.',
+      slackTs: '1700000101.000100',
+      createdAt: '2025-03-05T08:04:00.000Z',
+    });
+  });
+
+  it('lists doubtful answers with their signals under kind=doubtful, and exports them with the reason', async () => {
+    const rows = (await (await app.request('/admin/failures?kind=doubtful', auth())).json()) as FailureRow[];
+    expect(rows.find((r) => r.messageId === doubtful.assistant.id)).toMatchObject({
+      kinds: ['downvoted', 'doubtful'],
+      doubts: ['general_section'],
+      cited: ['R1'],
+      language: 'zh',
+    });
+    const lines = (await (await app.request('/admin/export?kind=doubtful', auth())).text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.find((l) => l.question === '我想找人工客服 <b>now</b>').note).toMatch(
+      /^down-voted, low confidence \(general_section\) on web/,
+    );
+  });
+
+  it("gives a conversation's transcript: turns, citations, scores, feedback, staff replies and hand-offs with their status", async () => {
+    const res = await app.request(`/admin/conversations/${doubtful.conversationId}`, auth());
+    expect(res.status).toBe(200);
+    const transcript = (await res.json()) as Transcript;
+    expect(transcript.conversation).toMatchObject({ id: doubtful.conversationId, channel: 'web' });
+    expect(transcript.turns.map((t) => t.role)).toEqual(['user', 'assistant', 'staff']);
+    expect(transcript.turns[1]).toMatchObject({
+      cited: ['R1'],
+      doubts: ['general_section'],
+      flags: ['downvoted', 'doubtful'],
+      retrieved: [
+        { id: 'R1', score: 0.69 },
+        { id: 'M14', score: 0.66 },
+      ],
+      feedback: { rating: 'down', comment: 'not what I asked' },
+    });
+    expect(transcript.turns[2]).toMatchObject({ author: 'Li Wei', text: 'We will call you.', handoffId });
+    expect(transcript.handoffs).toEqual([
+      expect.objectContaining({ id: handoffId, status: 'taken', staffUser: 'U7', note: 'please call' }),
+    ]);
+    // Redacted as on the hand-off list: staff have the contact in Slack.
+    expect(transcript.handoffs[0]!.contact).not.toContain('13800138000');
+  });
+
+  it('answers 404 for an unknown conversation and 401 without the token; the page takes ?token=', async () => {
+    const unknown = await app.request('/admin/conversations/c_nope', auth());
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect((await app.request(`/admin/conversations/${doubtful.conversationId}`)).status).toBe(401);
+    expect((await app.request(`/admin/conversations/${doubtful.conversationId}?token=${TOKEN}`)).status).toBe(401);
+    expect((await app.request(`/admin/conversations/${doubtful.conversationId}/view?token=wrong`)).status).toBe(401);
+    expect((await app.request(`/admin/conversations/c_nope/view?token=${TOKEN}`)).status).toBe(404);
+  });
+
+  it('renders the transcript page escaped, with the flags in words and a way back that keeps the token', async () => {
+    const res = await app.request(`/admin/conversations/${doubtful.conversationId}/view?token=${TOKEN}`);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await res.text();
+    expect(html).toContain('我想找人工客服 &lt;b&gt;now&lt;/b&gt;');
+    expect(html).toContain('down-voted; low confidence: led by the preamble or an overall requirement');
+    expect(html).toContain('<code>R1</code> Overall Requirement 1');
+    expect(html).toContain('staff: Li Wei');
+    expect(html).toContain('taken (U7)');
+    expect(html).toContain(`href="/admin?token=${TOKEN}"`);
+    expect(html).not.toContain('<script');
+  });
+
+  it('links each listed failure and hand-off to its transcript, carrying the ?token= the page was opened with', async () => {
+    const html = await (await app.request(`/admin?token=${TOKEN}&kind=doubtful`)).text();
+    const href = `href="/admin/conversations/${doubtful.conversationId}/view?token=${TOKEN}"`;
+    expect(html.split('<section id="failures">')[1]!.split('</section>')[0]).toContain(href);
+    expect(html.split('<section id="handoffs">')[1]!.split('</section>')[0]).toContain(href);
+    const bearer = await (await app.request('/admin', auth())).text();
+    expect(bearer).toContain(`href="/admin/conversations/${doubtful.conversationId}/view"`);
   });
 });

@@ -3,6 +3,8 @@ import { AppError } from '../../../core/errors.js';
 import { listFailures, readFailureFilter, toEvalDrafts } from '../admin-failures.js';
 import { listHandoffRows, toHandoffEvalDrafts } from '../admin-handoffs.js';
 import { renderAdminPage } from '../admin-page.js';
+import { readTranscript } from '../admin-transcript.js';
+import { renderTranscriptPage } from '../transcript-page.js';
 import { ORIGIN_PLACEHOLDER } from '../failures-section.js';
 import type { AppDeps } from '../deps.js';
 
@@ -12,7 +14,8 @@ const EXPORTED = 1000;
 /**
  * `/admin`: stats JSON, the recent refused and down-voted answers (JSON, or eval JSONL), the
  * hand-offs to staff (JSON, or staff answers as eval JSONL), and an HTML page. Bearer ADMIN_TOKEN; with no token configured the sub-app has no routes, so everything is 404.
- * The failures filter by ?kind=refused|downvoted, ?language=en|zh and ?channel=web|api|slack|cli.
+ * `/admin/conversations/:id` is one conversation's transcript (JSON; `/view` as a page).
+ * The failures filter by ?kind=refused|downvoted|doubtful, ?language=en|zh and ?channel=web|api|slack|cli.
  */
 export function createAdminRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -47,6 +50,14 @@ export function createAdminRoutes(deps: AppDeps) {
       'Content-Type': 'application/x-ndjson; charset=utf-8',
       'Content-Disposition': 'attachment; filename="failures.jsonl"',
     });
+  });
+
+  app.get('/conversations/:id', requireToken(token, false), async (c) => c.json(await readTranscript(deps.store, c.req.param('id'))));
+
+  app.get('/conversations/:id/view', requireToken(token, true), async (c) => {
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    return c.html(renderTranscriptPage(await readTranscript(deps.store, c.req.param('id')), c.req.query('token')));
   });
 
   app.get('/handoffs', requireToken(token, false), async (c) => c.json(await listHandoffRows(deps.store, SHOWN)));

@@ -3,6 +3,7 @@ import type { Corpus } from '../../../core/corpus/corpus.js';
 import { formatSectionPath, labelSection, readSection, type Language, type Section } from '../../../core/corpus/section.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppDeps } from '../deps.js';
+import { sectionContacts } from '../handoff-contacts.js';
 import { sectionExamples } from '../examples.js';
 import { createApiApp, errorResponses, jsonContent } from '../openapi-app.js';
 import { policyDocumentSchema, sectionSchema } from '../response-schemas.js';
@@ -80,6 +81,7 @@ function toJson(corpus: Corpus, section: Section, language: Language) {
     title: text.title,
     section: formatSectionPath(text),
     departments: text.departments,
+    contacts: sectionContacts(corpus, section),
     text: text.text,
     document: { id: document.metadata.id, title: translation?.title ?? document.metadata.title, validUntil: document.metadata.validUntil },
     ...(translation && !translation.official ? { translation: translation.notice } : {}),

@@ -1,0 +1,98 @@
+import type { Language } from '../corpus/section.js';
+import { langRule, langWords } from '../lang/lang-data.js';
+import type { LangRule } from '../lang/lang-rule.js';
+import { isChineseStopword, segmentWords } from '../text/tokenize-chinese.js';
+import { isOneEditAway, isSwapAway } from '../text/edit-distance.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { contentWords } from '../text/tokenize.js';
+
+/** Everything a question may ask for besides its topic (how much, by when, whom to call, which list). */
+const ASK_PATTERNS: RegExp[] = [
+  'amounts',
+  'interest-rates',
+  'banks',
+  'procedures',
+  'deadlines',
+  'eligibility',
+  'contacts',
+  'validity',
+  'document',
+  'department',
+  'list',
+].flatMap((name) => everyMatch(langRule('asks', name)));
+
+const FRAME: Record<Language, ReadonlySet<string>> = {
+  en: new Set(langWords('coverage', 'frame', 'en')),
+  zh: new Set(langWords('coverage', 'frame', 'zh')),
+};
+
+/** Characters of Chinese phrase fragments (particles, numerals, demonstratives): see lang/zh/coverage.json. */
+const FUNCTION_CHARACTERS = new Set(langWords('coverage', 'function', 'zh'));
+/** Misspelt frame words ("mesure") are frame words too, when long enough to tell ("park" is not "part"). */
+const TYPO_MIN_LENGTH = 5;
+
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const LATIN_WORD = /^[a-z][a-z0-9'-]+$/;
+
+/**
+ * The words that name what a message is about: its own words without what it asks for (amounts,
+ * deadlines, a department), the places the documents cover, the words every question to a policy
+ * frames itself with, stop words and numbers. English words as written (lower case); Chinese as the segmenter cuts them, with
+ * any Latin words (ICP, NMPA) beside them.
+ */
+export function findConcepts(message: string, language: Language, vocabulary: ConceptVocabulary): Concept[] {
+  // The district's own places say where, not what: "a studio on Nanjing West Road".
+  const topic = ASK_PATTERNS.reduce(
+    (text, pattern) => text.replace(pattern, ' '),
+    message.normalize('NFKC').replace(vocabulary.places, ' '),
+  );
+  if (language === 'en') return unique(contentWords(topic).filter(isEnglishConcept));
+  // The glossary's terms are whole concepts (会计师事务所), however the segmenter would cut them.
+  const { terms } = vocabulary.glossary(topic);
+  const rest = terms.reduce((text, term) => text.split(term).join(' '), topic.toLowerCase());
+  return unique([...terms.filter((term) => !FRAME.zh.has(term)), ...segmentWords(rest).filter(isChineseConcept)]);
+}
+
+/** What a corpus tells the concept finder: its places, and its glossary's terms in a question. */
+export interface ConceptVocabulary {
+  places: RegExp;
+  glossary: (text: string) => { terms: string[] };
+}
+
+function unique(words: string[]): Concept[] {
+  return [...new Set(words)].map((word) => ({ word, weak: isFragment(word) }));
+}
+
+/**
+ * A word of the question, and whether it is weak evidence of its topic: a phrase fragment the
+ * segmenter cut (一家, 的是). A weak word a section holds still shows the section speaks to the
+ * question; one it lacks says nothing.
+ */
+export interface Concept {
+  word: string;
+  weak: boolean;
+}
+
+function isChineseConcept(word: string): boolean {
+  if (LATIN_WORD.test(word)) return isEnglishConcept(word);
+  return HAN_WORD.test(word) && !isChineseStopword(word) && !FRAME.zh.has(word);
+}
+
+function isEnglishConcept(word: string): boolean {
+  if (FRAME.en.has(word)) return false;
+  if (word.length >= TYPO_MIN_LENGTH && FRAME_WORDS_EN.some((frame) => isOneEditAway(frame, word))) return false;
+  // Two letters swapped is a typo at any length ("waht", "ther" for "there" is not).
+  return !SWAPPABLE.some((known) => isSwapAway(known, word));
+}
+
+/** A rule's patterns made to replace every match, not the first only. */
+function everyMatch(rule: LangRule): RegExp[] {
+  return rule.patterns.map((p) => (p.global ? p : new RegExp(p.source, `${p.flags}g`)));
+}
+
+function isFragment(word: string): boolean {
+  return [...word].some((character) => FUNCTION_CHARACTERS.has(character));
+}
+
+const FRAME_WORDS_EN = [...FRAME.en].filter((w) => w.length >= TYPO_MIN_LENGTH);
+const SWAPPABLE = [...FRAME.en, ...STOPWORDS].filter((w) => w.length >= 3);

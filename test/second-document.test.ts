@@ -40,6 +40,12 @@ describe('a second document in the corpus', () => {
     expect(answer.notices.find((n) => n.kind === 'validity')!.text).toContain('EXD (2026) No.3');
   });
 
+  it('brings its own vocabulary: an everyday word reaches the section that names it otherwise', async () => {
+    // Without the folder's vocabulary.json this ranks Measures 35, 2 and 16 first.
+    const retrieval = await assistant.retrieve('Support for flying cars?', { language: 'en' });
+    expect(retrieval.hits[0]!.id).toBe('example-2026:M1');
+  });
+
   it('still answers the Jing’an questions with bare ids', async () => {
     const answer = await ask('Which measures support elderly care?', '2026-06-01');
     expect(answer.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M13', 'M32']));

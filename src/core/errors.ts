@@ -31,6 +31,7 @@ export const ERROR_STATUS = {
   invalid_corpus: 500,
   invalid_metadata: 500,
   invalid_translation: 500,
+  invalid_vocabulary: 500,
   policy_parse_error: 500,
   invalid_prompt: 500,
   invalid_word_vectors: 500,

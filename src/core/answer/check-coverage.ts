@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Section } from '../corpus/section.js';
 import { glossaryMapperOf } from '../retrieval/map-glossary.js';
-import { expandQuery } from '../retrieval/expand-query.js';
+import { queryExpanderOf } from '../retrieval/expand-query.js';
 import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
 import type { Concept } from '../understand/find-concepts.js';
 import type { Turn } from '../understand/parse-turn.js';
@@ -22,6 +22,8 @@ interface CoverageIndex {
   stemCount: ReadonlyMap<string, number>;
   chineseTexts: readonly string[];
   mapGlossary: ReturnType<typeof glossaryMapperOf>;
+  /** The corpus's vocabulary (lang/en/vocabulary.json and each document's vocabulary.json). */
+  expandQuery: (query: string) => string;
   common: number;
 }
 
@@ -93,7 +95,7 @@ function holdsEnglish(index: CoverageIndex, chosen: SectionWords[], word: string
   const stemmed = stem(word);
   if ((index.stemCount.get(stemmed) ?? 0) > index.common) return true;
   if (chosen.some((s) => s.stems.has(stemmed))) return true;
-  const expanded = expandQuery(word);
+  const expanded = index.expandQuery(word);
   if (expanded !== word && contentWords(expanded.slice(word.length)).some((w) => chosen.some((s) => s.stems.has(stem(w))))) return true;
   return !index.stemCount.has(stemmed) && word.length >= TYPO_MIN_LENGTH && chosen.some((s) => s.words.some((w) => isOneEditAway(w, word)));
 }
@@ -131,6 +133,7 @@ function buildCoverageIndex(corpus: Corpus): CoverageIndex {
     stemCount,
     chineseTexts: [...sections.values()].map((s) => s.chinese),
     mapGlossary: glossaryMapperOf(corpus),
+    expandQuery: queryExpanderOf(corpus),
     common: Math.max(2, corpus.sections.length * COMMON_SHARE),
   };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../errors.js';
 import type { PolicyDocument } from './document.js';
-import { glossChineseDocument } from './gloss-sections.js';
+import { type ChineseDictionary, glossChineseDocument } from './gloss-sections.js';
 import type { Section } from './section.js';
 
 /** A Chinese word or phrase and the source-language words that carry its meaning. */
@@ -27,8 +27,11 @@ export interface Corpus {
   documentById: ReadonlyMap<string, PolicyDocument>;
 }
 
-export function createCorpus(sources: PolicyDocument[], lists: { glossary?: GlossaryEntry[]; places?: string[] } = {}): Corpus {
-  const documents = sources.map((d) => glossChineseDocument(d, lists.glossary ?? []));
+export function createCorpus(
+  sources: PolicyDocument[],
+  lists: { glossary?: GlossaryEntry[]; places?: string[]; dictionary?: ChineseDictionary } = {},
+): Corpus {
+  const documents = sources.map((d) => glossChineseDocument(d, lists.glossary ?? [], lists.dictionary));
   if (documents.length === 0) throw new AppError('empty_corpus', 'the corpus has no documents');
   const primaries = documents.filter((d) => d.metadata.primary);
   if (primaries.length > 1) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { Section } from './section.js';
+import type { DocumentVocabulary } from './vocabulary.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
@@ -75,6 +76,8 @@ export interface PolicyDocument {
   /** Bodies listed after the closing paragraph. */
   signatories: string[];
   translations: Partial<Record<'zh', TranslationInfo>>;
+  /** The everyday words people use for what this document names otherwise (`vocabulary.json` in its folder). */
+  vocabulary?: DocumentVocabulary;
 }
 
 export function parseMetadata(json: string, where: string): DocumentMetadata {

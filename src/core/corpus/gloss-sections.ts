@@ -2,19 +2,50 @@ import { createGlossaryMapper } from '../retrieval/map-glossary.js';
 import type { GlossaryEntry } from './corpus.js';
 import type { PolicyDocument } from './document.js';
 
+/** Chinese words and their English senses (models/zh-en-dictionary.json, read by the Node loader). */
+export type ChineseDictionary = Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
+
+/** Longest dictionary word tried at each position, in characters. */
+const LONGEST_WORD = 4;
+
 /**
  * A document written in Chinese has no English text for English questions to meet. The glossary
  * (Chinese terms -> the English wording people use) is run over each section's own title,
  * headings, text and departments, and the English it yields is searched with the section: an
- * English question about 算力 reaches a section that says 算力 through "computing power".
- * English documents, and Chinese ones with no glossary, are returned as they are.
+ * English question about 算力 reaches a section that says 算力 through "computing power". What
+ * the glossary does not know is read with the general dictionary, when one is given: the longest
+ * dictionary word at each position of the rest (无人机 "drone"), so a new document's vocabulary is
+ * not limited to the words someone listed. A section already glossed (the Worker's prebuilt
+ * documents) keeps its gloss. English documents are returned as they are.
  */
-export function glossChineseDocument(document: PolicyDocument, glossary: GlossaryEntry[]): PolicyDocument {
-  if (document.metadata.language !== 'zh' || glossary.length === 0) return document;
+export function glossChineseDocument(document: PolicyDocument, glossary: GlossaryEntry[], dictionary?: ChineseDictionary): PolicyDocument {
+  if (document.metadata.language !== 'zh' || (glossary.length === 0 && !dictionary)) return document;
   const mapGlossary = createGlossaryMapper(glossary, { documents: true });
   const sections = document.sections.map((section) => {
-    const { english } = mapGlossary([section.title, ...section.path, section.text, ...section.departments].join('\n'));
-    return english ? { ...section, gloss: english } : section;
+    if (section.gloss) return section;
+    const text = [section.title, ...section.path, section.text, ...section.departments].join('\n');
+    const { english, terms } = mapGlossary(text);
+    const rest = dictionary
+      ? readWithDictionary(
+          terms.reduce((t, term) => t.replaceAll(term, '\n'), text),
+          dictionary,
+        )
+      : '';
+    const gloss = [english, rest].filter(Boolean).join(' ');
+    return gloss ? { ...section, gloss } : section;
   });
   return { ...document, sections };
+}
+
+/** The English senses of the longest dictionary word at each position, scanning left to right. */
+export function readWithDictionary(text: string, dictionary: ChineseDictionary): string {
+  const senses: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let length = Math.min(LONGEST_WORD, text.length - i);
+    while (length > 1 && !dictionary.has(text.slice(i, i + length))) length -= 1;
+    const sense = length > 1 ? dictionary.get(text.slice(i, i + length)) : undefined;
+    if (sense) senses.push(sense);
+    i += length;
+  }
+  return senses.join(' ');
 }

@@ -33,6 +33,7 @@ import zhCoverage from '../../../lang/zh/coverage.json';
 import zhLayout from '../../../lang/zh/layout.json';
 import enClaims from '../../../lang/en/claims.json';
 import enScope from '../../../lang/en/scope.json';
+import enVocabulary from '../../../lang/en/vocabulary.json';
 import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import zhScope from '../../../lang/zh/scope.json';
@@ -40,6 +41,7 @@ import enIndustries from '../../../lang/en/industries.json';
 import zhIndustries from '../../../lang/zh/industries.json';
 import enOtherNeeds from '../../../lang/en/other-needs.json';
 import zhOtherNeeds from '../../../lang/zh/other-needs.json';
+import type { VocabularyEntry } from '../corpus/vocabulary.js';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
 /**
@@ -68,6 +70,7 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   documents: { en: enDocuments, zh: zhDocuments },
   claims: { en: enClaims, zh: zhClaims },
   scope: { en: enScope, zh: zhScope },
+  vocabulary: { en: enVocabulary },
 };
 
 const RULES = new Map<string, LangRule>();
@@ -114,4 +117,11 @@ export function langText(area: string, name: string, language: Language): string
   const entry = LANG_DATA[area]?.[language]?.[name];
   if (typeof entry !== 'string') throw new Error(`no text ${area}.${name} in ${language}`);
   return entry;
+}
+
+/** The `vocabulary` area of one language: everyday words and shorthand, and the words texts use for them. */
+export function langVocabulary(language: Language): VocabularyEntry[] {
+  return Object.values(LANG_DATA.vocabulary?.[language] ?? {}).flatMap((entry) =>
+    typeof entry !== 'string' && isWords(entry) && entry.expandsTo ? [{ words: entry.words, expandsTo: entry.expandsTo }] : [],
+  );
 }

@@ -23,6 +23,8 @@ export interface RuleData {
 export interface WordsData {
   means: string;
   words: string[];
+  /** In the `vocabulary` area: the words texts use for these (see corpus/vocabulary.ts). */
+  expandsTo?: string;
   examples?: string[];
   counterExamples?: string[];
 }

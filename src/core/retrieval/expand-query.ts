@@ -1,130 +1,44 @@
+import type { Corpus } from '../corpus/corpus.js';
+import type { VocabularyEntry } from '../corpus/vocabulary.js';
+import { langVocabulary } from '../lang/lang-data.js';
 import { tokenize } from '../text/tokenize.js';
 
 /**
- * Industry shorthand and everyday words that enterprises use where the policy says something
- * else ("law firm" for "professional service institutions"). Word vectors know few of these, and
- * BM25 cannot match them at all, so they are expanded before search.
+ * Appends the words a text uses for the shorthand and everyday words in a query ("IVD kits" +
+ * "in vitro diagnostics", "law firm" + "professional service institutions"). Word vectors know
+ * few of these, and BM25 cannot match them at all. The words are data: general English in
+ * `lang/en/vocabulary.json`, each document's own in its folder (`VocabularyEntry`). Words and
+ * phrases are compared as tokens, so "R&D" meets "r&d" and "law firm" never meets "lawfirm".
  */
-const GLOSSARY: Record<string, string> = {
-  ivd: 'in vitro diagnostics',
-  esg: 'environmental social governance',
-  cvc: 'corporate venture capital',
-  rd: 'research and development',
-  ip: 'intellectual property',
-  ipr: 'intellectual property rights',
-  ai: 'artificial intelligence',
-  ic: 'integrated circuits',
-  sme: 'small medium-sized enterprises',
-  smes: 'small medium-sized enterprises',
-  vc: 'venture capital investment',
-  pe: 'private equity investment',
-  hr: 'human resources',
-  iot: 'internet of things',
-  hq: 'headquarters',
-  mnc: 'multinational corporations',
-  mncs: 'multinational corporations',
-  bci: 'brain-computer interfaces',
-  uhd: 'ultra-high-definition video',
-  esports: 'e-sports gaming',
-  fintech: 'financial technology',
-  biotech: 'biomedicine drugs',
-  pharma: 'pharmaceutical drugs',
-  medtech: 'medical devices',
-  startup: 'start-up enterprises',
-  startups: 'start-up enterprises',
-  postdoc: 'post-doctoral',
-  postdocs: 'post-doctoral',
-  postdoctoral: 'post-doctoral',
-  hukou: 'residency registration',
-  ecommerce: 'e-commerce',
-  livestream: 'live-streaming',
-  livestreaming: 'live-streaming',
-  livestreams: 'live-streaming',
-  livestreamers: 'live-streaming',
-  // The words enterprises use for what the policy names otherwise.
-  'law firm': 'professional service institutions',
-  'law firms': 'professional service institutions',
-  lawyers: 'professional service institutions',
-  'accounting firm': 'professional service institutions',
-  accountants: 'professional service institutions',
-  accounting: 'professional service institutions',
-  audit: 'professional service institutions',
-  auditing: 'professional service institutions',
-  lawyer: 'professional service institutions',
-  legal: 'professional service institutions Justice Bureau',
-  incubator: 'incubators',
-  consultancy: 'professional service institutions',
-  consulting: 'professional service institutions',
-  auditors: 'professional service institutions',
-  abroad: 'international going global overseas',
-  overseas: 'international overseas',
-  'foreign markets': 'international overseas markets',
-  banks: 'financial institutions',
-  bank: 'financial institutions',
-  lender: 'financial institutions',
-  lenders: 'financial institutions',
-  insurers: 'financial institutions',
-  loan: 'loans financing',
-  borrow: 'loans financing',
-  electricity: 'energy costs',
-  utilities: 'energy costs',
-  'distributed ledger': 'blockchain',
-  borrowing: 'loans financing',
-  apartments: 'housing talents',
-  apartment: 'housing talents',
-  accommodation: 'housing talents',
-  // What the policy calls the "transformation of innovation outcomes".
-  commercialize: 'transformation of innovation outcomes',
-  commercialise: 'transformation of innovation outcomes',
-  commercialization: 'transformation of innovation outcomes',
-  commercialisation: 'transformation of innovation outcomes',
-  seniors: 'elderly care',
-  'aged care': 'elderly care',
-  'nursing homes': 'elderly care institutions',
-  pension: 'elderly care',
-  drugs: 'innovative drugs',
-  biomedicine: 'innovative drugs medical devices life and health',
-  biomedical: 'innovative drugs medical devices life and health',
-  'life sciences': 'life and health innovative drugs',
-  healthcare: 'life and health medical institutions',
-  medicine: 'innovative drugs life and health',
-  pharmaceutical: 'innovative drugs',
-  biopharma: 'biomedicine innovative drugs life and health',
-  biopharmaceutical: 'biomedicine innovative drugs life and health',
-  biotechnology: 'biomedicine innovative drugs life and health',
-  patents: 'intellectual property patents',
-  patent: 'intellectual property patents',
-  trademark: 'intellectual property brand',
-  trademarks: 'intellectual property brand',
-  hiring: 'talents',
-  hire: 'talents',
-  hires: 'talents',
-  recruit: 'talents',
-  recruiting: 'talents',
-  staff: 'talents',
-  employees: 'talents labor',
-  gaming: 'gaming e-sports',
-  games: 'gaming e-sports',
-  blockchain: 'blockchain chain',
-  crypto: 'blockchain',
-  'data center': 'computing power centers',
-  'data centre': 'computing power centers',
-  'office space': 'space carriers parks buildings',
-  rent: 'costs space carriers',
-  'carbon neutral': 'green carbon neutrality',
-  sustainability: 'green ESG sustainability',
-  'first store': 'first stores',
-  restaurant: 'consumption catering time-honored brands',
-  restaurants: 'consumption catering time-honored brands',
-};
+export function createQueryExpander(entries: readonly VocabularyEntry[]): (query: string) => string {
+  const single = new Map<string, string[]>();
+  const phrases: { tokens: string; expandsTo: string }[] = [];
+  for (const { words, expandsTo } of entries) {
+    for (const word of words) {
+      const tokens = tokenize(word);
+      if (tokens.length === 1) single.set(tokens[0]!, [...(single.get(tokens[0]!) ?? []), expandsTo]);
+      else if (tokens.length > 1) phrases.push({ tokens: ` ${tokens.join(' ')} `, expandsTo });
+    }
+  }
+  return (query) => {
+    const tokens = tokenize(query);
+    const text = ` ${tokens.join(' ')} `;
+    const additions = new Set([
+      ...tokens.flatMap((token) => single.get(token) ?? []),
+      ...phrases.filter((p) => text.includes(p.tokens)).map((p) => p.expandsTo),
+    ]);
+    return additions.size > 0 ? `${query} (${[...additions].join('; ')})` : query;
+  };
+}
 
-const PHRASES = Object.keys(GLOSSARY).filter((key) => key.includes(' '));
+const EXPANDERS = new WeakMap<Corpus, (query: string) => string>();
 
-/** Appends the spelled-out form of any shorthand or everyday phrase in the query ("IVD kits" + "in vitro diagnostics"). */
-export function expandQuery(query: string): string {
-  const text = ` ${tokenize(query.replace(/r&d/gi, 'rd')).join(' ')} `;
-  const words = new Set(text.trim().split(' '));
-  const keys = [...words, ...PHRASES.filter((phrase) => text.includes(` ${phrase} `))];
-  const additions = [...new Set(keys.map((key) => GLOSSARY[key]).filter(Boolean))];
-  return additions.length > 0 ? `${query} (${additions.join('; ')})` : query;
+/** The expander of a corpus: English vocabulary and every loaded document's, built once per corpus. */
+export function queryExpanderOf(corpus: Corpus): (query: string) => string {
+  let expand = EXPANDERS.get(corpus);
+  if (!expand) {
+    expand = createQueryExpander([...langVocabulary('en'), ...corpus.documents.flatMap((d) => d.vocabulary?.entries ?? [])]);
+    EXPANDERS.set(corpus, expand);
+  }
+  return expand;
 }

@@ -4,7 +4,7 @@ import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js'
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { createDepartmentFinder } from './department-query.js';
-import { expandQuery } from './expand-query.js';
+import { queryExpanderOf } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
 import { createGroupFinder } from './group-query.js';
 import { createGuideTopicFinder } from './guide-topics.js';
@@ -51,6 +51,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   // Sections with a Chinese text: the translated ones and those written in Chinese.
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = glossaryMapperOf(corpus);
+  const expandQuery = queryExpanderOf(corpus);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
   const searchEnglish = async (query: string, signal?: AbortSignal, exact = false): Promise<RetrievalHit[]> => {

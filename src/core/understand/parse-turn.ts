@@ -1,5 +1,5 @@
 import { type Asks, detectAsks } from '../answer/detect-asks.js';
-import { scopeAsksToDocument } from '../answer/scope-asks.js';
+import { addNamedSections, scopeAsksToDocument } from '../answer/scope-asks.js';
 import { classifyMessage, coveredPlaces, type MessageClass } from '../answer/classify-message.js';
 import { detectSmalltalk, type SmalltalkKind } from '../answer/classify-turn.js';
 import { isVague } from '../answer/detect-vague.js';
@@ -88,7 +88,7 @@ function followupHint(intent: IntentGuess | null): FollowupHint | undefined {
 export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus): Turn {
   const language = detectLanguage(message);
   const messageClass = classifyMessage(message, corpus);
-  const asks = scopeAsksToDocument(detectAsks(message), message, corpus);
+  const asks = addNamedSections(scopeAsksToDocument(detectAsks(message), message, corpus), message, corpus);
   // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
   const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
   const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) });

@@ -5,11 +5,14 @@ import { attachTranslation } from '../../core/corpus/attach-translation.js';
 import { createCorpus, type Corpus, type GlossaryEntry } from '../../core/corpus/corpus.js';
 import { parseMetadata, type PolicyDocument } from '../../core/corpus/document.js';
 import { parseDocument } from '../../core/corpus/parse-document.js';
+import type { ChineseDictionary } from '../../core/corpus/gloss-sections.js';
+import { parseVocabulary } from '../../core/corpus/vocabulary.js';
 import { decodeWordVectors, type WordVectors } from '../../core/embedding/word-vectors.js';
 import { AppError } from '../../core/errors.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../corpus/', import.meta.url));
 const WORD_VECTORS = fileURLToPath(new URL('../../../models/word-vectors.bin', import.meta.url));
+const DICTIONARY = fileURLToPath(new URL('../../../models/zh-en-dictionary.json', import.meta.url));
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -43,7 +46,9 @@ export function loadCorpus(dir = CORPUS_DIR): LoadedCorpus {
     ? (JSON.parse(read(join(dir, 'glossary.json'))) as { entries: GlossaryEntry[] }).entries
     : [];
   const places = existsSync(join(dir, 'places.json')) ? (JSON.parse(read(join(dir, 'places.json'))) as { places: string[] }).places : [];
-  return { corpus: createCorpus(documents, { glossary, places }), sources: sources.join('\n'), raw: raw.join('\n') };
+  // Only documents written in Chinese are read with the dictionary; it is part of the index key then.
+  const dictionary = documents.some((d) => d.metadata.language === 'zh') ? loadDictionary(read) : undefined;
+  return { corpus: createCorpus(documents, { glossary, places, dictionary }), sources: sources.join('\n'), raw: raw.join('\n') };
 }
 
 /** One document folder; errors name the file and, for the text, the line. */
@@ -65,7 +70,15 @@ export function loadDocument(folder: string, read = (file: string) => readFileSy
     const path = join(folder, file);
     document = attachTranslation(document, read(path), path);
   }
-  return document;
+  const vocabularyFile = join(folder, 'vocabulary.json');
+  return existsSync(vocabularyFile) ? { ...document, vocabulary: parseVocabulary(read(vocabularyFile), vocabularyFile) } : document;
+}
+
+/** The Chinese-English dictionary that documents written in Chinese are glossed with (scripts/trim-dictionary.ts). */
+export function loadDictionary(read = (file: string) => readFileSync(file, 'utf8')): ChineseDictionary {
+  // Looked up in the parsed object: copying 70,000 entries into a Map would triple the load time.
+  const { words } = JSON.parse(read(DICTIONARY)) as { words: Record<string, string> };
+  return { get: (word) => (Object.hasOwn(words, word) ? words[word] : undefined), has: (word) => Object.hasOwn(words, word) };
 }
 
 export function loadWordVectors(file = WORD_VECTORS): WordVectors {

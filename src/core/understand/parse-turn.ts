@@ -51,6 +51,7 @@ export interface Turn {
 
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
 const ABOUT_POLICY = langRule('coverage', 'about-policy');
+const QUESTION_FORM = langRule('coverage', 'question-form');
 const NAMES_A_SECTION = langRule('vague', 'names-a-number');
 
 /**
@@ -114,6 +115,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     mention: ownSubject ? findMentionTerm(message, language) : null,
     asks,
     concepts,
-    aboutPolicy: ABOUT_POLICY.test(message),
+    // A statement of what a company does or wants asks what the policy offers; only a question asks a rule or fact.
+    aboutPolicy: ABOUT_POLICY.test(message) || !QUESTION_FORM.test(message),
   };
 }

@@ -52,11 +52,11 @@ export function coversQuestion(
   // A question about the period or the document names its topic in passing ("is the green finance
   // one still live?"): any of the sections leading its ranking may hold it.
   const asked = turn.asks.sections.length > 0 ? retrieval.hits.slice(0, RELEVANCE.evidenceDepth) : [];
-  const { concepts, uncovered } = measureCoverage(
-    corpus,
-    turn.concepts,
-    [...hits, ...asked].map((h) => h.id),
-  );
+  const ids = [...hits, ...asked].map((h) => h.id);
+  // "我们的首席科学家从新加坡回来，人才公寓能申请吗？": the last clause asks, the others say who asks.
+  const asks = turn.concepts.filter((c) => c.inAsk && !c.weak);
+  if (asks.length > 0 && asks.length < turn.concepts.length && measureCoverage(corpus, asks, ids).uncovered.length === 0) return true;
+  const { concepts, uncovered } = measureCoverage(corpus, turn.concepts, ids);
   return uncovered.length === 0 || uncovered.length < RELEVANCE.uncoveredShare * concepts;
 }
 
@@ -103,8 +103,10 @@ function holdsEnglish(index: CoverageIndex, chosen: SectionWords[], word: string
 function holdsChinese(index: CoverageIndex, chosen: SectionWords[], term: string): boolean {
   if (index.chineseTexts.filter((text) => text.includes(term)).length > index.common) return true;
   if (chosen.some((s) => s.chinese.includes(term))) return true;
-  const english = contentWords(index.mapGlossary(term).english);
-  return english.length > 0 && english.some((w) => chosen.some((s) => s.stems.has(stem(w))));
+  // The glossary's English may list alternatives ("patents intellectual property"): one section
+  // must hold at least half of it, so "social" alone does not hold 社保 (Social Security Bureau).
+  const english = [...new Set(contentWords(index.mapGlossary(term).english).map(stem))];
+  return english.length > 0 && chosen.some((s) => english.filter((w) => s.stems.has(w)).length * 2 >= english.length);
 }
 
 function coverageIndexOf(corpus: Corpus): CoverageIndex {

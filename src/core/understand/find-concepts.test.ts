@@ -33,6 +33,11 @@ describe('findConcepts', () => {
     expect(words('我们会计师事务所想做数字化', 'zh', { ...NONE, glossary })).toContain('会计师事务所');
   });
 
+  it('marks the words of the last clause, where the question asks', () => {
+    const concepts = findConcepts('我们的首席科学家从新加坡回来，人才公寓能申请吗？', 'zh', NONE);
+    expect(concepts.filter((c) => c.inAsk).map((c) => c.word)).toEqual(['人才', '公寓']);
+  });
+
   it('marks phrase fragments as weak evidence', () => {
     const concepts = findConcepts('我们是一家烘焙店', 'zh', NONE);
     expect(concepts.find((c) => c.word === '一家')?.weak).toBe(true);

@@ -32,7 +32,11 @@ const FUNCTION_CHARACTERS = new Set(langWords('coverage', 'function', 'zh'));
 const TYPO_MIN_LENGTH = 5;
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_WORD_CHARACTER = /^\p{Script=Han}$/u;
+/** Three characters joined are mostly a word the segmenter lacks (公积金, 税控盘); two are often halves of two words. */
+const GUESSED_WORD_LENGTH = 3;
 const LATIN_WORD = /^[a-z][a-z0-9'-]+$/;
+const CLAUSE = /[^，,。.;；!！?？\n]+/g;
 
 /**
  * The words that name what a message is about: its own words without what it asks for (amounts,
@@ -46,11 +50,49 @@ export function findConcepts(message: string, language: Language, vocabulary: Co
     (text, pattern) => text.replace(pattern, ' '),
     message.normalize('NFKC').replace(vocabulary.places, ' '),
   );
-  if (language === 'en') return unique(contentWords(topic).filter(isEnglishConcept));
+  const ask = lastClause(message);
+  if (language === 'en') return unique(contentWords(topic).filter(isEnglishConcept), [], ask);
   // The glossary's terms are whole concepts (会计师事务所), however the segmenter would cut them.
   const { terms } = vocabulary.glossary(topic);
   const rest = terms.reduce((text, term) => text.split(term).join(' '), topic.toLowerCase());
-  return unique([...terms.filter((term) => !FRAME.zh.has(term)), ...segmentWords(rest).filter(isChineseConcept)]);
+  const words = segmentWords(rest);
+  const joined = joinSingleCharacters(words).filter((w) => !words.includes(w) && w.length < GUESSED_WORD_LENGTH);
+  return unique([...terms.filter((term) => !FRAME.zh.has(term)), ...joinSingleCharacters(words).filter(isChineseConcept)], joined, ask);
+}
+
+/** The message's last clause, lower-cased: where a question usually puts what it asks, after saying who asks. */
+function lastClause(message: string): string {
+  return (
+    (message.normalize('NFKC').match(CLAUSE) ?? [])
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .at(-1)
+      ?.toLowerCase() ?? ''
+  );
+}
+
+/**
+ * A word the segmenter does not know comes out one character at a time (公积金 as 公, 积, 金): a run
+ * of single characters that are neither stop words nor fragments is read as one word; a pair is weak
+ * (天发 in 哪天发的 is two halves) and counts only when a document holds it.
+ */
+function joinSingleCharacters(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 2) out.push(run);
+    run = '';
+  };
+  for (const word of words) {
+    const single = word.length === 1 && HAN_WORD_CHARACTER.test(word) && !isChineseStopword(word) && !FUNCTION_CHARACTERS.has(word);
+    if (single) run += word;
+    else {
+      flush();
+      out.push(word);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** What a corpus tells the concept finder: its places, and its glossary's terms in a question. */
@@ -59,8 +101,9 @@ export interface ConceptVocabulary {
   glossary: (text: string) => { terms: string[] };
 }
 
-function unique(words: string[]): Concept[] {
-  return [...new Set(words)].map((word) => ({ word, weak: isFragment(word) }));
+/** `guessed`: two characters joined from single ones, which may be a word or two halves (天发). */
+function unique(words: string[], guessed: readonly string[], ask: string): Concept[] {
+  return [...new Set(words)].map((word) => ({ word, weak: isFragment(word) || guessed.includes(word), inAsk: ask.includes(word) }));
 }
 
 /**
@@ -71,6 +114,8 @@ function unique(words: string[]): Concept[] {
 export interface Concept {
   word: string;
   weak: boolean;
+  /** In the message's last clause ("…，人才公寓能申请吗？"), which says what it asks rather than who asks. */
+  inAsk: boolean;
 }
 
 function isChineseConcept(word: string): boolean {

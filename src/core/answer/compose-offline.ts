@@ -72,8 +72,8 @@ export function composeOffline(
       quotes.set(section.id, sentences[0]!);
       const marker = `[${section.id}]`;
       const said = sentences.map((s) => say.sentence(voiceOfDistrict(s), marker));
-      // The answer opens with the measure and what it offers; a section the first line already named by its nature needs no label.
-      if (!(direct && asks.sections.includes(section.id)))
+      // The answer opens with the measure and what it offers; the section the first line already named by its nature needs no label.
+      if (!(direct && section.id === sections.find((s) => asks.sections.includes(s.id))?.id))
         said[0] = `${headingOf(corpus, section, language, today, true)}${say.colon}${said[0]}`;
       const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), marker) : null;
       // A "who handles it" question gets its answer first; one paragraph per section, so its chip shows once.

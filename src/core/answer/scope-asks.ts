@@ -10,14 +10,15 @@ import type { Asks } from './detect-asks.js';
 /**
  * "Is it still valid?" and "who issued it?" are about a document's period or preamble. With
  * several documents loaded, the one the question names (by its title, number, year or
- * jurisdiction, in either language) is the one asked about; without a clear winner, the built-in
- * document's sections stay, as before.
+ * jurisdiction, in either language) is the one asked about; without a clear winner, every
+ * document's, the newest first: validity is per document.
  */
 export function scopeAsksToDocument(asks: Asks, question: string, corpus: Corpus): Asks {
   if (asks.sections.length === 0 || corpus.documents.length === 1) return asks;
   const named = findNamedDocument(question, corpus);
-  if (!named || named.metadata.primary) return asks;
-  const sections = asks.sections.map((id) => scopeId(named.metadata, id)).filter((id) => corpus.sectionById.has(id));
+  // Naming none of several documents ("when does this policy expire?") asks about each, newest first.
+  const documents = named ? [named] : [...corpus.documents].sort((a, b) => b.metadata.issued.localeCompare(a.metadata.issued));
+  const sections = documents.flatMap((d) => asks.sections.map((id) => scopeId(d.metadata, id))).filter((id) => corpus.sectionById.has(id));
   return sections.length > 0 ? { ...asks, sections } : asks;
 }
 

@@ -1,5 +1,5 @@
 import { langRule, langText } from '../lang/lang-data.js';
-import type { SectionText } from '../corpus/section.js';
+import type { Section, SectionText } from '../corpus/section.js';
 import { splitSentences } from '../text/sentences.js';
 import { countHan, tokenizeChinese } from '../text/tokenize-chinese.js';
 import { contentStems } from '../text/tokenize.js';
@@ -40,14 +40,17 @@ export function bodySentences(section: Text): string[] {
  * The sentences of a section that best match the question by shared word stems, in
  * document order; with no overlap at all, the section's opening sentence.
  */
-export function pickSentences(section: Text, question: string, max: number): string[] {
+export function pickSentences(section: Text & Pick<Section, 'sentenceGlosses'>, question: string, max: number): string[] {
   const { sentences, terms, chinese } = parse(section);
+  // An English question over a text written in Chinese meets each sentence's English gloss.
+  const glosses = chinese && countHan(question) === 0 ? section.sentenceGlosses : undefined;
   // Chinese text is compared by its bigrams and words, English by word stems.
-  const wanted = new Set(chinese ? tokenizeChinese(question) : contentStems(question));
+  const wanted = new Set(chinese && !glosses ? tokenizeChinese(question) : contentStems(question));
+  const termsOf = (i: number) => (glosses ? new Set(contentStems(glosses[sentences[i]!] ?? '')) : terms[i]!);
   const scored = sentences.map((sentence, i) => ({
     i,
     sentence,
-    overlap: [...wanted].filter((w) => terms[i]!.has(w)).length,
+    overlap: [...wanted].filter((w) => termsOf(i).has(w)).length,
   }));
   const best = scored
     .filter((s) => s.overlap > 0)

@@ -1,4 +1,5 @@
 import { createGlossaryMapper } from '../retrieval/map-glossary.js';
+import { splitSentences } from '../text/sentences.js';
 import type { GlossaryEntry } from './corpus.js';
 import type { PolicyDocument } from './document.js';
 
@@ -21,9 +22,7 @@ const LONGEST_WORD = 4;
 export function glossChineseDocument(document: PolicyDocument, glossary: GlossaryEntry[], dictionary?: ChineseDictionary): PolicyDocument {
   if (document.metadata.language !== 'zh' || (glossary.length === 0 && !dictionary)) return document;
   const mapGlossary = createGlossaryMapper(glossary, { documents: true });
-  const sections = document.sections.map((section) => {
-    if (section.gloss) return section;
-    const text = [section.title, ...section.path, section.text, ...section.departments].join('\n');
+  const read = (text: string) => {
     const { english, terms } = mapGlossary(text);
     const rest = dictionary
       ? readWithDictionary(
@@ -31,8 +30,14 @@ export function glossChineseDocument(document: PolicyDocument, glossary: Glossar
           dictionary,
         )
       : '';
-    const gloss = [english, rest].filter(Boolean).join(' ');
-    return gloss ? { ...section, gloss } : section;
+    return [english, rest].filter(Boolean).join(' ');
+  };
+  const sections = document.sections.map((section) => {
+    if (section.gloss) return section;
+    const gloss = read([section.title, ...section.path, section.text, ...section.departments].join('\n'));
+    if (!gloss) return section;
+    const sentenceGlosses = Object.fromEntries(splitSentences(section.text).map((sentence) => [sentence, read(sentence)]));
+    return { ...section, gloss, sentenceGlosses };
   });
   return { ...document, sections };
 }

@@ -33,6 +33,8 @@ export interface Section extends SectionText {
    * searched with its text so that English questions find it (never shown, never quoted).
    */
   gloss?: string;
+  /** The same English, sentence by sentence (keyed by the sentence as `splitSentences` gives it), to pick the sentence an English question asks about. */
+  sentenceGlosses?: Record<string, string>;
 }
 
 /** The section's words in `language`, falling back to the English source. */

@@ -9,6 +9,7 @@ const SMALLTALK_EN = new Set(langWords('smalltalk', 'words', 'en'));
 /** Removed in the order written (longer words first). */
 const SMALLTALK_ZH = new RegExp(langWords('smalltalk', 'words', 'zh').map(escapeRegExp).join('|'), 'gi');
 const THANKS = langRule('smalltalk', 'thanks');
+const CLOSING = langRule('smalltalk', 'closing');
 const GREETING = langRule('smalltalk', 'greeting');
 /** Marks of a question, in either language: without one, what follows a greeting is not asked yet. */
 const QUESTION = langRule('smalltalk', 'question');
@@ -37,5 +38,6 @@ export function detectSmalltalk(message: string, language: Language): SmalltalkK
       ? message.replace(SMALLTALK_ZH, '').replace(/[^\p{Script=Han}0-9]/gu, '') + latinLeft(message.replace(SMALLTALK_ZH, ' '))
       : latinLeft(message);
   if (rest.length > 0 || message.trim().length === 0) return null;
+  if (CLOSING.test(message)) return 'closing';
   return THANKS.test(message) ? 'thanks' : 'greeting';
 }

@@ -33,8 +33,6 @@ const TYPO_MIN_LENGTH = 5;
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const HAN_WORD_CHARACTER = /^\p{Script=Han}$/u;
-/** Three characters joined are mostly a word the segmenter lacks (公积金, 税控盘); two are often halves of two words. */
-const GUESSED_WORD_LENGTH = 3;
 const LATIN_WORD = /^[a-z][a-z0-9'-]+$/;
 const CLAUSE = /[^，,。.;；!！?？\n]+/g;
 
@@ -51,13 +49,14 @@ export function findConcepts(message: string, language: Language, vocabulary: Co
     message.normalize('NFKC').replace(vocabulary.places, ' '),
   );
   const ask = lastClause(message);
-  if (language === 'en') return unique(contentWords(topic).filter(isEnglishConcept), [], ask);
+  if (language === 'en') return unique(contentWords(topic).filter(isEnglishConcept), ask);
   // The glossary's terms are whole concepts (会计师事务所), however the segmenter would cut them.
   const { terms } = vocabulary.glossary(topic);
   const rest = terms.reduce((text, term) => text.split(term).join(' '), topic.toLowerCase());
-  const words = segmentWords(rest);
-  const joined = joinSingleCharacters(words).filter((w) => !words.includes(w) && w.length < GUESSED_WORD_LENGTH);
-  return unique([...terms.filter((term) => !FRAME.zh.has(term)), ...joinSingleCharacters(words).filter(isChineseConcept)], joined, ask);
+  return unique(
+    [...terms.filter((term) => !FRAME.zh.has(term)), ...joinSingleCharacters(segmentWords(rest)).filter(isChineseConcept)],
+    ask,
+  );
 }
 
 /** The message's last clause, lower-cased: where a question usually puts what it asks, after saying who asks. */
@@ -73,8 +72,8 @@ function lastClause(message: string): string {
 
 /**
  * A word the segmenter does not know comes out one character at a time (公积金 as 公, 积, 金): a run
- * of single characters that are neither stop words nor fragments is read as one word; a pair is weak
- * (天发 in 哪天发的 is two halves) and counts only when a document holds it.
+ * of single characters that are neither stop words nor fragments is read as one word. A character
+ * right after a question word or particle is left out of it (哪天发的 holds no word 天发).
  */
 function joinSingleCharacters(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -83,13 +82,17 @@ function joinSingleCharacters(words: readonly string[]): string[] {
     if (run.length >= 2) out.push(run);
     run = '';
   };
+  let previous = '';
   for (const word of words) {
     const single = word.length === 1 && HAN_WORD_CHARACTER.test(word) && !isChineseStopword(word) && !FUNCTION_CHARACTERS.has(word);
-    if (single) run += word;
+    // A character right after a question word or particle belongs to it (哪天, 几个), not to what follows.
+    const bound = run === '' && (FUNCTION_CHARACTERS.has(previous) || isChineseStopword(previous));
+    if (single && !bound) run += word;
     else {
       flush();
       out.push(word);
     }
+    previous = word;
   }
   flush();
   return out;
@@ -101,9 +104,8 @@ export interface ConceptVocabulary {
   glossary: (text: string) => { terms: string[] };
 }
 
-/** `guessed`: two characters joined from single ones, which may be a word or two halves (天发). */
-function unique(words: string[], guessed: readonly string[], ask: string): Concept[] {
-  return [...new Set(words)].map((word) => ({ word, weak: isFragment(word) || guessed.includes(word), inAsk: ask.includes(word) }));
+function unique(words: string[], ask: string): Concept[] {
+  return [...new Set(words)].map((word) => ({ word, weak: isFragment(word), inAsk: ask.includes(word) }));
 }
 
 /**

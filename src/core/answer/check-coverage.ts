@@ -101,12 +101,19 @@ function holdsEnglish(index: CoverageIndex, chosen: SectionWords[], word: string
 }
 
 function holdsChinese(index: CoverageIndex, chosen: SectionWords[], term: string): boolean {
-  if (index.chineseTexts.filter((text) => text.includes(term)).length > index.common) return true;
+  if (isCommonChinese(index, term)) return true;
   if (chosen.some((s) => s.chinese.includes(term))) return true;
   // The glossary's English may list alternatives ("patents intellectual property"): one section
   // must hold at least half of it, so "social" alone does not hold 社保 (Social Security Bureau).
   const english = [...new Set(contentWords(index.mapGlossary(term).english).map(stem))];
   return english.length > 0 && chosen.some((s) => english.filter((w) => s.stems.has(w)).length * 2 >= english.length);
+}
+
+/** Whether more sections than `common` hold the term; stops counting once they do. */
+function isCommonChinese(index: CoverageIndex, term: string): boolean {
+  let count = 0;
+  for (const text of index.chineseTexts) if (text.includes(term) && ++count > index.common) return true;
+  return false;
 }
 
 function coverageIndexOf(corpus: Corpus): CoverageIndex {

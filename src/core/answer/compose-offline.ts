@@ -61,6 +61,7 @@ export function composeOffline(
       answerByNature(corpus, sections, asks, say, language, today) ?? describeSuccessor(corpus, retrieval, sections, say, language);
     if (direct) lines.push(direct);
     else if (selection.uncertain) lines.push(say.uncertain);
+    const namedByNature = direct ? sections.find((s) => asks.sections.includes(s.id))?.id : undefined;
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =
@@ -73,8 +74,7 @@ export function composeOffline(
       const marker = `[${section.id}]`;
       const said = sentences.map((s) => say.sentence(voiceOfDistrict(s), marker));
       // The answer opens with the measure and what it offers; the section the first line already named by its nature needs no label.
-      if (!(direct && section.id === sections.find((s) => asks.sections.includes(s.id))?.id))
-        said[0] = `${headingOf(corpus, section, language, today, true)}${say.colon}${said[0]}`;
+      if (section.id !== namedByNature) said[0] = `${headingOf(corpus, section, language, today, true)}${say.colon}${said[0]}`;
       const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), marker) : null;
       // A "who handles it" question gets its answer first; one paragraph per section, so its chip shows once.
       const paragraph = responsible && asks.department ? [responsible, ...said] : [...said, ...(responsible ? [responsible] : [])];

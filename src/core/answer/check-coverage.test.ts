@@ -1,3 +1,4 @@
+import type { ChatTurn } from './types.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestAssistant } from '../../../test/build-test-assistant.js';
 import type { NodeAssistant } from '../../runtimes/node/create-assistant.js';
@@ -17,8 +18,8 @@ const coverage = (message: string, language: 'en' | 'zh', ids: string[]) =>
     findConcepts(message, language, { places: /(?!)/g, glossary: glossaryMapperOf(assistant.corpus) }),
     ids,
   );
-const ask = (message: string) =>
-  answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today: '2025-06-01' }, { message });
+const ask = (message: string, history: ChatTurn[] = []) =>
+  answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today: '2025-06-01' }, { message, history });
 
 describe('measureCoverage', () => {
   it('finds the words of a question in the section, its translation and the glossary', () => {
@@ -61,5 +62,16 @@ describe('answers to what no document covers', () => {
     const answer = await ask('Which department handles intellectual property mortgage loans?');
     expect(answer.refused).toBe(false);
     expect(answer.citations.map((c) => c.id)).toContain('M10');
+  });
+
+  it('checks a follow-up that names its own subject, and leaves one without a subject to its conversation', async () => {
+    const housing: ChatTurn[] = [
+      { role: 'user', content: 'We are hiring an AI scientist from overseas. Can the district help with his housing?' },
+      { role: 'assistant', content: 'Measure 41 (Strengthening talent attraction and services) covers talent housing [M41].' },
+    ];
+    const school = await ask('And how high are the tuition fees at the international schools for them?', housing);
+    expect(school.refused).toBe(true);
+    const who = await ask('Who handles that?', housing);
+    expect(who.citations.map((c) => c.id)).toEqual(['M41']);
   });
 });

@@ -48,7 +48,7 @@ export function coversQuestion(
   hits: readonly RetrievalHit[],
   mentions: boolean,
 ): boolean {
-  if (turn.aboutPolicy || mentions || retrieval.pinned > 0 || turn.followup.context) return true;
+  if (turn.aboutPolicy || mentions || retrieval.pinned > 0 || leansOnConversation(turn)) return true;
   // A question about the period or the document names its topic in passing ("is the green finance
   // one still live?"): any of the sections leading its ranking may hold it.
   const asked = turn.asks.sections.length > 0 ? retrieval.hits.slice(0, RELEVANCE.evidenceDepth) : [];
@@ -58,6 +58,16 @@ export function coversQuestion(
   if (asks.length > 0 && asks.length < turn.concepts.length && measureCoverage(corpus, asks, ids).uncovered.length === 0) return true;
   const { concepts, uncovered } = measureCoverage(corpus, turn.concepts, ids);
   return uncovered.length === 0 || uncovered.length < RELEVANCE.uncoveredShare * concepts;
+}
+
+/**
+ * A follow-up without a subject of its own ("who handles that?", "只要绿色的") is about what the
+ * conversation carries; one that names its own ("and school places for his kids?") must be covered
+ * like any question, though it is searched with the previous one.
+ */
+function leansOnConversation(turn: Turn): boolean {
+  const { context, carriedIds, narrowTo, exclude } = turn.followup;
+  return context !== null && (carriedIds.length > 0 || narrowTo !== undefined || exclude !== undefined);
 }
 
 export interface Coverage {

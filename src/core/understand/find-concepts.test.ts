@@ -43,4 +43,11 @@ describe('findConcepts', () => {
     expect(concepts.find((c) => c.word === '一家')?.weak).toBe(true);
     expect(concepts.find((c) => c.word === '烘焙')?.weak ?? false).toBe(false);
   });
+
+  it('joins characters the segmenter leaves alone into a word, never across a removed span or after a particle', () => {
+    const glossary = (text: string) => ({ terms: text.includes('养老') ? ['养老'] : [] });
+    expect(words('新开养老院每张床位补贴多少钱', 'zh', { ...NONE, glossary })).not.toContain('新开院');
+    expect(words('公司的注销流程是啥', 'zh')).toContain('注销');
+    expect(words('这个文件哪天发的', 'zh')).not.toContain('天发');
+  });
 });

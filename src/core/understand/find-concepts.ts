@@ -21,6 +21,8 @@ const ASK_PATTERNS: RegExp[] = [
   'list',
 ].flatMap((name) => everyMatch(langRule('asks', name)));
 
+const QUESTION_FORM = langRule('coverage', 'question-form');
+
 const FRAME: Record<Language, ReadonlySet<string>> = {
   en: new Set(langWords('coverage', 'frame', 'en')),
   zh: new Set(langWords('coverage', 'frame', 'zh')),
@@ -28,6 +30,8 @@ const FRAME: Record<Language, ReadonlySet<string>> = {
 
 /** Characters of Chinese phrase fragments (particles, numerals, demonstratives): see lang/zh/coverage.json. */
 const FUNCTION_CHARACTERS = new Set(langWords('coverage', 'function', 'zh'));
+/** Characters that take the next one as their measure word (哪天, 几个): see lang/zh/coverage.json. */
+const BINDING_CHARACTERS = new Set(langWords('coverage', 'binding', 'zh'));
 /** Misspelt frame words ("mesure") are frame words too, when long enough to tell ("park" is not "part"). */
 const TYPO_MIN_LENGTH = 5;
 
@@ -35,6 +39,8 @@ const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const HAN_WORD_CHARACTER = /^\p{Script=Han}$/u;
 const LATIN_WORD = /^[a-z][a-z0-9'-]+$/;
 const CLAUSE = /[^，,。.;；!！?？\n]+/g;
+/** Where a removed span (an ask, a place, a glossary term) or punctuation left a gap: words never join across it. */
+const GAP = /[\s\p{P}]+/u;
 
 /**
  * The words that name what a message is about: its own words without what it asks for (amounts,
@@ -48,32 +54,37 @@ export function findConcepts(message: string, language: Language, vocabulary: Co
     (text, pattern) => text.replace(pattern, ' '),
     message.normalize('NFKC').replace(vocabulary.places, ' '),
   );
-  const ask = lastClause(message);
+  const ask = askingClause(message);
   if (language === 'en') return unique(contentWords(topic).filter(isEnglishConcept), ask);
   // The glossary's terms are whole concepts (会计师事务所), however the segmenter would cut them.
   const { terms } = vocabulary.glossary(topic);
   const rest = terms.reduce((text, term) => text.split(term).join(' '), topic.toLowerCase());
   return unique(
-    [...terms.filter((term) => !FRAME.zh.has(term)), ...joinSingleCharacters(segmentWords(rest)).filter(isChineseConcept)],
+    [
+      ...terms.filter((term) => !FRAME.zh.has(term)),
+      ...rest
+        .split(GAP)
+        .flatMap((piece) => joinSingleCharacters(segmentWords(piece)))
+        .filter(isChineseConcept),
+    ],
     ask,
   );
 }
 
-/** The message's last clause, lower-cased: where a question usually puts what it asks, after saying who asks. */
-function lastClause(message: string): string {
-  return (
-    (message.normalize('NFKC').match(CLAUSE) ?? [])
-      .map((c) => c.trim())
-      .filter(Boolean)
-      .at(-1)
-      ?.toLowerCase() ?? ''
-  );
+/**
+ * The clause that asks, lower-cased: the last one put as a question ("那知识产权保护呢，我们的素材老被盗用"
+ * asks in its first), else the last, where a question usually puts what it asks after saying who asks.
+ */
+function askingClause(message: string): string {
+  const clauses = (message.normalize('NFKC').match(CLAUSE) ?? []).map((c) => c.trim()).filter(Boolean);
+  return (clauses.findLast((c) => QUESTION_FORM.test(c)) ?? clauses.at(-1) ?? '').toLowerCase();
 }
 
 /**
  * A word the segmenter does not know comes out one character at a time (公积金 as 公, 积, 金): a run
  * of single characters that are neither stop words nor fragments is read as one word. A character
- * right after a question word or particle is left out of it (哪天发的 holds no word 天发).
+ * right after a numeral, demonstrative or question word is left out of it (哪天发的 holds no word
+ * 天发); one after a particle is not (公司的注销流程 holds 注销).
  */
 function joinSingleCharacters(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -85,8 +96,8 @@ function joinSingleCharacters(words: readonly string[]): string[] {
   let previous = '';
   for (const word of words) {
     const single = word.length === 1 && HAN_WORD_CHARACTER.test(word) && !isChineseStopword(word) && !FUNCTION_CHARACTERS.has(word);
-    // A character right after a question word or particle belongs to it (哪天, 几个), not to what follows.
-    const bound = run === '' && (FUNCTION_CHARACTERS.has(previous) || isChineseStopword(previous));
+    // A character right after a numeral or question word belongs to it (哪天, 几个), not to what follows.
+    const bound = run === '' && BINDING_CHARACTERS.has(previous);
     if (single && !bound) run += word;
     else {
       flush();

@@ -59,4 +59,13 @@ describe('parseTurn: the turn-intent classifier on fuzzy turns', () => {
     for (const message of ['第二十六条原文能贴一下吗', '哪个部门管？', '绿色债券'])
       expect(parseTurn(message, chinese, corpus).intent).toBeNull();
   });
+
+  it('frames "and X?" as the question before it, and a question of its own by itself', () => {
+    const greenFinance = [
+      { role: 'user' as const, content: '绿色金融方面，政策鼓励银行做什么？' },
+      { role: 'assistant' as const, content: '措施11（发展绿色金融）……[M11]' },
+    ];
+    expect(parseTurn('那碳中和债呢', greenFinance, corpus).aboutPolicy).toBe(true);
+    expect(parseTurn('那碳中和债的票面利率是多少？', greenFinance, corpus).aboutPolicy).toBe(false);
+  });
 });

@@ -52,6 +52,7 @@ export interface Turn {
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
 const ABOUT_POLICY = langRule('coverage', 'about-policy');
 const QUESTION_FORM = langRule('coverage', 'question-form');
+const CONTINUES = langRule('coverage', 'continues');
 const NAMES_A_SECTION = langRule('vague', 'names-a-number');
 
 /**
@@ -115,7 +116,14 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     mention: ownSubject ? findMentionTerm(message, language) : null,
     asks,
     concepts,
-    // A statement of what a company does or wants asks what the policy offers; only a question asks a rule or fact.
-    aboutPolicy: ABOUT_POLICY.test(message) || !QUESTION_FORM.test(message),
+    aboutPolicy: asksAboutPolicy(message) || (followup.context !== null && CONTINUES.test(message) && asksAboutPolicy(followup.context)),
   };
+}
+
+/**
+ * A statement of what a company does or wants asks what the policy offers; only a question asks a
+ * rule or fact. "那碳中和债呢" after "绿色金融方面政策鼓励我们做什么？" asks what the one before asked.
+ */
+function asksAboutPolicy(message: string): boolean {
+  return ABOUT_POLICY.test(message) || !QUESTION_FORM.test(message);
 }

@@ -40,6 +40,14 @@ describe('parseChineseMeasures', () => {
     expect(byId.get('M8')!.text).not.toContain('[1]');
   });
 
+  it('attaches a footnote printed after the signature, and keeps it out of the issuing bodies', () => {
+    const note = text.split('\n').find((l) => l.startsWith('[1]'))!;
+    const moved = parse(`${text.replace(`${note}\n`, '').trimEnd()}\n${note}\n`);
+    const m2 = moved.sections.find((s) => s.id.endsWith(':M2'))!;
+    expect(m2.text).toContain(note);
+    expect(moved.signatories).toEqual(metadata.issuers);
+  });
+
   it('keeps the issuing bodies, not the date line', () => {
     expect(document.signatories).toEqual(metadata.issuers);
   });

@@ -52,13 +52,15 @@ export function parseChineseMeasures(text: string, metadata: DocumentMetadata): 
   lines.forEach((line, i) => {
     const lineNo = i + 1;
     if (line === '') return;
+    const footnote = rule('footnote').exec(line);
     if (closing) {
-      if (!rule('date-line').test(line)) signatories.push(line);
+      // Notes are often printed after the signature, where a page's footnotes end up in plain text.
+      if (footnote) footnotes.push({ number: Number(footnote[1]), note: line, lineNo });
+      else if (!rule('date-line').test(line)) signatories.push(line);
       return;
     }
     const partMatch = rule('part-heading').exec(line);
     const subMatch = rule('sub-part-heading').exec(line);
-    const footnote = rule('footnote').exec(line);
     const departments = rule('departments').exec(line);
     if (partMatch) {
       requireDepartments(lineNo);

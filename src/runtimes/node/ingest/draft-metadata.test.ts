@@ -83,4 +83,38 @@ describe('readDate', () => {
     expect(readDate('2027年2月30日')).toBeUndefined();
     expect(readDate('Octember 9, 2024')).toBeUndefined();
   });
+
+  it('finds the issuers before footnotes printed after the signature, and not in a contact block', () => {
+    const { metadata } = draftMetadata(
+      [
+        '某区关于绿色转型的若干措施',
+        '某发改规〔2027〕2号',
+        '本措施自2027年1月1日起施行，有效期至2028年12月31日。',
+        '某区发展和改革委员会',
+        '某区财政局',
+        '2026年12月1日',
+        '[1] 标准煤按国家标准折算。',
+        '[2] 碳足迹认证指国际互认的认证。',
+      ],
+      'x',
+    );
+    expect(metadata).toMatchObject({
+      issuers: ['某区发展和改革委员会', '某区财政局'],
+      issued: '2026-12-01',
+      jurisdiction: { name: '某区' },
+    });
+    const guide = draftMetadata(
+      [
+        '某区2027年度专项资金申报指南',
+        '一、支持对象',
+        '七、联系方式',
+        '电话：021-5555 0000。',
+        '地址：某区某路1号',
+        '某区发展和改革委员会',
+        '2026年11月9日',
+      ],
+      'g',
+    );
+    expect(guide.metadata).toMatchObject({ issuers: ['某区发展和改革委员会'], jurisdiction: { name: '某区' } });
+  });
 });

@@ -34,6 +34,10 @@ const GUIDE_TITLE = /申报指南|application guide/i;
 const GUIDE_PARTS = /支持对象|申报条件|申报材料|申报时间|申报方式|eligib|application materials|how to apply/i;
 const CLOSING = /施行|有效期至|shall be effective|valid until|come into force/i;
 const SENTENCE_END = /[。．.；;：:！!？?]$/;
+/** A footnote's text ("[1] 年节能量按…"), often printed after the signature. */
+const FOOTNOTE_NOTE = /^[［[【]\d{1,2}[］\]】]|^注\s*\d*\s*[：:]/;
+/** "地址：青云路88号", "Tel: …": a labelled line of a contact block, not an issuing body. */
+const LABELLED = /[：:]/;
 
 /** Drafts metadata.json from a document's normalised paragraphs; `fallbackId` is used when no --id was given. */
 export function draftMetadata(paragraphs: string[], fallbackId: string | null): Draft {
@@ -113,14 +117,17 @@ export function readDate(text: string): string | undefined {
 
 /**
  * The issuing bodies: the short lines at the very end (after the closing paragraph when there is
- * one), without a sentence's closing punctuation; a date line among them is the signing date.
+ * one, before any footnotes printed after the signature), without a sentence's closing punctuation
+ * or a label; a date line among them is the signing date.
  */
 function readIssuers(paragraphs: string[], closingIndex: number, isDate: (p: string) => boolean): string[] | undefined {
   const issuers: string[] = [];
-  for (let i = paragraphs.length - 1; i > closingIndex; i -= 1) {
+  let last = paragraphs.length - 1;
+  while (last > closingIndex && FOOTNOTE_NOTE.test(paragraphs[last]!)) last -= 1;
+  for (let i = last; i > closingIndex; i -= 1) {
     const p = paragraphs[i]!;
     if (isDate(p)) continue;
-    if (p.length > 60 || SENTENCE_END.test(p) || isPart(p)) break;
+    if (p.length > 60 || SENTENCE_END.test(p) || LABELLED.test(p) || isPart(p)) break;
     issuers.unshift(p);
   }
   return issuers.length > 0 ? issuers : undefined;

@@ -97,6 +97,13 @@ describe('department and heading queries come from metadata', () => {
     expect(retrieval.hits.slice(0, retrieval.pinned).map((h) => h.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
   });
 
+  it("does not read a heading into a question that carries the conversation's sections", async () => {
+    const question = 'list the life and health measures';
+    const carried = await assistant.retrieve(question, { carriedIds: ['M27', 'M28'] });
+    expect(carried.strategy).not.toBe('group');
+    expect(carried.hits.slice(0, carried.pinned).map((h) => h.id)).toEqual(['M27', 'M28']);
+  });
+
   it('does not list a whole part whose heading shares words with the question but holds none of its best sections', async () => {
     // The technology part's heading shares words with it; moving headquarters is Measures 1-2.
     const retrieval = await assistant.retrieve('我们是一家独角兽公司，计划把总部搬来静安，有哪些政策？');

@@ -120,9 +120,12 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
         ? null
         : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
     // Words shared with a heading by chance ("企业", "development") must not list a whole part:
-    // the part must also hold the question's own best section, or one that ranks close to it.
+    // the part must also hold the question's own best section, or one that ranks close to it. A
+    // question carrying the conversation's sections ("so which could we apply under, overall?")
+    // names no heading of its own.
     const leaders = ranked.slice(0, 3).filter((h) => h.score >= ranked[0]!.score * LEADER_SHARE);
-    const group = found?.foundBy === 'heading' && !leaders.some((h) => found.ids.includes(h.id)) ? null : found;
+    const byChance = (ids: string[]) => (request.carriedIds?.length ?? 0) > 0 || !leaders.some((h) => ids.includes(h.id));
+    const group = found?.foundBy === 'heading' && byChance(found.ids) ? null : found;
     let strategy: RetrievalStrategy = 'hybrid';
     let pinned: string[] = [];
     const successors = explicit.ids.length > 0 ? null : findSuccessors(query, language);

@@ -164,6 +164,16 @@ describe('narrowing the last list', () => {
     const zh = await ask('其中跟养老有关的是哪条', '2026-01-15', history);
     expect(zh.citations.map((c) => c.id)).toEqual(['M13']);
   });
+
+  it("keeps, of the measures just given, a department's own, and says they are among those", async () => {
+    const history = [
+      { role: 'user' as const, content: 'What do the measures offer law firms and hospitals?' },
+      { role: 'assistant' as const, content: 'Measure 17 … [M17]. Measure 20 … [M20]. Measure 30 … [M30].' },
+    ];
+    const narrowed = await ask('Of these, which does the Justice Bureau handle?', '2026-01-15', history);
+    expect(narrowed.citations.map((c) => c.id)).toEqual(['M17', 'M20']);
+    expect(narrowed.answer).toMatch(/^Of these, the Jing'an District Justice Bureau is named as responsible for these 2:/);
+  });
 });
 
 describe('corrections', () => {

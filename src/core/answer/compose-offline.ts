@@ -129,7 +129,10 @@ function leadIn(retrieval: Retrieval, sections: Section[], say: Phrases, languag
     const department = named
       ? readSection(named, language).departments[named.departments.indexOf(retrieval.department)]!
       : retrieval.department;
-    return say.departmentLead(department, sections.length);
+    // Fewer than the department's whole list: the question narrowed those just given to it.
+    return sections.length < retrieval.pinned
+      ? say.departmentAmong(department, sections.length)
+      : say.departmentLead(department, sections.length);
   }
   if (retrieval.strategy === 'group' && retrieval.group) {
     const holder = sections.find((s) => s.path.includes(retrieval.group!));

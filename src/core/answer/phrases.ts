@@ -26,6 +26,8 @@ export interface Phrases {
   /** "What replaced it?" answered first: the newer document of the same jurisdiction and its period. */
   successor(title: string, documentNumber: string, until: string | null, markers: string): string;
   departmentLead(department: string, count: number): string;
+  /** "Of these, which does the X handle?": the department's among the measures just given. */
+  departmentAmong(department: string, count: number): string;
   groupLead(heading: string, count: number): string;
   /** After the heading of a section whose document has expired, beside documents in force. */
   expired(until: string): string;
@@ -67,6 +69,8 @@ const EN: Phrases = {
   successor: (title, documentNumber, until, markers) =>
     `The later document of the same district loaded here is "${title}" (${documentNumber})${until ? `, valid until ${until}` : ''} ${markers}.`,
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
+  departmentAmong: (department, count) =>
+    `Of these, the ${department} is named as responsible for ${count === 1 ? 'this one' : `these ${count}`}:`,
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
   expired: (until) => ` (expired ${until})`,
   join: joinEn,
@@ -93,6 +97,7 @@ const ZH: Phrases = {
   successor: (title, documentNumber, until, markers) =>
     `此后同一地区发布的文件为《${title}》（${documentNumber}）${until ? `，有效期至${until}` : ''}${markers}。`,
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
+  departmentAmong: (department, count) => `其中由${department}负责的有以下${count}项：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,
   expired: (until) => `（已于${until}到期）`,
   join: (items) => items.join('、'),

@@ -16,7 +16,13 @@ export function selectMentioning(retrieval: Retrieval, mentioning: Set<string>):
  * with any close to the first; null when it ranks none of them (then it is answered as new).
  */
 export function selectNarrowed(retrieval: Retrieval, narrowTo: string[] | undefined): Selection | null {
-  if (!narrowTo || narrowTo.length === 0 || retrieval.pinned > 0) return null;
+  if (!narrowTo || narrowTo.length === 0) return null;
+  if (retrieval.pinned > 0) {
+    // "Of these, which does the Investment Office handle?": the list asked for (a department's, a
+    // part's) among those just given.
+    const both = retrieval.hits.slice(0, retrieval.pinned).filter((h) => narrowTo.includes(h.id));
+    return both.length > 0 ? { hits: both, uncertain: false } : null;
+  }
   const listed = retrieval.hits.filter((h) => narrowTo.includes(h.id));
   const [first] = listed;
   if (!first) return null;

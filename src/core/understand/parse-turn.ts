@@ -94,9 +94,11 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
   const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
   const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) });
-  // A message naming any topic, one the documents know or not ("国际学校学费"), has a question of its own.
-  const namesTopic = concepts.some((c) => !c.weak) || topicWordsOf(corpus)(message, language);
   const namesKnownTopic = concepts.some((c) => !c.weak && topicWordsOf(corpus)(c.word, language));
+  // A message naming a topic the documents know has a question of its own. One whose words they
+  // lack may be chat ("谢了兄弟", "anyone there?") or a question about something else ("国际学校学费"):
+  // the classifier tells them apart, having ordinary questions about other things among its examples.
+  const namesTopic = namesKnownTopic || topicWordsOf(corpus)(message, language);
   const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);

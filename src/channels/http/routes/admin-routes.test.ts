@@ -112,7 +112,8 @@ describe('admin figures', () => {
       ['What does Measure 10 say?', ['downvoted'], 'en', 'web'],
       ['明天上海的天气怎么样？', ['refused'], 'zh', 'web'],
       ['What is the weather tomorrow?', ['refused', 'downvoted'], 'en', 'api'],
-      ['Who handles that? <script>alert(1)</script>', ['downvoted'], 'en', 'api'],
+      // Markup is not the conversation's subject: the follow-up names words no section holds.
+      ['Who handles that? <script>alert(1)</script>', ['refused', 'downvoted'], 'en', 'api'],
     ]);
     expect(all[0]).toMatchObject({ cited: ['M10'], comment: 'too long', rating: 'down' });
     expect(all[3]).toMatchObject({ comment: 'should cite M10', history: [{ role: 'user' }, { role: 'assistant' }] });
@@ -125,7 +126,7 @@ describe('admin figures', () => {
       'What is the weather tomorrow?',
       'Who handles that? <script>alert(1)</script>',
     ]);
-    expect(await questions('kind=refused&language=en')).toEqual(['What is the weather tomorrow?']);
+    expect(await questions('kind=refused&language=en')).toEqual(['What is the weather tomorrow?', 'Who handles that? <script>alert(1)</script>']);
     expect(await questions('language=zh')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=web&kind=refused')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=slack&kind=')).toEqual([]);

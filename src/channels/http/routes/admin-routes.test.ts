@@ -126,7 +126,10 @@ describe('admin figures', () => {
       'What is the weather tomorrow?',
       'Who handles that? <script>alert(1)</script>',
     ]);
-    expect(await questions('kind=refused&language=en')).toEqual(['What is the weather tomorrow?', 'Who handles that? <script>alert(1)</script>']);
+    expect(await questions('kind=refused&language=en')).toEqual([
+      'What is the weather tomorrow?',
+      'Who handles that? <script>alert(1)</script>',
+    ]);
     expect(await questions('language=zh')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=web&kind=refused')).toEqual(['明天上海的天气怎么样？']);
     expect(await questions('channel=slack&kind=')).toEqual([]);

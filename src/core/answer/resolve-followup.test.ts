@@ -107,6 +107,8 @@ describe('walking through the text', () => {
     ['下一条呢？', ['M11']],
     ['再下一条', ['M11']],
     ['上一条是什么', ['M9']],
+    ['go back one', ['M9']],
+    ['step forward', ['M11']],
   ])('%s carries the neighbouring section', (question, ids) => {
     expect(resolveFollowup(question, history)).toEqual({ context: null, carriedIds: ids });
   });

@@ -75,7 +75,8 @@ export function resolveFollowup(
   const text = question.trim();
   const zh = language === 'zh';
   const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
-  const step = (zh ? STEP_ZH : STEP).exec(text)?.[1];
+  // The direction word is the rule's first group that matched ("next", "back", 下一).
+  const step = (zh ? STEP_ZH : STEP).exec(text)?.slice(1).find(Boolean);
   if (step) {
     const moved = stepId(lastCited.at(-1)!, STEP_FORWARD.test(step) ? 1 : -1);
     return { context: null, carriedIds: moved ? [moved] : [] };

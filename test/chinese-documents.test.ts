@@ -118,7 +118,10 @@ describe('Chinese documents beside the 2024 measures', () => {
       expect(answer.answer).toContain('示发改规〔2026〕2号');
       expect(answer.notices.map((n) => n.kind)).toContain('validity');
     }
-    expect((await ask('What replaced the 2024 measures?')).retrieval.strategy).not.toBe('successor');
+    const none = await ask('What replaced the 2024 measures?');
+    expect(none.retrieval.strategy).not.toBe('successor');
+    expect(none.answer).toContain('No later document of the same district is loaded here');
+    expect(none.citations.map((c) => c.id)).toContain('VALIDITY');
   }, 60_000);
 });
 

@@ -58,7 +58,8 @@ export function composeOffline(
     }
   } else {
     const direct =
-      answerByNature(corpus, sections, asks, say, language, today) ?? describeSuccessor(corpus, retrieval, sections, say, language);
+      describeSuccessor(corpus, retrieval, sections, say, language) ??
+      answerByNature(corpus, sections, asks, say, language, today, retrieval.strategy !== 'successor');
     if (direct) lines.push(direct);
     else if (selection.uncertain) lines.push(say.uncertain);
     const namedByNature = direct ? sections.find((s) => asks.sections.includes(s.id))?.id : undefined;
@@ -156,13 +157,23 @@ function describeDepartments(names: string[], section: Section, corpus: Corpus, 
  * "Is it still valid?" and "when was it issued?" answered first, in plain words, from the
  * document's metadata, which the cited period or preamble states.
  */
-function answerByNature(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language, today: string): string | null {
+function answerByNature(
+  corpus: Corpus,
+  sections: Section[],
+  asks: Asks,
+  say: Phrases,
+  language: Language,
+  today: string,
+  noLaterDocument: boolean,
+): string | null {
   const asked = sections.find((s) => asks.sections.includes(s.id));
   if (!asked) return null;
   const { metadata } = corpus.documentById.get(asked.docId)!;
   const marker = `[${asked.id}]`;
   if (asked.kind === 'validity' && metadata.validUntil) {
-    return say.validity(formatDate(metadata.validUntil, language), today > metadata.validUntil, marker);
+    const validity = say.validity(formatDate(metadata.validUntil, language), today > metadata.validUntil, marker);
+    // "What replaced it?" with no later document loaded: said plainly, not left to be guessed.
+    return asks.successor && noLaterDocument ? `${validity}${language === 'zh' ? '' : ' '}${say.noSuccessor}` : validity;
   }
   if (asked.kind !== 'preamble') return null;
   // A Chinese answer quoting our own translation must not present the English text's number as a Chinese document number.

@@ -42,3 +42,12 @@ describe('detectAsks', () => {
     expect(detectAsks('Which department handles patent loans?')).toMatchObject({ details: [], department: true });
   });
 });
+
+describe('detectAsks: a later document', () => {
+  it('reads "what replaced it?" as asking the period, and a company replacing its own things as not', () => {
+    expect(detectAsks('What replaced the 2024 measures?')).toMatchObject({ sections: ['VALIDITY'], successor: true });
+    expect(detectAsks('这个文件是不是已经被新版本取代了？')).toMatchObject({ sections: ['VALIDITY'], successor: true });
+    expect(detectAsks('We replaced our old chillers, is there a subsidy?').successor).toBeUndefined();
+    expect(detectAsks('国产替代有支持吗').sections).toEqual([]);
+  });
+});

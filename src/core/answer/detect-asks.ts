@@ -19,6 +19,8 @@ export interface Asks {
   list: boolean;
   /** Sections the question is about by its nature: VALIDITY for "is it still valid", PREAMBLE for "who issued it". */
   sections: string[];
+  /** "What replaced it?": asks for a later document; the period answers it when none is loaded. */
+  successor?: boolean;
 }
 
 const DETAILS: Array<[Detail, LangRule]> = [
@@ -34,17 +36,20 @@ const DETAILS: Array<[Detail, LangRule]> = [
 export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);
 
 const VALIDITY = langRule('asks', 'validity');
+const SUCCESSOR = langRule('documents', 'successor');
 const DOCUMENT = langRule('asks', 'document');
 const DEPARTMENT = langRule('asks', 'department');
 const LIST = langRule('asks', 'list');
 
 export function detectAsks(question: string): Asks {
   const text = normalizeText(question);
-  const sections = [VALIDITY.test(text) ? 'VALIDITY' : null, DOCUMENT.test(text) ? 'PREAMBLE' : null];
+  const successor = SUCCESSOR.test(text);
+  const sections = [VALIDITY.test(text) || successor ? 'VALIDITY' : null, DOCUMENT.test(text) ? 'PREAMBLE' : null];
   return {
     details: DETAILS.filter(([, pattern]) => pattern.test(text)).map(([detail]) => detail),
     department: DEPARTMENT.test(text),
     list: LIST.test(text),
     sections: sections.filter((id): id is string => id !== null),
+    ...(successor ? { successor } : {}),
   };
 }

@@ -25,6 +25,8 @@ export interface Phrases {
   validity(until: string, expired: boolean, marker: string): string;
   /** "What replaced it?" answered first: the newer document of the same jurisdiction and its period. */
   successor(title: string, documentNumber: string, until: string | null, markers: string): string;
+  /** "What replaced it?" when no later document of the same jurisdiction is loaded. */
+  noSuccessor: string;
   departmentLead(department: string, count: number): string;
   /** "Of these, which does the X handle?": the department's among the measures just given. */
   departmentAmong(department: string, count: number): string;
@@ -68,6 +70,7 @@ const EN: Phrases = {
       : `These measures are valid until ${until} and still in force ${marker}.`,
   successor: (title, documentNumber, until, markers) =>
     `The later document of the same district loaded here is "${title}" (${documentNumber})${until ? `, valid until ${until}` : ''} ${markers}.`,
+  noSuccessor: 'No later document of the same district is loaded here, so I cannot say what replaced them.',
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
   departmentAmong: (department, count) =>
     `Of these, the ${department} is named as responsible for ${count === 1 ? 'this one' : `these ${count}`}:`,
@@ -96,6 +99,7 @@ const ZH: Phrases = {
   validity: (until, expired, marker) => `本措施有效期至${until}，${expired ? '目前已到期' : '目前仍在有效期内'}${marker}。`,
   successor: (title, documentNumber, until, markers) =>
     `此后同一地区发布的文件为《${title}》（${documentNumber}）${until ? `，有效期至${until}` : ''}${markers}。`,
+  noSuccessor: '这里没有载入同一地区此后发布的文件，无法说明由哪份文件接替。',
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
   departmentAmong: (department, count) => `其中由${department}负责的有以下${count}项：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,

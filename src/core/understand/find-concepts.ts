@@ -19,7 +19,11 @@ const ASK_PATTERNS: RegExp[] = [
   'document',
   'department',
   'list',
-].flatMap((name) => everyMatch(langRule('asks', name)));
+]
+  .map((name) => langRule('asks', name))
+  // "What replaced it?" asks for a document, whatever words it names that with.
+  .concat(langRule('documents', 'successor'))
+  .flatMap(everyMatch);
 
 const QUESTION_FORM = langRule('coverage', 'question-form');
 

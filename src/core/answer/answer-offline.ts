@@ -6,7 +6,14 @@ import { coversQuestion } from './check-coverage.js';
 import { composeOffline } from './compose-offline.js';
 import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
-import { writeClarification, writeHandoffOffer, writeRefusal, writeSmalltalk, type RefusalReason } from './canned-replies.js';
+import {
+  writeClarification,
+  writeHandoffOffer,
+  writeRefusal,
+  writeSmalltalk,
+  writeStructure,
+  type RefusalReason,
+} from './canned-replies.js';
 import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
@@ -65,6 +72,10 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // Greetings and thanks get a friendly line, never the previous answer's measures.
   if (turn.smalltalk) return reply(writeSmalltalk(corpus, turn.smalltalk, language));
   // Too broad to pick a measure for: ask what the company does and needs rather than guess.
+  // "How many measures are there?" with no topic of its own: how the documents are made up.
+  if (turn.asks.shape && !turn.concepts.some((c) => !c.weak) && turn.followup.carriedIds.length === 0) {
+    return reply(writeStructure(corpus, language));
+  }
   if (turn.vague) return reply(writeClarification(corpus, language));
   // "Where does the policy mention ESG?" lists every section that holds the word.
   const mentioning = turn.mention ? sectionsMentioning(corpus, turn.mention) : new Set<string>();

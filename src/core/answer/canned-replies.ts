@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import type { PolicyDocument } from '../corpus/document.js';
 import { labelId, type Language } from '../corpus/section.js';
 import type { SmalltalkKind } from './classify-turn.js';
 import type { RelatedSection } from './types.js';
@@ -7,12 +8,14 @@ export type RefusalReason = 'off_topic' | 'steer' | 'jurisdiction' | 'missing';
 
 /** The documents the assistant answers from, named as people know them. */
 export function describeScope(corpus: Corpus, language: Language): string {
-  const names = corpus.documents.map((d) =>
-    language === 'zh'
-      ? `《${d.translations.zh?.title ?? d.metadata.title}》（${d.metadata.documentNumber}）`
-      : `the ${d.metadata.title} (${d.metadata.documentNumber})`,
-  );
+  const names = corpus.documents.map((d) => describeDocument(d, language));
   return language === 'zh' ? names.join('、') : names.join('; ');
+}
+
+function describeDocument(d: PolicyDocument, language: Language): string {
+  return language === 'zh'
+    ? `《${d.translations.zh?.title ?? d.metadata.title}》（${d.metadata.documentNumber}）`
+    : `the ${d.metadata.title} (${d.metadata.documentNumber})`;
 }
 
 /** A refusal's text: what the assistant covers and, where it helps, what to ask instead. */
@@ -66,6 +69,25 @@ export function writeSmalltalk(corpus: Corpus, kind: SmalltalkKind, language: La
   if (kind === 'thanks') return "You're welcome! Ask me anything else about the measures.";
   if (kind === 'closing') return 'Goodbye! Come back any time with a question about the measures.';
   return `Hello! I answer questions about ${scope} from their text, with citations.${example ? ` For example: "${example}"` : ''}`;
+}
+
+/** "How many measures are there?": each loaded document's parts, requirements and measures, counted from its sections. */
+export function writeStructure(corpus: Corpus, language: Language): string {
+  return corpus.documents
+    .map((d) => {
+      const count = (kind: string) => d.sections.filter((s) => s.kind === kind).length;
+      const parts = new Set(d.sections.filter((s) => s.path.length > 0).map((s) => s.path[0])).size;
+      const [requirements, measures, guideParts] = [count('requirement'), count('measure'), count('part')];
+      const name = describeDocument(d, language);
+      if (language === 'zh') {
+        const items = guideParts > 0 ? `分为${guideParts}个部分` : `共有${requirements}条总体要求和${measures}项措施，分为${parts}个部分`;
+        return `${name}${items}。`;
+      }
+      const items =
+        guideParts > 0 ? `${guideParts} parts` : `${requirements} overall requirements and ${measures} measures, in ${parts} parts`;
+      return `${capitalize(name)} ${corpus.documents.length === 1 ? 'have' : 'has'} ${items}.`;
+    })
+    .join(language === 'zh' ? '' : ' ');
 }
 
 /** The reply to someone who asks for a person: what happens next; the channel shows the form or the contacts. */

@@ -21,6 +21,8 @@ export interface Asks {
   sections: string[];
   /** "What replaced it?": asks for a later document; the period answers it when none is loaded. */
   successor?: boolean;
+  /** "How many measures are there?": asks how the documents are made up. */
+  shape?: boolean;
 }
 
 const DETAILS: Array<[Detail, LangRule]> = [
@@ -37,6 +39,7 @@ export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);
 
 const VALIDITY = langRule('asks', 'validity');
 const SUCCESSOR = langRule('documents', 'successor');
+const SHAPE = langRule('documents', 'shape');
 const DOCUMENT = langRule('asks', 'document');
 const DEPARTMENT = langRule('asks', 'department');
 const LIST = langRule('asks', 'list');
@@ -51,5 +54,6 @@ export function detectAsks(question: string): Asks {
     list: LIST.test(text),
     sections: sections.filter((id): id is string => id !== null),
     ...(successor ? { successor } : {}),
+    ...(SHAPE.test(text) ? { shape: true } : {}),
   };
 }

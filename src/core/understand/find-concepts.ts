@@ -8,22 +8,23 @@ import { contentWords } from '../text/tokenize.js';
 
 /** Everything a question may ask for besides its topic (how much, by when, whom to call, which list). */
 const ASK_PATTERNS: RegExp[] = [
-  'amounts',
-  'interest-rates',
-  'banks',
-  'procedures',
-  'deadlines',
-  'eligibility',
-  'contacts',
-  'validity',
-  'document',
-  'department',
-  'list',
-]
-  .map((name) => langRule('asks', name))
-  // "What replaced it?" asks for a document, whatever words it names that with.
-  .concat(langRule('documents', 'successor'))
-  .flatMap(everyMatch);
+  // "What replaced it?", "how many measures are there?" ask about a document, whatever words they name that with.
+  langRule('documents', 'successor'),
+  langRule('documents', 'shape'),
+  ...[
+    'amounts',
+    'interest-rates',
+    'banks',
+    'procedures',
+    'deadlines',
+    'eligibility',
+    'contacts',
+    'validity',
+    'document',
+    'department',
+    'list',
+  ].map((name) => langRule('asks', name)),
+].flatMap(everyMatch);
 
 const QUESTION_FORM = langRule('coverage', 'question-form');
 

@@ -7,11 +7,18 @@ const dictionary = new Map([
   ['人机', 'human-machine'],
   ['补贴', 'subsidy'],
   ['企业', 'company; enterprise'],
+  ['房屋', 'house'],
+  ['屋顶', 'roof'],
 ]);
 
 describe('readWithDictionary', () => {
   it('reads the longest word at each position', () => {
     expect(readWithDictionary('支持无人机企业', dictionary)).toBe('drone; unmanned aerial vehicle company; enterprise');
+  });
+
+  it('reads a word that straddles the end of the one before it, not one inside it', () => {
+    expect(readWithDictionary('厂房屋顶', dictionary)).toBe('house roof');
+    expect(readWithDictionary('无人机', dictionary)).toBe('drone; unmanned aerial vehicle');
   });
 
   it('reads nothing where it knows no word', () => {
@@ -26,10 +33,10 @@ describe('glossChineseDocument', () => {
       sections: [{ id: 'M1', title: '无人机', path: [], text: '给予无人机企业补贴', departments: [], ...(gloss ? { gloss } : {}) }],
     }) as unknown as PolicyDocument;
 
-  it('glosses with the glossary first and the dictionary for the rest', () => {
+  it('glosses with the glossary and the dictionary, which keeps the senses of the glossary’s terms', () => {
     const glossed = glossChineseDocument(document('zh'), [{ zh: '补贴', en: 'subsidies grants' }], dictionary);
     expect(glossed.sections[0]!.gloss).toBe(
-      'subsidies grants drone; unmanned aerial vehicle drone; unmanned aerial vehicle company; enterprise',
+      'subsidies grants drone; unmanned aerial vehicle drone; unmanned aerial vehicle company; enterprise subsidy',
     );
   });
 

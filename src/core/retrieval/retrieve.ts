@@ -17,7 +17,7 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 /** Chunks each ranker returns: well above the sections an answer or a list can use. */
 const CANDIDATES = 64;
-/** A guide's part asked about by its topic is put first only when the question's ranking has it among this many. */
+/** A guide's part asked about by its topic is put first only when the question's ranking has its guide among this many. */
 const GUIDE_DEPTH = 20;
 /** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
 const LEADER_SHARE = 0.75;
@@ -144,9 +144,11 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     }
     const carried = named ? [] : (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
     const front = [...pinned, ...carried];
-    // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own ranking has it in view.
+    // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own
+    // ranking has that guide in view: a short part (申报时间) may rank below the guide's long ones.
+    const inView = new Set(ranked.slice(0, GUIDE_DEPTH).map((h) => corpus.sectionById.get(h.id)?.docId));
     const guideParts =
-      pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => ranked.slice(0, GUIDE_DEPTH).some((h) => h.id === id));
+      pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => inView.has(corpus.sectionById.get(id)?.docId));
     const preferred = [...guideParts, ...(request.preferIds ?? [])].filter((id) => knownIds.has(id) && !front.includes(id));
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {

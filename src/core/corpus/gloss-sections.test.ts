@@ -7,8 +7,10 @@ const dictionary = new Map([
   ['人机', 'human-machine'],
   ['补贴', 'subsidy'],
   ['企业', 'company; enterprise'],
-  ['房屋', 'house'],
-  ['屋顶', 'roof'],
+  ['研究生', 'graduate student'],
+  ['生命', 'life'],
+  ['锌', 'zinc'],
+  ['机', 'machine'],
 ]);
 
 describe('readWithDictionary', () => {
@@ -17,8 +19,12 @@ describe('readWithDictionary', () => {
   });
 
   it('reads a word that straddles the end of the one before it, not one inside it', () => {
-    expect(readWithDictionary('厂房屋顶', dictionary)).toBe('house roof');
+    expect(readWithDictionary('研究生命', dictionary)).toBe('graduate student life');
     expect(readWithDictionary('无人机', dictionary)).toBe('drone; unmanned aerial vehicle');
+  });
+
+  it('reads a character alone only where no word holds it', () => {
+    expect(readWithDictionary('锌矿无人机', dictionary)).toBe('zinc drone; unmanned aerial vehicle');
   });
 
   it('reads nothing where it knows no word', () => {

@@ -16,8 +16,7 @@ const LONGEST_WORD = 4;
  * English question about 算力 reaches a section that says 算力 through "computing power". The
  * whole text is also read with the general dictionary, when one is given (无人机 "drone"), so a
  * new document's vocabulary is not limited to the words someone listed, and a term the glossary
- * words for another document's English (储能 "future energy") keeps its own sense too ("to store
- * energy"). A section already glossed (the Worker's prebuilt
+ * words for another document's English keeps its own sense too. A section already glossed (the Worker's prebuilt
  * documents) keeps its gloss. English documents are returned as they are.
  */
 export function glossChineseDocument(document: PolicyDocument, glossary: GlossaryEntry[], dictionary?: ChineseDictionary): PolicyDocument {
@@ -38,8 +37,9 @@ export function glossChineseDocument(document: PolicyDocument, glossary: Glossar
 /**
  * The English senses of the longest dictionary word starting at each position, left to right,
  * but for a word lying wholly inside the one read before it (人机 inside 无人机). Chinese has no
- * spaces, so a word may straddle another's end: 厂房屋顶 holds 房屋 "house" and 屋顶 "roof",
- * 日期间 both 日期 "date" and 期间 "period"; both are read, as a reader could take either.
+ * spaces, so a word may straddle another's end: 研究生命 holds 研究生 "graduate student" and 生命
+ * "life"; both are read, as a reader could take either. A character no word holds is read alone
+ * when the dictionary has it (锌 "zinc").
  */
 export function readWithDictionary(text: string, dictionary: ChineseDictionary): string {
   const senses: string[] = [];
@@ -47,7 +47,8 @@ export function readWithDictionary(text: string, dictionary: ChineseDictionary):
   for (let i = 0; i < text.length; i += 1) {
     let length = Math.min(LONGEST_WORD, text.length - i);
     while (length > 1 && !dictionary.has(text.slice(i, i + length))) length -= 1;
-    const sense = length > 1 && i + length > end ? dictionary.get(text.slice(i, i + length)) : undefined;
+    // A single character is read only where no word holds it (the dictionary keeps those of one sense: 锌 "zinc").
+    const sense = i + length > end ? dictionary.get(text.slice(i, i + length)) : undefined;
     if (!sense) continue;
     senses.push(sense);
     end = i + length;

@@ -1,7 +1,8 @@
 import { documentOf, type Corpus } from '../corpus/corpus.js';
+import { askedGuidePartsIn } from '../retrieval/guide-topics.js';
 import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
 import { isInForce } from './prefer-in-force.js';
-import { isRelevant, type Selection } from './select-sections.js';
+import { isRelevant, RELEVANCE, type Selection } from './select-sections.js';
 
 /** The other half of the pair is added when it scores at least this share of the answer's first section. */
 const PAIR_SCORE = 0.5;
@@ -14,10 +15,10 @@ const PAIR_DEPTH = 5;
  * (relevant, close in score, in force), both are used, each cited: a measure gains the guide's part, a
  * guide's part the measure it implements. Lists and questions naming sections are left as asked.
  */
-export function pairGuideAndMeasure(chosen: Selection, retrieval: Retrieval, corpus: Corpus, today: string): Selection {
+export function pairGuideAndMeasure(chosen: Selection, retrieval: Retrieval, corpus: Corpus, today: string, question: string): Selection {
   if (!chosen.hits[0] || retrieval.strategy !== 'hybrid' || !corpus.documents.some((d) => d.metadata.shape === 'guide')) return chosen;
   const isPart = (hit: RetrievalHit) => corpus.sectionById.get(hit.id)!.kind === 'part';
-  const selection = withoutGuidePreamble(chosen, corpus);
+  const selection = withAskedParts(withoutGuidePreamble(chosen, corpus), retrieval, corpus, question);
   const top = selection.hits[0]!;
   const isMeasure = (hit: RetrievalHit) => corpus.sectionById.get(hit.id)!.kind === 'measure';
   const hasPart = selection.hits.some(isPart);
@@ -36,6 +37,18 @@ export function pairGuideAndMeasure(chosen: Selection, retrieval: Retrieval, cor
         h.score >= top.score * PAIR_SCORE,
     );
   return partner ? { ...selection, hits: [...selection.hits, partner] } : selection;
+}
+
+/**
+ * "How much is it, what must be attached and whom do I call?" asks three parts of a guide by their
+ * topics; retrieval put them first, and each holds a third of the answer: every one of them the
+ * retrieval put first is used, up to the sections an answer cites, the first chosen kept first.
+ */
+function withAskedParts(selection: Selection, retrieval: Retrieval, corpus: Corpus, question: string): Selection {
+  const asked = askedGuidePartsIn(corpus)(question, retrieval.language).map((p) => p.id);
+  const promoted = retrieval.hits.slice(0, asked.length).filter((h) => asked.includes(h.id) && !selection.hits.some((s) => s.id === h.id));
+  const room = RELEVANCE.maxSections - selection.hits.length;
+  return room > 0 && promoted.length > 0 ? { ...selection, hits: [...selection.hits, ...promoted.slice(0, room)] } : selection;
 }
 
 /** Beside one of its parts, a guide's preamble only repeats the guide's title: it is left out. */

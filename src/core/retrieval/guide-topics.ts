@@ -9,6 +9,13 @@ import { langRule } from '../lang/lang-data.js';
  * "where do we deliver the application, what is the address?" the way to apply, which says where).
  */
 const TOPICS = ['time', 'method', 'contacts', 'amounts', 'materials', 'conditions', 'applicants'] as const;
+export type GuideTopic = (typeof TOPICS)[number];
+
+/** A guide's part a question asks about, and the topic it is asked by. */
+export interface AskedPart {
+  id: string;
+  topic: GuideTopic;
+}
 
 /**
  * Application guides name their parts alike (支持对象, 申报条件, 支持内容和标准, 申报材料, 申报时间,
@@ -17,6 +24,23 @@ const TOPICS = ['time', 'method', 'contacts', 'amounts', 'materials', 'condition
  * ids, those of the most telling topic asked first.
  */
 export function createGuideTopicFinder(corpus: Corpus): (query: string, language: Language) => string[] {
+  const find = askedGuidePartsIn(corpus);
+  return (query, language) => find(query, language).map((p) => p.id);
+}
+
+const FINDERS = new WeakMap<Corpus, (query: string, language: Language) => AskedPart[]>();
+
+/** The guide parts a question asks by their topic, with the topic; built once per corpus. */
+export function askedGuidePartsIn(corpus: Corpus): (query: string, language: Language) => AskedPart[] {
+  let find = FINDERS.get(corpus);
+  if (!find) {
+    find = createPartFinder(corpus);
+    FINDERS.set(corpus, find);
+  }
+  return find;
+}
+
+function createPartFinder(corpus: Corpus): (query: string, language: Language) => AskedPart[] {
   const parts = corpus.sections
     .filter((s) => s.kind === 'part')
     .map((s) => {
@@ -26,8 +50,10 @@ export function createGuideTopicFinder(corpus: Corpus): (query: string, language
   if (parts.length === 0) return () => [];
   return (query, language) => {
     const asked = TOPICS.filter((t) => langRule('layout', `guide-question-${t}`, [language]).test(query));
-    return asked
-      .flatMap((topic) => parts.filter((p) => p.topics.includes(topic)).map((p) => p.id))
-      .filter((id, i, all) => all.indexOf(id) === i);
+    const found: AskedPart[] = [];
+    for (const topic of asked) {
+      for (const part of parts) if (part.topics.includes(topic) && !found.some((f) => f.id === part.id)) found.push({ id: part.id, topic });
+    }
+    return found;
   };
 }

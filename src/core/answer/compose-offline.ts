@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { langRule } from '../lang/lang-data.js';
 import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
+import { askedGuidePartsIn } from '../retrieval/guide-topics.js';
 import type { Retrieval } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
 import { formatDate } from './notices.js';
@@ -63,10 +64,13 @@ export function composeOffline(
     if (direct) lines.push(direct);
     else if (selection.uncertain) lines.push(say.uncertain);
     const namedByNature = direct ? sections.find((s) => asks.sections.includes(s.id))?.id : undefined;
+    const wholeParts = askedGuidePartsIn(corpus)(question, language)
+      .filter((p) => p.topic !== 'amounts')
+      .map((p) => p.id);
     for (const section of sections) {
       const text = readSection(section, language);
       const sentences =
-        retrieval.strategy === 'explicit' || isShortPart(section, text)
+        retrieval.strategy === 'explicit' || isShortPart(section, text) || isWholePartAsked(section, text, wholeParts)
           ? bodySentences(text)
           : asks.sections.includes(section.id)
             ? withOpening(corpus, section, text, pickSentences(text, question, 1))
@@ -210,6 +214,17 @@ const PART_ITEMS = 8;
 
 function isShortPart(section: Section, text: { title: string; text: string }): boolean {
   return section.kind === 'part' && bodySentences(text).length <= PART_ITEMS;
+}
+
+/**
+ * A guide's part asked for by its topic is the answer as a whole (the materials list, the
+ * conditions), up to this many sentences; its amounts part is not: it sets out every item's
+ * figures, and a question wants its own item's.
+ */
+const WHOLE_PART_ITEMS = 16;
+
+function isWholePartAsked(section: Section, text: { title: string; text: string }, asked: string[]): boolean {
+  return asked.includes(section.id) && bodySentences(text).length <= WHOLE_PART_ITEMS;
 }
 
 /** "区科经委（电话：…）": the phone the document's metadata gives for the department named first. */

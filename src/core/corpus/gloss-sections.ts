@@ -13,25 +13,17 @@ const LONGEST_WORD = 4;
  * A document written in Chinese has no English text for English questions to meet. The glossary
  * (Chinese terms -> the English wording people use) is run over each section's own title,
  * headings, text and departments, and the English it yields is searched with the section: an
- * English question about 算力 reaches a section that says 算力 through "computing power". What
- * the glossary does not know is read with the general dictionary, when one is given: the longest
- * dictionary word at each position of the rest (无人机 "drone"), so a new document's vocabulary is
- * not limited to the words someone listed. A section already glossed (the Worker's prebuilt
+ * English question about 算力 reaches a section that says 算力 through "computing power". The
+ * whole text is also read with the general dictionary, when one is given (无人机 "drone"), so a
+ * new document's vocabulary is not limited to the words someone listed, and a term the glossary
+ * words for another document's English keeps its own sense too. A section already glossed (the Worker's prebuilt
  * documents) keeps its gloss. English documents are returned as they are.
  */
 export function glossChineseDocument(document: PolicyDocument, glossary: GlossaryEntry[], dictionary?: ChineseDictionary): PolicyDocument {
   if (document.metadata.language !== 'zh' || (glossary.length === 0 && !dictionary)) return document;
   const mapGlossary = createGlossaryMapper(glossary, { documents: true });
-  const read = (text: string) => {
-    const { english, terms } = mapGlossary(text);
-    const rest = dictionary
-      ? readWithDictionary(
-          terms.reduce((t, term) => t.replaceAll(term, '\n'), text),
-          dictionary,
-        )
-      : '';
-    return [english, rest].filter(Boolean).join(' ');
-  };
+  const read = (text: string) =>
+    [mapGlossary(text).english, dictionary ? readWithDictionary(text, dictionary) : ''].filter(Boolean).join(' ');
   const sections = document.sections.map((section) => {
     if (section.gloss) return section;
     const gloss = read([section.title, ...section.path, section.text, ...section.departments].join('\n'));
@@ -42,15 +34,24 @@ export function glossChineseDocument(document: PolicyDocument, glossary: Glossar
   return { ...document, sections };
 }
 
-/** The English senses of the longest dictionary word at each position, scanning left to right. */
+/**
+ * The English senses of the longest dictionary word starting at each position, left to right,
+ * but for a word lying wholly inside the one read before it (人机 inside 无人机). Chinese has no
+ * spaces, so a word may straddle another's end: 研究生命 holds 研究生 "graduate student" and 生命
+ * "life"; both are read, as a reader could take either. A character no word holds is read alone
+ * when the dictionary has it (锌 "zinc").
+ */
 export function readWithDictionary(text: string, dictionary: ChineseDictionary): string {
   const senses: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  let end = 0;
+  for (let i = 0; i < text.length; i += 1) {
     let length = Math.min(LONGEST_WORD, text.length - i);
     while (length > 1 && !dictionary.has(text.slice(i, i + length))) length -= 1;
-    const sense = length > 1 ? dictionary.get(text.slice(i, i + length)) : undefined;
-    if (sense) senses.push(sense);
-    i += length;
+    // A single character is read only where no word holds it (the dictionary keeps those of one sense: 锌 "zinc").
+    const sense = i + length > end ? dictionary.get(text.slice(i, i + length)) : undefined;
+    if (!sense) continue;
+    senses.push(sense);
+    end = i + length;
   }
   return senses.join(' ');
 }

@@ -3,6 +3,8 @@ import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
+import type { WordVectors } from '../embedding/word-vectors.js';
+import { createWordBridge } from './bridge-words.js';
 import { createDepartmentFinder } from './department-query.js';
 import { queryExpanderOf } from './expand-query.js';
 import { findExplicitReferences } from './explicit-reference.js';
@@ -17,7 +19,7 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
 /** Chunks each ranker returns: well above the sections an answer or a list can use. */
 const CANDIDATES = 64;
-/** A guide's part asked about by its topic is put first only when the question's ranking has it among this many. */
+/** A guide's part asked about by its topic is put first only when the question's ranking has its guide among this many. */
 const GUIDE_DEPTH = 20;
 /** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
 const LEADER_SHARE = 0.75;
@@ -33,6 +35,8 @@ export interface RetrieverOptions {
   chineseWeight?: number;
   /** Fuses dense and lexical scores with this weight on dense (see search/fuse.ts). */
   denseWeight?: number;
+  /** The local word vectors: an English question's words reach a Chinese-only section's gloss through them (bridge-words.ts). */
+  wordVectors?: WordVectors;
 }
 
 /**
@@ -52,6 +56,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = glossaryMapperOf(corpus);
   const expandQuery = queryExpanderOf(corpus);
+  const bridgeWords = createWordBridge(corpus, options.wordVectors);
   const chineseWeight = options.chineseWeight ?? CHINESE_WEIGHT;
 
   const searchEnglish = async (query: string, signal?: AbortSignal, exact = false): Promise<RetrievalHit[]> => {
@@ -97,7 +102,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
 
   const search = async (query: string, language: Language, signal?: AbortSignal): Promise<RetrievalHit[]> => {
     // Chinese terms in an English question ("what about 首店?") are searched by their glossary English.
-    if (language === 'en') return searchEnglish(expandQuery(withGlossaryEnglish(query)), signal);
+    if (language === 'en') return searchEnglish(expandQuery(withGlossaryEnglish(bridgeWords(query))), signal);
     const native = new Map(searchChinese(query, CANDIDATES).map((h) => [h.id, h]));
     const english = translate(query);
     // The glossary's English is spelled right: no typo tolerance needed.
@@ -144,9 +149,11 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     }
     const carried = named ? [] : (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
     const front = [...pinned, ...carried];
-    // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own ranking has it in view.
+    // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own
+    // ranking has that guide in view: a short part (申报时间) may rank below the guide's long ones.
+    const inView = new Set(ranked.slice(0, GUIDE_DEPTH).map((h) => corpus.sectionById.get(h.id)?.docId));
     const guideParts =
-      pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => ranked.slice(0, GUIDE_DEPTH).some((h) => h.id === id));
+      pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => inView.has(corpus.sectionById.get(id)?.docId));
     const preferred = [...guideParts, ...(request.preferIds ?? [])].filter((id) => knownIds.has(id) && !front.includes(id));
     const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {

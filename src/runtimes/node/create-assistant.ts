@@ -25,11 +25,12 @@ export async function createAssistant(
   } = {},
 ): Promise<NodeAssistant> {
   const loaded = loadCorpus(config.corpusDir ?? undefined);
-  const embedder = options.embedder ?? createLocalEmbedder(loadWordVectors());
+  const wordVectors = loadWordVectors();
+  const embedder = options.embedder ?? createLocalEmbedder(wordVectors);
   const { index, rebuilt } = await ensureIndex(loaded, embedder, config.dataDir, options);
   return {
     corpus: loaded.corpus,
-    retrieve: createRetriever(loaded.corpus, index, { onDenseError: options.onDenseError }),
+    retrieve: createRetriever(loaded.corpus, index, { onDenseError: options.onDenseError, wordVectors }),
     embedder,
     indexRebuilt: rebuilt,
   };

@@ -18,7 +18,8 @@ export interface BundledIndex {
  * BM25 index, and queries embedded by the same local model the Node server uses.
  */
 export function loadBundledIndex(assets: WorkerAssets, wordVectors: ArrayBuffer): BundledIndex {
-  const embedder = createLocalEmbedder(decodeWordVectors(new Uint8Array(wordVectors)));
+  const vectors = decodeWordVectors(new Uint8Array(wordVectors));
+  const embedder = createLocalEmbedder(vectors);
   // Query and chunk vectors from different models would rank nonsense without any error.
   if (embedder.id !== assets.embedderId) {
     throw new AppError(
@@ -33,5 +34,5 @@ export function loadBundledIndex(assets: WorkerAssets, wordVectors: ArrayBuffer)
     lexical: loadLexicalIndex(assets.lexical, assets.chunks),
   };
   const corpus = createCorpus(assets.documents, { glossary: assets.glossary, places: assets.places });
-  return { corpus, retrieve: createRetriever(corpus, index) };
+  return { corpus, retrieve: createRetriever(corpus, index, { wordVectors: vectors }) };
 }

@@ -100,10 +100,11 @@ function toLines(items: TextItem[]): Line[] {
     }
     const first = runs[0]!;
     const charWidth = first.width / Math.max(1, first.text.length);
-    // A Chinese line may break after any character, but closing punctuation never starts a line:
-    // "元。" moves down together, so the line above may end short by two characters.
-    const word = /^[\u3000-\u9fff\uff00-\uffef]/.test(text)
-      ? (/^.[。，、；：？！）》」』】〕”’]*/u.exec(text)?.[0].length ?? 1)
+    // A Chinese line may break after any character, but closing punctuation never starts a line and
+    // opening punctuation never ends one: "元。" and "（套）" move down together, so the line above may
+    // end short by two or three characters. Fonts may give a character as its CJK radical (U+2E80-U+2FDF).
+    const word = /^[\u2e80-\u2fdf\u3000-\u9fff\uff00-\uffef]/.test(text)
+      ? (/^[（《「『【〔“‘]*.[。，、；：？！）》」』】〕”’]*/u.exec(text)?.[0].length ?? 1)
       : (/^\S+/.exec(text)?.[0].length ?? 1);
     return {
       text: text.trim(),

@@ -1,0 +1,45 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeDocument } from '../src/runtimes/node/describe-document.js';
+import { ingestFile } from '../src/runtimes/node/ingest/ingest-file.js';
+import { loadDocument } from '../src/runtimes/node/load-corpus.js';
+import { ROOT } from './ingest-run.js';
+
+// The round-2 unseen documents as their author wrote them (<name>-source.txt), and the same texts as
+// a web page, a Word file and two PDFs made from them by scripts/make-document-fixtures.ts: every
+// format must ingest to the same policy.txt and drafted metadata as the text file, and, with the fields
+// a person filled in (the committed draft's metadata.json), to the same sections as the committed draft.
+const FOLDER = join(ROOT, 'evals', 'documents', 'unseen-2');
+const corpusDir = mkdtempSync(join(tmpdir(), 'ingest-unseen-formats-'));
+afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
+
+/** The check's account of a document folder (sections, ids, departments, validity). */
+const sections = (folder: string) => describeDocument(loadDocument(folder));
+
+async function ingest(file: string, id: string) {
+  await ingestFile({ file, id, force: true, corpusDir });
+  const folder = join(corpusDir, id);
+  const drafted = {
+    policy: readFileSync(join(folder, 'policy.txt'), 'utf8'),
+    metadata: JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8')) as Record<string, unknown>,
+  };
+  copyFileSync(join(FOLDER, 'corpus', id, 'metadata.json'), join(folder, 'metadata.json'));
+  return { ...drafted, sections: sections(folder) };
+}
+
+describe.each([
+  ['measures-source', 'unseen2-measures'],
+  ['guide-source', 'unseen2-guide'],
+])('the unseen document %s', (name, id) => {
+  it.each(['html', 'docx', 'pdf', 'spaced.pdf'])('as .%s ingests to the same sections as the .txt', async (format) => {
+    const fromText = await ingest(join(FOLDER, `${name}.txt`), id);
+    const fromFormat = await ingest(join(FOLDER, `${name}.${format}`), id);
+    expect(fromText.policy).toBe(readFileSync(join(FOLDER, 'corpus', id, 'policy.txt'), 'utf8'));
+    expect(fromText.sections).toBe(sections(join(FOLDER, 'corpus', id)));
+    expect(fromFormat.policy).toBe(fromText.policy);
+    expect(fromFormat.metadata).toEqual(fromText.metadata);
+    expect(fromFormat.sections).toBe(fromText.sections);
+  });
+});

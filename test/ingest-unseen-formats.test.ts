@@ -7,37 +7,39 @@ import { ingestFile } from '../src/runtimes/node/ingest/ingest-file.js';
 import { loadDocument } from '../src/runtimes/node/load-corpus.js';
 import { ROOT } from './ingest-run.js';
 
-// The round-2 unseen documents as their author wrote them (<name>-source.txt), and the same texts as
+// The unseen documents (rounds 2 and 3) as their authors wrote them (<name>-source.txt), and the same texts as
 // a web page, a Word file and two PDFs made from them by scripts/make-document-fixtures.ts: every
 // format must ingest to the same policy.txt and drafted metadata as the text file, and, with the fields
 // a person filled in (the committed draft's metadata.json), to the same sections as the committed draft.
-const FOLDER = join(ROOT, 'evals', 'documents', 'unseen-2');
 const corpusDir = mkdtempSync(join(tmpdir(), 'ingest-unseen-formats-'));
 afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 
 /** The check's account of a document folder (sections, ids, departments, validity). */
 const sections = (folder: string) => describeDocument(loadDocument(folder));
 
-async function ingest(file: string, id: string) {
+async function ingest(folder: string, file: string, id: string) {
   await ingestFile({ file, id, force: true, corpusDir });
-  const folder = join(corpusDir, id);
+  const draft = join(corpusDir, id);
   const drafted = {
-    policy: readFileSync(join(folder, 'policy.txt'), 'utf8'),
-    metadata: JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8')) as Record<string, unknown>,
+    policy: readFileSync(join(draft, 'policy.txt'), 'utf8'),
+    metadata: JSON.parse(readFileSync(join(draft, 'metadata.json'), 'utf8')) as Record<string, unknown>,
   };
-  copyFileSync(join(FOLDER, 'corpus', id, 'metadata.json'), join(folder, 'metadata.json'));
-  return { ...drafted, sections: sections(folder) };
+  copyFileSync(join(folder, 'corpus', id, 'metadata.json'), join(draft, 'metadata.json'));
+  return { ...drafted, sections: sections(draft) };
 }
 
 describe.each([
-  ['measures-source', 'unseen2-measures'],
-  ['guide-source', 'unseen2-guide'],
-])('the unseen document %s', (name, id) => {
+  ['unseen-2', 'measures-source', 'unseen2-measures'],
+  ['unseen-2', 'guide-source', 'unseen2-guide'],
+  ['unseen-3', 'measures-source', 'unseen3-measures'],
+  ['unseen-3', 'guide-source', 'unseen3-guide'],
+])('the unseen document %s/%s', (round, name, id) => {
+  const folder = join(ROOT, 'evals', 'documents', round);
   it.each(['html', 'docx', 'pdf', 'spaced.pdf'])('as .%s ingests to the same sections as the .txt', async (format) => {
-    const fromText = await ingest(join(FOLDER, `${name}.txt`), id);
-    const fromFormat = await ingest(join(FOLDER, `${name}.${format}`), id);
-    expect(fromText.policy).toBe(readFileSync(join(FOLDER, 'corpus', id, 'policy.txt'), 'utf8'));
-    expect(fromText.sections).toBe(sections(join(FOLDER, 'corpus', id)));
+    const fromText = await ingest(folder, join(folder, `${name}.txt`), id);
+    const fromFormat = await ingest(folder, join(folder, `${name}.${format}`), id);
+    expect(fromText.policy).toBe(readFileSync(join(folder, 'corpus', id, 'policy.txt'), 'utf8'));
+    expect(fromText.sections).toBe(sections(join(folder, 'corpus', id)));
     expect(fromFormat.policy).toBe(fromText.policy);
     expect(fromFormat.metadata).toEqual(fromText.metadata);
     expect(fromFormat.sections).toBe(fromText.sections);

@@ -25,6 +25,11 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines('The city will', 'help')).toBe('The city will help');
     expect(joinWrappedLines('a well-', 'known harbour')).toBe('a well-known harbour');
   });
+
+  it('joins a phone number broken after its hyphen, and a line opening with a radical glyph PDF fonts give for a character', () => {
+    expect(joinWrappedLines('电话：021-', '6233 5108')).toBe('电话：021-6233 5108');
+    expect(joinWrappedLines('参会人员达到100', '⼈以上')).toBe('参会人员达到100⼈以上');
+  });
 });
 
 describe('formatPolicyText', () => {

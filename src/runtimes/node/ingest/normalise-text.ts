@@ -1,5 +1,5 @@
-/** Han characters and the full-width punctuation written between them. */
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** Han characters (and the radicals PDF fonts give for some, U+2E80-U+2FDF) and the full-width punctuation written between them. */
+const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Spaces of every width (half-width, no-break, ideographic, ...) that readers leave in or around text. */
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
@@ -52,8 +52,8 @@ export function joinWrappedLines(before: string, after: string): string {
   if (a === '') return b;
   if (b === '') return a;
   if (CJK.test(a.at(-1)!) || CJK.test(b[0]!)) return a + b;
-  // Lines break after the hyphen of a compound ("low-" / "altitude"): the hyphen stays, no space.
-  if (/[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b)) return a + b;
+  // Lines break after the hyphen of a compound ("low-" / "altitude") or of a phone number or range ("021-" / "6233 5108"): the hyphen stays, no space.
+  if ((/[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b)) || (/\d-$/.test(a) && /^\d/.test(b))) return a + b;
   return `${a} ${b}`;
 }
 

@@ -19,6 +19,10 @@ interface Line {
   firstWord: number;
 }
 
+const HAN = '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+/** Spaces between a Chinese character and a digit or curly quote, either way round. */
+const SPACE_BESIDE_HAN = new RegExp(`(?<=[${HAN}])\\s+(?=[\\d“”‘’])|(?<=[\\d“”‘’])\\s+(?=[${HAN}])`, 'gu');
+
 const PAGE_NUMBER = [
   /^[-—–－\s]*\d+[-—–－\s]*$/,
   /^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/,
@@ -98,14 +102,21 @@ function toLines(items: TextItem[]): Line[] {
       text += run.x - end > run.size * 0.2 ? ` ${run.text}` : run.text;
       end = run.x + run.width;
     }
+    // Chinese is set without spaces next to digits and curly quotes too: a space there is the
+    // font's or pdf.js's, not the author's ("100 人以上", "“ 平台 ”").
+    text = text.replace(SPACE_BESIDE_HAN, '');
     const first = runs[0]!;
     const charWidth = first.width / Math.max(1, first.text.length);
     // A Chinese line may break after any character, but closing punctuation never starts a line and
     // opening punctuation never ends one: "元。" and "（套）" move down together, so the line above may
     // end short by two or three characters. Fonts may give a character as its CJK radical (U+2E80-U+2FDF).
-    const word = /^[\u2e80-\u2fdf\u3000-\u9fff\uff00-\uffef]/.test(text)
-      ? (/^[（《「『【〔“‘]*.[。，、；：？！）》」』】〕”’]*/u.exec(text)?.[0].length ?? 1)
-      : (/^\S+/.exec(text)?.[0].length ?? 1);
+    // Opening punctuation before Latin text ("（https://…）") moves down with all of it.
+    const latinAfterOpening = /^[（《「『【〔“‘]+[^\s\u2e80-\u9fff\uff00-\uffef]+[）》」』】〕”’]?/u.exec(text)?.[0];
+    const word =
+      latinAfterOpening?.length ??
+      (/^[\u2e80-\u2fdf\u3000-\u9fff\uff00-\uffef]/.test(text)
+        ? (/^[（《「『【〔“‘]*.[。，、；：？！）》」』】〕”’]*/u.exec(text)?.[0].length ?? 1)
+        : (/^\S+/.exec(text)?.[0].length ?? 1));
     return {
       text: text.trim(),
       x: first.x,

@@ -136,4 +136,16 @@ describe('several measures at once', () => {
   ])('%s', (question, ids) => {
     expect(resolveFollowup(question, three).carriedIds).toEqual(ids);
   });
+
+  it('"these two" reaches back past an answer that repeated the one before it', () => {
+    const repeated = [
+      { role: 'user' as const, content: 'R&D support?' },
+      { role: 'assistant' as const, content: 'Measure 30 [M30].' },
+      { role: 'user' as const, content: 'And FDA registration?' },
+      { role: 'assistant' as const, content: 'Measure 31 [M31].' },
+      { role: 'user' as const, content: 'How long does the FDA take?' },
+      { role: 'assistant' as const, content: 'Measure 31 [M31].' },
+    ];
+    expect(resolveFollowup('那前面这两条都是哪个部门管的', repeated, 'zh').carriedIds).toEqual(['M30', 'M31']);
+  });
 });

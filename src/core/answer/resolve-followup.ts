@@ -94,12 +94,24 @@ export function resolveFollowup(
   const leans = pointsBack || subjectless || pointed || summary;
   if (!leans) return { context: null, carriedIds: [] };
   if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [] };
-  // A summary gathers the latest answers; "those two" the last two; anything else the last one.
+  // A summary gathers the latest answers; "those two" the last two measures given, however many
+  // answers back (an answer may repeat the one before it); anything else the last answer's.
   const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;
-  const turns = summary ? SUMMARY_TURNS : plural;
-  const carried = [...new Set(citing.slice(-turns).flatMap((t) => extractMarkers(t.content)))];
+  const recent = summary ? citing.slice(-SUMMARY_TURNS) : answersGiving(citing, plural);
+  const carried = [...new Set(recent.flatMap((t) => extractMarkers(t.content)))];
   return { context: lastUser.content, carriedIds: carried.slice(0, MAX_CARRIED) };
+}
+
+/** The fewest latest answers that cite `count` different sections between them (all there are, if fewer). */
+function answersGiving(citing: ChatTurn[], count: number): ChatTurn[] {
+  const ids = new Set<string>();
+  let from = citing.length;
+  while (from > 0 && ids.size < count) {
+    from -= 1;
+    for (const id of extractMarkers(citing[from]!.content)) ids.add(id);
+  }
+  return citing.slice(from);
 }
 
 function isSubjectlessChinese(text: string): boolean {

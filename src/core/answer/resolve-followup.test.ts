@@ -146,6 +146,6 @@ describe('several measures at once', () => {
       { role: 'user' as const, content: 'How long does the FDA take?' },
       { role: 'assistant' as const, content: 'Measure 31 [M31].' },
     ];
-    expect(resolveFollowup('那前面这两条都是哪个部门管的', repeated, 'zh').carriedIds).toEqual(['M30', 'M31']);
+    expect(resolveFollowup('那前面这两条都是哪个部门管的', repeated).carriedIds).toEqual(['M30', 'M31']);
   });
 });

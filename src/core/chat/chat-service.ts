@@ -67,15 +67,22 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       const conversationId = (conversation ?? fresh!).id;
       const latencyMs = Date.now() - started;
       const messageId = createId('m');
-      const askedAt = now().toISOString();
+      const askedMs = now().getTime();
+      const askedAt = new Date(askedMs).toISOString();
       const trace: Trace = {
         strategy: draft.retrieval.strategy,
         retrieved: draft.retrieval.hits.map((h) => ({ id: h.id, score: h.score })),
         query: draft.query,
       };
-      const base = { conversationId, trace: null, latencyMs: null, mode: null, refused: false, notices: [], doubts: [] };
+      // Both turns written out field by field (no spread of a shared base): two of them per request.
       const userTurn: StoredMessage = {
-        ...base,
+        conversationId,
+        trace: null,
+        latencyMs: null,
+        mode: null,
+        refused: false,
+        notices: [],
+        doubts: [],
         id: createId('m'),
         role: 'user',
         text: redact(message),
@@ -83,18 +90,18 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         createdAt: askedAt,
       };
       const assistantTurn: StoredMessage = {
-        ...base,
+        conversationId,
+        trace: { strategy: trace.strategy, retrieved: trace.retrieved },
+        latencyMs,
+        mode: draft.mode,
+        refused: draft.refused,
+        notices: draft.notices.map((n) => n.kind),
+        doubts: assessDoubts(draft),
         id: messageId,
         role: 'assistant',
         text: redact(draft.answer),
         citations: draft.citations.map((c) => c.id),
-        mode: draft.mode,
-        refused: draft.refused,
-        notices: draft.notices.map((n) => n.kind),
-        latencyMs,
-        trace: { strategy: trace.strategy, retrieved: trace.retrieved },
-        doubts: assessDoubts(draft),
-        createdAt: new Date(Math.max(Date.parse(askedAt) + 1, now().getTime())).toISOString(),
+        createdAt: new Date(Math.max(askedMs + 1, now().getTime())).toISOString(),
       };
       if (fresh) await deps.store.startConversation(fresh, [userTurn, assistantTurn]);
       else await deps.store.addMessages([userTurn, assistantTurn]);

@@ -67,15 +67,20 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const denseBest = bestScorePerSection(dense);
     const lexicalBest = bestScorePerSection(lexical);
     const fused = fuseScores(denseBest, lexicalBest, options.denseWeight);
-    return [...fused.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .map(([id, score]) => ({
+    // Sorted by position, best fused score first (ties keep the map's order, as a stable sort of its entries would).
+    const ids = [...fused.keys()];
+    const scores = [...fused.values()];
+    const order = ids.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+    return order.map((i) => {
+      const id = ids[i]!;
+      return {
         id,
-        score: round(score),
+        score: round(scores[i]!),
         dense: round(denseBest.get(id) ?? 0),
         lexical: round(lexicalBest.get(id) ?? 0),
         coverage: 0,
-      }));
+      };
+    });
   };
 
   /** Each section's best chunk score, in the hits' order (best first): one map, no object per hit. */

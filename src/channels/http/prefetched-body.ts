@@ -5,8 +5,8 @@ const decoder = new TextDecoder();
 /**
  * Hands the Node runtime's already-read body (`incoming.rawBody`, see read-small-bodies.ts) to
  * Hono's body cache, so reading JSON does not build a web Request and a stream around bytes that
- * are already in memory. Text is decoded as Request.text() would, BOM stripped, and Hono's json()
- * parses it (a malformed body gets the same 400 as before). The exact bytes (Slack verifies its
+ * are already in memory. Text is decoded as Request.text() would, BOM stripped, and parsed as JSON
+ * once, when first asked for (a malformed body gets the same 400 as before). The exact bytes (Slack verifies its
  * signature over them) are copied out only when a route asks for them.
  */
 export function usePrefetchedBody(): MiddlewareHandler {
@@ -25,7 +25,12 @@ export function usePrefetchedBody(): MiddlewareHandler {
         },
       });
       // After the bytes: Hono derives a read it has no cache for from the first entry.
-      cache.text = Promise.resolve(decoder.decode(raw));
+      const text = decoder.decode(raw);
+      cache.text = Promise.resolve(text);
+      // Hono's json() parses the text again on every call, and requireJson and the route's
+      // validator both call it: parsed once here (a malformed body still rejects each call).
+      let json: Promise<never> | undefined;
+      c.req.json = () => (json ??= new Promise((resolve) => resolve(JSON.parse(text))));
     }
     await next();
   };

@@ -1,4 +1,4 @@
-import { HISTORY_TURNS, type Answer, type ChatTurn, type Notice } from '../answer/types.js';
+import { HISTORY_TURNS, type Answer, type AnswerDraft, type ChatTurn, type Notice } from '../answer/types.js';
 import type { Answerer, AnswerOptions } from '../answer/create-answerer.js';
 import { AppError } from '../errors.js';
 import { createId } from '../storage/ids.js';
@@ -99,7 +99,7 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         doubts: assessDoubts(draft),
         id: messageId,
         role: 'assistant',
-        text: redact(draft.answer),
+        text: redactAnswer(draft),
         citations: draft.citations.map((c) => c.id),
         createdAt: new Date(Math.max(askedMs + 1, now().getTime())).toISOString(),
       };
@@ -120,6 +120,19 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       };
     },
   };
+}
+
+/** A cached answer (frozen, see cache-answers.ts) is the same object each time it is served: its redacted text is kept beside it. */
+const REDACTED_ANSWERS = new WeakMap<AnswerDraft, string>();
+
+function redactAnswer(draft: AnswerDraft): string {
+  if (!Object.isFrozen(draft)) return redact(draft.answer);
+  let text = REDACTED_ANSWERS.get(draft);
+  if (text === undefined) {
+    text = redact(draft.answer);
+    REDACTED_ANSWERS.set(draft, text);
+  }
+  return text;
 }
 
 function newConversation(input: AskInput, at: Date): Conversation {

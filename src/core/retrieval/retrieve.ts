@@ -169,22 +169,27 @@ function isWrittenInChinese(corpus: Corpus, section: Section): boolean {
 
 /** The Chinese text's BM25 (scaled by its maximum) mixed with the English rankers' fused score. */
 function fuseChinese(native: Map<string, ChineseHit>, translated: RetrievalHit[], weight: number): RetrievalHit[] {
-  const nativeMax = Math.max(0, ...[...native.values()].map((h) => h.score)) || 1;
-  const english = new Map(translated.map((h) => [h.id, h]));
+  let nativeMax = 0;
+  for (const hit of native.values()) nativeMax = Math.max(nativeMax, hit.score);
+  nativeMax ||= 1;
+  const english = new Map<string, RetrievalHit>();
+  for (const hit of translated) english.set(hit.id, hit);
   const englishWeight = translated.length > 0 ? 1 - weight : 0;
-  const ids = new Set([...native.keys(), ...english.keys()]);
-  return [...ids]
-    .map((id) => {
-      const en = english.get(id);
-      const zh = native.get(id);
-      const score = (weight * (zh?.score ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
-      return {
-        id,
-        score: round(score / (weight + englishWeight)),
-        dense: en?.dense ?? 0,
-        lexical: en?.lexical ?? 0,
-        coverage: round(zh?.coverage ?? 0),
-      };
-    })
-    .sort((a, b) => b.score - a.score);
+  const fused: RetrievalHit[] = [];
+  const fuse = (id: string) => {
+    const en = english.get(id);
+    const zh = native.get(id);
+    const score = (weight * (zh?.score ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
+    fused.push({
+      id,
+      score: round(score / (weight + englishWeight)),
+      dense: en?.dense ?? 0,
+      lexical: en?.lexical ?? 0,
+      coverage: round(zh?.coverage ?? 0),
+    });
+  };
+  // The Chinese ranking's sections first, then the English rankers' others, as the sort's ties expect.
+  for (const id of native.keys()) fuse(id);
+  for (const id of english.keys()) if (!native.has(id)) fuse(id);
+  return fused.sort((a, b) => b.score - a.score);
 }

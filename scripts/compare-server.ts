@@ -12,14 +12,15 @@ import { startServer, type ServerProcess } from './bench/server-process.js';
 import { CHINESE_QUESTION, ENGLISH_QUESTION } from './bench/time-core.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = `Usage: npm run compare-server -- [REF] [--rounds N] [--seconds S]
+const USAGE = `Usage: npm run compare-server -- [REF] [--rounds N] [--seconds S] [--node-flags "FLAGS"]
 
 Starts the server of this tree and of REF (default main, extracted with git archive beside this
 tree's node_modules) from their bundles, each with a temporary DATA_DIR, as npm run bench does:
 first with the answer cache on (GET /healthz, a greeting), then with it off (a computed English
 and a Chinese answer). Each route is loaded on both servers in N alternating slices of S seconds
 (default 12 x 2) at 32 connections, and the servers' CPU time per request (all threads, from
-/proc) is printed as min / first quartile / median, with new / ref and each over /healthz.`;
+/proc) is printed as min / first quartile / median, with new / ref and each over /healthz.
+--node-flags starts this tree's server with those Node flags (REF may then be HEAD: a flag against none).`;
 
 interface Route {
   label: string;
@@ -39,7 +40,14 @@ const CONNECTIONS = 32;
 
 type Quartiles = { min: number; p25: number; median: number };
 
-function parseFlags(argv: string[]): { ref: string; rounds: number; seconds: number } | null {
+interface Flags {
+  ref: string;
+  rounds: number;
+  seconds: number;
+  nodeFlags: string[];
+}
+
+function parseFlags(argv: string[]): Flags | null {
   const { values, positionals } = parseArgs({
     args: argv,
     strict: true,
@@ -48,6 +56,7 @@ function parseFlags(argv: string[]): { ref: string; rounds: number; seconds: num
       help: { type: 'boolean', default: false },
       rounds: { type: 'string', default: '12' },
       seconds: { type: 'string', default: '2' },
+      'node-flags': { type: 'string', default: '' },
     },
   });
   if (values.help) return null;
@@ -57,7 +66,15 @@ function parseFlags(argv: string[]): { ref: string; rounds: number; seconds: num
     if (!Number.isInteger(value) || value < 1 || value > 100) throw new Error(`${flag} takes a whole number from 1 to 100, not "${text}"`);
     return value;
   };
-  return { ref: positionals[0] ?? 'main', rounds: whole('--rounds', values.rounds), seconds: whole('--seconds', values.seconds) };
+  const nodeFlags = values['node-flags'].split(' ').filter(Boolean);
+  const notFlag = nodeFlags.find((flag) => !flag.startsWith('--'));
+  if (notFlag) throw new Error(`--node-flags takes Node flags (--name or --name=value), not "${notFlag}"`);
+  return {
+    ref: positionals[0] ?? 'main',
+    rounds: whole('--rounds', values.rounds),
+    seconds: whole('--seconds', values.seconds),
+    nodeFlags,
+  };
 }
 
 /** Each server's CPU µs per request over each slice, the two servers taking turns. */
@@ -90,12 +107,13 @@ function quartiles(values: number[]): Quartiles {
   return { min: sorted[0]!, p25: sorted[Math.floor(sorted.length / 4)]!, median: sorted[Math.floor(sorted.length / 2)]! };
 }
 
-async function startBoth(trees: Record<'ref' | 'new', string>, scratch: string, env: Record<string, string>) {
+async function startBoth(trees: Record<'ref' | 'new', string>, nodeFlags: string[], scratch: string, env: Record<string, string>) {
   const servers: Record<string, ServerProcess> = {};
   try {
     for (const [name, tree] of Object.entries(trees)) {
       const dataDir = mkdtempSync(join(scratch, `data-${name}-`));
-      servers[name] = await startServer(['scripts/start.mjs'], { dataDir, question: ENGLISH_QUESTION, cwd: tree, env });
+      const args = [...(name === 'new' ? nodeFlags : []), 'scripts/start.mjs'];
+      servers[name] = await startServer(args, { dataDir, question: ENGLISH_QUESTION, cwd: tree, env });
     }
     return servers;
   } catch (error) {
@@ -106,14 +124,14 @@ async function startBoth(trees: Record<'ref' | 'new', string>, scratch: string, 
 
 const stopAll = (servers: Record<string, ServerProcess>) => Promise.all(Object.values(servers).map((s) => s.stop()));
 
-async function compare(flags: { ref: string; rounds: number; seconds: number }, refTree: string, scratch: string): Promise<string[]> {
+async function compare(flags: Flags, refTree: string, scratch: string): Promise<string[]> {
   const trees = { ref: refTree, new: ROOT };
   const rows: Array<[string, { ref: Quartiles; new: Quartiles }]> = [];
   for (const [routes, env] of [
     [CACHED, {}],
     [COMPUTED, { ANSWER_CACHE_SIZE: '0' }],
   ] as const) {
-    const servers = await startBoth(trees, scratch, env);
+    const servers = await startBoth(trees, flags.nodeFlags, scratch, env);
     try {
       for (const route of routes) rows.push([route.label, await timeRoute(servers, route, flags.rounds, flags.seconds)]);
     } finally {
@@ -124,7 +142,7 @@ async function compare(flags: { ref: string; rounds: number; seconds: number }, 
   const show = (q: Quartiles) => [q.min, q.p25, q.median].map((v) => v.toFixed(0)).join(' / ');
   const over = (q: Quartiles, base: Quartiles) => `${(q.p25 / base.p25).toFixed(2)}x`;
   return [
-    `server CPU µs per request (all threads), ${flags.rounds} alternating slices of ${flags.seconds} s at ${CONNECTIONS} connections; ref = ${flags.ref}, new = this tree`,
+    `server CPU µs per request (all threads), ${flags.rounds} alternating slices of ${flags.seconds} s at ${CONNECTIONS} connections; ref = ${flags.ref}, new = this tree${flags.nodeFlags.length > 0 ? ` with ${flags.nodeFlags.join(' ')}` : ''}`,
     '',
     '| route | ref min / p25 / median | new min / p25 / median | new / ref (p25) | over healthz (p25): ref / new |',
     '|---|---|---|---|---|',

@@ -35,10 +35,12 @@ export function observeRequests(logger: Logger, observer: HttpObserver | undefin
 
 /** The last route pattern that matched other than a catch-all middleware; "unmatched" for a 404. */
 function readRoute(c: Parameters<MiddlewareHandler>[0]): string {
-  const paths = matchedRoutes(c)
-    .filter((r) => r.method !== 'ALL' || !r.path.endsWith('*'))
-    .map((r) => r.path);
-  return paths.at(-1) ?? 'unmatched';
+  const routes = matchedRoutes(c);
+  for (let i = routes.length - 1; i >= 0; i--) {
+    const { method, path } = routes[i]!;
+    if (method !== 'ALL' || !path.endsWith('*')) return path;
+  }
+  return 'unmatched';
 }
 
 /**

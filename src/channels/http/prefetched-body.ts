@@ -5,9 +5,9 @@ const decoder = new TextDecoder();
 /**
  * Hands the Node runtime's already-read body (`incoming.rawBody`, see read-small-bodies.ts) to
  * Hono's body cache, so reading JSON does not build a web Request and a stream around bytes that
- * are already in memory. The exact bytes come first (Slack verifies its signature over them);
- * text is decoded as Request.text() would, BOM stripped; JSON is parsed only when it parses, so
- * a malformed body takes Hono's own path and gets the same 400 as before.
+ * are already in memory. Text is decoded as Request.text() would, BOM stripped, and parsed as JSON
+ * once, when first asked for (a malformed body gets the same 400 as before). The exact bytes (Slack verifies its
+ * signature over them) are copied out only when a route asks for them.
  */
 export function usePrefetchedBody(): MiddlewareHandler {
   return async (c, next) => {
@@ -15,14 +15,22 @@ export function usePrefetchedBody(): MiddlewareHandler {
     if (raw instanceof Uint8Array) {
       // Hono keeps the pending reads here (its type names the values they resolve to).
       const cache = c.req.bodyCache as Record<string, Promise<unknown>>;
-      cache.arrayBuffer = Promise.resolve(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+      let bytes: Promise<ArrayBuffer> | undefined;
+      Object.defineProperty(cache, 'arrayBuffer', {
+        enumerable: true,
+        configurable: true,
+        get: () => (bytes ??= Promise.resolve(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer)),
+        set: (value: Promise<ArrayBuffer>) => {
+          bytes = value;
+        },
+      });
+      // After the bytes: Hono derives a read it has no cache for from the first entry.
       const text = decoder.decode(raw);
       cache.text = Promise.resolve(text);
-      try {
-        cache.json = Promise.resolve(JSON.parse(text));
-      } catch {
-        // Left to Hono, which refuses it.
-      }
+      // Hono's json() parses the text again on every call, and requireJson and the route's
+      // validator both call it: parsed once here (a malformed body still rejects each call).
+      let json: Promise<never> | undefined;
+      c.req.json = () => (json ??= new Promise((resolve) => resolve(JSON.parse(text))));
     }
     await next();
   };

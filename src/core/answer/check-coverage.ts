@@ -25,6 +25,8 @@ interface CoverageIndex {
   /** The corpus's vocabulary (lang/en/vocabulary.json and each document's vocabulary.json). */
   expandQuery: (query: string) => string;
   common: number;
+  /** isCommonChinese's verdicts so far: questions repeat their terms (bounded by MEMO_MAX). */
+  commonChinese: Map<string, boolean>;
 }
 
 /** A word in more than this share of the sections is the policy's own frame ("enterprises", "支持"), not a topic. */
@@ -119,8 +121,21 @@ function holdsChinese(index: CoverageIndex, chosen: SectionWords[], term: string
   return english.length > 0 && chosen.some((s) => english.filter((w) => s.stems.has(w)).length * 2 >= english.length);
 }
 
-/** Whether more sections than `common` hold the term; stops counting once they do. */
+const MEMO_MAX = 4096;
+
+/** Whether more sections than `common` hold the term (remembered per corpus). */
 function isCommonChinese(index: CoverageIndex, term: string): boolean {
+  let common = index.commonChinese.get(term);
+  if (common === undefined) {
+    common = countsOverCommon(index, term);
+    if (index.commonChinese.size >= MEMO_MAX) index.commonChinese.clear();
+    index.commonChinese.set(term, common);
+  }
+  return common;
+}
+
+/** Stops counting once more sections than `common` hold the term. */
+function countsOverCommon(index: CoverageIndex, term: string): boolean {
   let count = 0;
   for (const text of index.chineseTexts) if (text.includes(term) && ++count > index.common) return true;
   return false;
@@ -154,6 +169,7 @@ function buildCoverageIndex(corpus: Corpus): CoverageIndex {
     mapGlossary: glossaryMapperOf(corpus),
     expandQuery: queryExpanderOf(corpus),
     common: Math.max(2, corpus.sections.length * COMMON_SHARE),
+    commonChinese: new Map(),
   };
 }
 

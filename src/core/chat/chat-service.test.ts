@@ -45,6 +45,18 @@ describe('chat service', () => {
     expect((await store.listMessages(answer.conversationId))[0]!.text).toBe('mail [email removed]');
   });
 
+  it('redacts a cached (frozen) answer each time it is served, and stores the same text each time', async () => {
+    const store = openSqliteStore(':memory:');
+    const shared = Object.freeze(draft('call 13812345678 or see Measure 10'));
+    const chat = createChatService({ store, answer: async () => shared });
+    const first = await chat.ask({ message: 'hi', channel: 'web' });
+    const second = await chat.ask({ message: 'hi', channel: 'web' });
+    for (const { conversationId } of [first, second]) {
+      expect((await store.listMessages(conversationId))[1]!.text).toBe('call [phone removed] or see Measure 10');
+    }
+    expect(second.answer).toBe('call 13812345678 or see Measure 10');
+  });
+
   it('stores a new conversation and its first exchange in one commit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chat-service-'));
     const commits: number[] = [];

@@ -1,4 +1,4 @@
-import { HISTORY_TURNS, type Answer, type ChatTurn, type Notice } from '../answer/types.js';
+import { HISTORY_TURNS, type Answer, type AnswerDraft, type ChatTurn, type Notice } from '../answer/types.js';
 import type { Answerer, AnswerOptions } from '../answer/create-answerer.js';
 import { AppError } from '../errors.js';
 import { createId } from '../storage/ids.js';
@@ -67,15 +67,22 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       const conversationId = (conversation ?? fresh!).id;
       const latencyMs = Date.now() - started;
       const messageId = createId('m');
-      const askedAt = now().toISOString();
+      const askedMs = now().getTime();
+      const askedAt = new Date(askedMs).toISOString();
       const trace: Trace = {
         strategy: draft.retrieval.strategy,
         retrieved: draft.retrieval.hits.map((h) => ({ id: h.id, score: h.score })),
         query: draft.query,
       };
-      const base = { conversationId, trace: null, latencyMs: null, mode: null, refused: false, notices: [], doubts: [] };
+      // Both turns written out field by field (no spread of a shared base): two of them per request.
       const userTurn: StoredMessage = {
-        ...base,
+        conversationId,
+        trace: null,
+        latencyMs: null,
+        mode: null,
+        refused: false,
+        notices: [],
+        doubts: [],
         id: createId('m'),
         role: 'user',
         text: redact(message),
@@ -83,18 +90,18 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
         createdAt: askedAt,
       };
       const assistantTurn: StoredMessage = {
-        ...base,
-        id: messageId,
-        role: 'assistant',
-        text: redact(draft.answer),
-        citations: draft.citations.map((c) => c.id),
+        conversationId,
+        trace: { strategy: trace.strategy, retrieved: trace.retrieved },
+        latencyMs,
         mode: draft.mode,
         refused: draft.refused,
         notices: draft.notices.map((n) => n.kind),
-        latencyMs,
-        trace: { strategy: trace.strategy, retrieved: trace.retrieved },
         doubts: assessDoubts(draft),
-        createdAt: new Date(Math.max(Date.parse(askedAt) + 1, now().getTime())).toISOString(),
+        id: messageId,
+        role: 'assistant',
+        text: redactAnswer(draft),
+        citations: draft.citations.map((c) => c.id),
+        createdAt: new Date(Math.max(askedMs + 1, now().getTime())).toISOString(),
       };
       if (fresh) await deps.store.startConversation(fresh, [userTurn, assistantTurn]);
       else await deps.store.addMessages([userTurn, assistantTurn]);
@@ -113,6 +120,19 @@ export function createChatService(deps: { answer: Answerer; store: Store; now?: 
       };
     },
   };
+}
+
+/** A cached answer (frozen, see cache-answers.ts) is the same object each time it is served: its redacted text is kept beside it. */
+const REDACTED_ANSWERS = new WeakMap<AnswerDraft, string>();
+
+function redactAnswer(draft: AnswerDraft): string {
+  if (!Object.isFrozen(draft)) return redact(draft.answer);
+  let text = REDACTED_ANSWERS.get(draft);
+  if (text === undefined) {
+    text = redact(draft.answer);
+    REDACTED_ANSWERS.set(draft, text);
+  }
+  return text;
 }
 
 function newConversation(input: AskInput, at: Date): Conversation {

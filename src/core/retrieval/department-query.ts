@@ -19,6 +19,8 @@ const BODY_SUFFIX = langRule('departments', 'body-suffix', ['zh']);
 
 interface Alias {
   department: string;
+  /** The name as written (lower case): a question without it cannot match the pattern, which is then not run. */
+  name: string;
   pattern: RegExp;
   length: number;
   /** A full or short name, not a shortened one that may be a topic ("culture and tourism"). */
@@ -52,17 +54,17 @@ export function createDepartmentFinder(corpus: Corpus): DepartmentFinder {
     const words = short.split(' ');
     if (words.length >= 3) english.push(words.slice(0, -1).join(' '));
     for (const [i, alias] of english.entries()) {
-      aliases.push({ department, pattern: new RegExp(`\\b${escapeRegExp(alias)}\\b`), length: alias.length, named: i < 2 });
+      aliases.push({ department, name: alias, pattern: new RegExp(`\\b${escapeRegExp(alias)}\\b`), length: alias.length, named: i < 2 });
     }
     for (const alias of chineseNames(corpus, department, short)) {
-      aliases.push({ department, pattern: new RegExp(escapeRegExp(alias)), length: alias.length * 3, named: true });
+      aliases.push({ department, name: alias, pattern: new RegExp(escapeRegExp(alias)), length: alias.length * 3, named: true });
     }
   }
   return (question) => {
     const text = normalizeText(question).toLowerCase().replace(/\s+/g, ' ');
     let best: Alias | null = null;
     for (const alias of aliases) {
-      if ((!best || alias.length > best.length) && alias.pattern.test(text)) best = alias;
+      if ((!best || alias.length > best.length) && text.includes(alias.name) && alias.pattern.test(text)) best = alias;
     }
     if (!best) return null;
     const listIntent = asksForDepartmentList(text);

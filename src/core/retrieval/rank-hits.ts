@@ -23,6 +23,8 @@ export function blend(own: RetrievalHit[], inContext: RetrievalHit[]): Retrieval
 
 /** Puts `ids` first, in their order and with score 1, keeping their measured signals. */
 export function promote(ranked: RetrievalHit[], ids: string[]): RetrievalHit[] {
+  // Most questions pin nothing: no map of the ranking for that.
+  if (ids.length === 0) return ranked.slice();
   const unique = [...new Set(ids)];
   const byId = new Map(ranked.map((h) => [h.id, h]));
   const front = unique.map((id) => ({ ...(byId.get(id) ?? { id, dense: 0, lexical: 0, coverage: 0 }), score: 1 }));

@@ -72,15 +72,20 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const denseBest = bestScorePerSection(dense);
     const lexicalBest = bestScorePerSection(lexical);
     const fused = fuseScores(denseBest, lexicalBest, options.denseWeight);
-    return [...fused.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .map(([id, score]) => ({
+    // Sorted by position, best fused score first (ties keep the map's order, as a stable sort of its entries would).
+    const ids = [...fused.keys()];
+    const scores = [...fused.values()];
+    const order = ids.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+    return order.map((i) => {
+      const id = ids[i]!;
+      return {
         id,
-        score: round(score),
+        score: round(scores[i]!),
         dense: round(denseBest.get(id) ?? 0),
         lexical: round(lexicalBest.get(id) ?? 0),
         coverage: 0,
-      }));
+      };
+    });
   };
 
   /** Each section's best chunk score, in the hits' order (best first): one map, no object per hit. */
@@ -174,22 +179,27 @@ function isWrittenInChinese(corpus: Corpus, section: Section): boolean {
 
 /** The Chinese text's BM25 (scaled by its maximum) mixed with the English rankers' fused score. */
 function fuseChinese(native: Map<string, ChineseHit>, translated: RetrievalHit[], weight: number): RetrievalHit[] {
-  const nativeMax = Math.max(0, ...[...native.values()].map((h) => h.score)) || 1;
-  const english = new Map(translated.map((h) => [h.id, h]));
+  let nativeMax = 0;
+  for (const hit of native.values()) nativeMax = Math.max(nativeMax, hit.score);
+  nativeMax ||= 1;
+  const english = new Map<string, RetrievalHit>();
+  for (const hit of translated) english.set(hit.id, hit);
   const englishWeight = translated.length > 0 ? 1 - weight : 0;
-  const ids = new Set([...native.keys(), ...english.keys()]);
-  return [...ids]
-    .map((id) => {
-      const en = english.get(id);
-      const zh = native.get(id);
-      const score = (weight * (zh?.score ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
-      return {
-        id,
-        score: round(score / (weight + englishWeight)),
-        dense: en?.dense ?? 0,
-        lexical: en?.lexical ?? 0,
-        coverage: round(zh?.coverage ?? 0),
-      };
-    })
-    .sort((a, b) => b.score - a.score);
+  const fused: RetrievalHit[] = [];
+  const fuse = (id: string) => {
+    const en = english.get(id);
+    const zh = native.get(id);
+    const score = (weight * (zh?.score ?? 0)) / nativeMax + englishWeight * (en?.score ?? 0);
+    fused.push({
+      id,
+      score: round(score / (weight + englishWeight)),
+      dense: en?.dense ?? 0,
+      lexical: en?.lexical ?? 0,
+      coverage: round(zh?.coverage ?? 0),
+    });
+  };
+  // The Chinese ranking's sections first, then the English rankers' others, as the sort's ties expect.
+  for (const id of native.keys()) fuse(id);
+  for (const id of english.keys()) if (!native.has(id)) fuse(id);
+  return fused.sort((a, b) => b.score - a.score);
 }

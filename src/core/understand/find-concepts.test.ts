@@ -12,6 +12,8 @@ describe('findConcepts', () => {
 
   it('reads a misspelt frame word as the frame word', () => {
     expect(words('waht does the mesure say about kindergartens', 'en')).toEqual(['kindergartens']);
+    // One letter too many, and the same question again (the verdicts are remembered per word).
+    for (let i = 0; i < 2; i++) expect(words('what does the measuure say about kindergartens', 'en')).toEqual(['kindergartens']);
   });
 
   it('drops the places the documents cover', () => {

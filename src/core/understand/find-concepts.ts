@@ -141,11 +141,31 @@ function isChineseConcept(word: string): boolean {
   return HAN_WORD.test(word) && !isChineseStopword(word) && !FRAME.zh.has(word);
 }
 
+/** Questions repeat their words: each word's verdict is kept, up to a bound, for the next question. */
+const CONCEPT_MEMO_MAX = 4096;
+const englishConceptMemo = new Map<string, boolean>();
+
 function isEnglishConcept(word: string): boolean {
+  let verdict = englishConceptMemo.get(word);
+  if (verdict === undefined) {
+    if (englishConceptMemo.size >= CONCEPT_MEMO_MAX) englishConceptMemo.clear();
+    verdict = judgeEnglishConcept(word);
+    englishConceptMemo.set(word, verdict);
+  }
+  return verdict;
+}
+
+function judgeEnglishConcept(word: string): boolean {
   if (FRAME.en.has(word)) return false;
-  if (word.length >= TYPO_MIN_LENGTH && FRAME_WORDS_EN.some((frame) => isOneEditAway(frame, word))) return false;
+  // Only words of a length one edit away are compared (the lists are bucketed by length).
+  const { length } = word;
+  if (
+    length >= TYPO_MIN_LENGTH &&
+    [length - 1, length, length + 1].some((n) => FRAME_WORDS_EN[n]?.some((frame) => isOneEditAway(frame, word)))
+  )
+    return false;
   // Two letters swapped is a typo at any length ("waht", "ther" for "there" is not).
-  return !SWAPPABLE.some((known) => isSwapAway(known, word));
+  return !SWAPPABLE[length]?.some((known) => isSwapAway(known, word));
 }
 
 /** A rule's patterns made to replace every match, not the first only. */
@@ -157,5 +177,15 @@ function isFragment(word: string): boolean {
   return [...word].some((character) => FUNCTION_CHARACTERS.has(character));
 }
 
-const FRAME_WORDS_EN = [...FRAME.en].filter((w) => w.length >= TYPO_MIN_LENGTH);
-const SWAPPABLE = [...FRAME.en, ...STOPWORDS].filter((w) => w.length >= 3);
+/** Words by their length: a typo is compared only with words of a length it can stray from. */
+function byLength(words: string[]): string[][] {
+  const buckets: string[][] = [];
+  for (const word of words) {
+    buckets[word.length] ??= [];
+    buckets[word.length]!.push(word);
+  }
+  return buckets;
+}
+
+const FRAME_WORDS_EN = byLength([...FRAME.en].filter((w) => w.length >= TYPO_MIN_LENGTH));
+const SWAPPABLE = byLength([...FRAME.en, ...STOPWORDS].filter((w) => w.length >= 3));

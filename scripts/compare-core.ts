@@ -1,11 +1,11 @@
 // `npm run compare-core -- [REF]`: the core's CPU time per answer in this tree against a git ref
 // (default main), both loaded in one process and timed in alternating slices, so that load from
 // other processes on the machine falls on both alike. --help for flags.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractRefTree, quartiles } from './bench/ref-tree.js';
 import { CHINESE_QUESTION, ENGLISH_QUESTION } from './bench/time-core.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -93,11 +93,6 @@ async function timeSlices(answerers: Record<string, Answer>, question: string, s
   return perSlice;
 }
 
-function quartiles(values: number[]): { min: number; p25: number; median: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0]!, p25: sorted[Math.floor(sorted.length / 4)]!, median: sorted[Math.floor(sorted.length / 2)]! };
-}
-
 async function main(argv: string[]): Promise<number> {
   let flags: ReturnType<typeof parseFlags>;
   try {
@@ -110,24 +105,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let archive: Buffer;
-  try {
-    archive = execFileSync('git', ['archive', flags.ref, 'src', 'lang', 'models'], {
-      cwd: ROOT,
-      maxBuffer: 1 << 30,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    process.stderr.write(`compare-core: git cannot read src, lang and models at ${flags.ref} (see --help)\n`);
+  const scratch = mkdtempSync(join(tmpdir(), 'compare-core-'));
+  const refTree = extractRefTree(ROOT, flags.ref, ['src', 'lang', 'models'], scratch, 'compare-core');
+  if (!refTree) {
+    rmSync(scratch, { recursive: true, force: true });
     return 2;
   }
-  const scratch = mkdtempSync(join(tmpdir(), 'compare-core-'));
-  const refTree = join(scratch, 'ref');
   const stamp = `${process.pid}-${Date.now()}`;
   const outputs = { ref: join(OUT_DIR, `compare-core-ref-${stamp}.mjs`), new: join(OUT_DIR, `compare-core-new-${stamp}.mjs`) };
   try {
-    mkdirSync(refTree);
-    execFileSync('tar', ['-x', '-C', refTree], { input: archive });
     const answerers = { ref: await buildAnswerer(refTree, scratch, outputs.ref), new: await buildAnswerer(ROOT, scratch, outputs.new) };
     const lines = [
       `core CPU µs per answer, ${flags.slices} alternating slices of ${flags.sliceMs} ms; ref = ${flags.ref}, new = this tree`,

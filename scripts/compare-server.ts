@@ -1,12 +1,12 @@
 // `npm run compare-server -- [REF]`: the server's CPU time per request in this tree against a git
 // ref (default main), both servers running at once and loaded in alternating slices, so that load
 // from other processes on the machine falls on both alike. --help for flags.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { extractRefTree, type Quartiles, quartiles } from './bench/ref-tree.js';
 import { runLoad } from './bench/run-load.js';
 import { startServer, type ServerProcess } from './bench/server-process.js';
 import { CHINESE_QUESTION, ENGLISH_QUESTION } from './bench/time-core.js';
@@ -40,8 +40,6 @@ const COMPUTED: Route[] = [
   // Issue 24's latency target is taken at 8 connections.
   { label: 'computed English answer (cache off), 8 connections', path: '/api/chat', body: { message: ENGLISH_QUESTION }, connections: 8 },
 ];
-
-type Quartiles = { min: number; p25: number; median: number };
 
 interface Flags {
   ref: string;
@@ -110,11 +108,6 @@ async function timeRoute(servers: Record<string, ServerProcess>, route: Route, r
   };
 }
 
-function quartiles(values: number[]): Quartiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0]!, p25: sorted[Math.floor(sorted.length / 4)]!, median: sorted[Math.floor(sorted.length / 2)]! };
-}
-
 async function startBoth(trees: Record<'ref' | 'new', string>, nodeFlags: string[], scratch: string, env: Record<string, string>) {
   const servers: Record<string, ServerProcess> = {};
   try {
@@ -176,18 +169,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let archive: Buffer;
-  try {
-    archive = execFileSync('git', ['archive', flags.ref], { cwd: ROOT, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    process.stderr.write(`compare-server: git cannot read the tree at ${flags.ref} (see --help)\n`);
-    return 2;
-  }
   const scratch = mkdtempSync(join(tmpdir(), 'compare-server-'));
   try {
-    const refTree = join(scratch, 'ref');
-    mkdirSync(refTree);
-    execFileSync('tar', ['-x', '-C', refTree], { input: archive });
+    const refTree = extractRefTree(ROOT, flags.ref, [], scratch, 'compare-server');
+    if (!refTree) return 2;
     // The ref runs on this tree's dependencies: a ref whose package.json differs is compared approximately.
     symlinkSync(join(ROOT, 'node_modules'), join(refTree, 'node_modules'));
     process.stdout.write(`${(await compare(flags, refTree, scratch)).join('\n')}\n`);

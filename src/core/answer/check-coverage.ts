@@ -8,6 +8,7 @@ import type { Turn } from '../understand/parse-turn.js';
 import { RELEVANCE } from './select-sections.js';
 import { isOneEditAway } from '../text/edit-distance.js';
 import { contentWords, stem } from '../text/tokenize.js';
+import { remember } from '../text/remember.js';
 
 /** What a section holds, in the forms a question's words are compared in. */
 interface SectionWords {
@@ -20,13 +21,12 @@ interface CoverageIndex {
   sections: ReadonlyMap<string, SectionWords>;
   /** In how many sections each English stem occurs. */
   stemCount: ReadonlyMap<string, number>;
-  chineseTexts: readonly string[];
   mapGlossary: ReturnType<typeof glossaryMapperOf>;
   /** The corpus's vocabulary (lang/en/vocabulary.json and each document's vocabulary.json). */
   expandQuery: (query: string) => string;
   common: number;
-  /** isCommonChinese's verdicts so far: questions repeat their terms (bounded by MEMO_MAX). */
-  commonChinese: Map<string, boolean>;
+  /** Whether more sections than `common` hold a Chinese term (remembered: questions repeat their terms). */
+  isCommonChinese: (term: string) => boolean;
 }
 
 /** A word in more than this share of the sections is the policy's own frame ("enterprises", "支持"), not a topic. */
@@ -113,7 +113,7 @@ function holdsEnglish(index: CoverageIndex, chosen: SectionWords[], word: string
 }
 
 function holdsChinese(index: CoverageIndex, chosen: SectionWords[], term: string): boolean {
-  if (isCommonChinese(index, term)) return true;
+  if (index.isCommonChinese(term)) return true;
   if (chosen.some((s) => s.chinese.includes(term))) return true;
   // The glossary's English may list alternatives ("patents intellectual property"): one section
   // must hold at least half of it, so "social" alone does not hold 社保 (Social Security Bureau).
@@ -121,23 +121,10 @@ function holdsChinese(index: CoverageIndex, chosen: SectionWords[], term: string
   return english.length > 0 && chosen.some((s) => english.filter((w) => s.stems.has(w)).length * 2 >= english.length);
 }
 
-const MEMO_MAX = 4096;
-
-/** Whether more sections than `common` hold the term (remembered per corpus). */
-function isCommonChinese(index: CoverageIndex, term: string): boolean {
-  let common = index.commonChinese.get(term);
-  if (common === undefined) {
-    common = countsOverCommon(index, term);
-    if (index.commonChinese.size >= MEMO_MAX) index.commonChinese.clear();
-    index.commonChinese.set(term, common);
-  }
-  return common;
-}
-
-/** Stops counting once more sections than `common` hold the term. */
-function countsOverCommon(index: CoverageIndex, term: string): boolean {
+/** Whether more sections than `common` hold the term; stops counting once they do. */
+function countsOverCommon(texts: readonly string[], common: number, term: string): boolean {
   let count = 0;
-  for (const text of index.chineseTexts) if (text.includes(term) && ++count > index.common) return true;
+  for (const text of texts) if (text.includes(term) && ++count > common) return true;
   return false;
 }
 
@@ -162,14 +149,15 @@ function buildCoverageIndex(corpus: Corpus): CoverageIndex {
     for (const s of stems) stemCount.set(s, (stemCount.get(s) ?? 0) + 1);
     sections.set(section.id, { stems, words, chinese: `${chineseOf(section)} ${titles}` });
   }
+  const chineseTexts = [...sections.values()].map((s) => s.chinese);
+  const common = Math.max(2, corpus.sections.length * COMMON_SHARE);
   return {
     sections,
     stemCount,
-    chineseTexts: [...sections.values()].map((s) => s.chinese),
     mapGlossary: glossaryMapperOf(corpus),
     expandQuery: queryExpanderOf(corpus),
-    common: Math.max(2, corpus.sections.length * COMMON_SHARE),
-    commonChinese: new Map(),
+    common,
+    isCommonChinese: remember(4096, (term) => countsOverCommon(chineseTexts, common, term)),
   };
 }
 

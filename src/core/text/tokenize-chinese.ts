@@ -1,3 +1,4 @@
+import { remember } from './remember.js';
 /**
  * Question words and particles that carry no topic, the words every question to a policy uses
  * for it (措施, 政策, 条款, 支持), and how askers frame a plan (打算, 想在) or their company (公司,
@@ -31,19 +32,8 @@ interface Segmented {
   words: string[];
 }
 
-function segmented(text: string): Segmented {
-  let found = RECENT.get(text);
-  if (!found) {
-    found = segment(text);
-    // A question is tokenized by several rankers in turn; a few recent ones are kept, never many.
-    if (RECENT.size >= RECENT_MAX) RECENT.clear();
-    RECENT.set(text, found);
-  }
-  return found;
-}
-
-const RECENT = new Map<string, Segmented>();
-const RECENT_MAX = 64;
+/** A question is tokenized by several rankers in turn; a few recent ones are kept, never many. */
+const segmented: (text: string) => Segmented = remember(64, (text) => segment(text));
 
 function segment(text: string): Segmented {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });

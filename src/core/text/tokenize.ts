@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords.js';
+import { remember } from './remember.js';
 
 /** Any character outside ASCII: only such a text can change under NFKC or hold a typographic quote or dash. */
 const NON_ASCII = /[^\0-\x7f]/;
@@ -38,18 +39,7 @@ export function contentWords(text: string): string[] {
  * Stems already computed: the Porter stemmer runs dozens of regexes per word, and the same few
  * thousand words come back in every question and section. Bounded, since questions bring new ones.
  */
-const STEMS = new Map<string, string>();
-const MAX_STEMS = 50_000;
-
-export function stem(word: string): string {
-  let stemmed = STEMS.get(word);
-  if (stemmed === undefined) {
-    stemmed = stemmer(word.replace(/'s$/, ''));
-    if (STEMS.size >= MAX_STEMS) STEMS.clear();
-    STEMS.set(word, stemmed);
-  }
-  return stemmed;
-}
+export const stem: (word: string) => string = remember(50_000, (word) => stemmer(word.replace(/'s$/, '')));
 
 export function contentStems(text: string): string[] {
   return contentWords(text).map(stem);

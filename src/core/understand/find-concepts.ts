@@ -5,6 +5,7 @@ import { isChineseStopword, segmentWords } from '../text/tokenize-chinese.js';
 import { isOneEditAway, isSwapAway } from '../text/edit-distance.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { contentWords } from '../text/tokenize.js';
+import { remember } from '../text/remember.js';
 
 /** Everything a question may ask for besides its topic (how much, by when, whom to call, which list). */
 const ASK_PATTERNS: RegExp[] = [
@@ -141,19 +142,8 @@ function isChineseConcept(word: string): boolean {
   return HAN_WORD.test(word) && !isChineseStopword(word) && !FRAME.zh.has(word);
 }
 
-/** Questions repeat their words: each word's verdict is kept, up to a bound, for the next question. */
-const CONCEPT_MEMO_MAX = 4096;
-const englishConceptMemo = new Map<string, boolean>();
-
-function isEnglishConcept(word: string): boolean {
-  let verdict = englishConceptMemo.get(word);
-  if (verdict === undefined) {
-    if (englishConceptMemo.size >= CONCEPT_MEMO_MAX) englishConceptMemo.clear();
-    verdict = judgeEnglishConcept(word);
-    englishConceptMemo.set(word, verdict);
-  }
-  return verdict;
-}
+/** Questions repeat their words: each word's verdict is kept for the next question. */
+const isEnglishConcept = remember(4096, (word) => judgeEnglishConcept(word));
 
 function judgeEnglishConcept(word: string): boolean {
   if (FRAME.en.has(word)) return false;

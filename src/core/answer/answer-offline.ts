@@ -71,11 +71,11 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   if (turn.wantsPerson) return { ...reply(writeHandoffOffer(language)), handoff: 'offer' };
   // Greetings and thanks get a friendly line, never the previous answer's measures.
   if (turn.smalltalk) return reply(writeSmalltalk(corpus, turn.smalltalk, language));
-  // Too broad to pick a measure for: ask what the company does and needs rather than guess.
   // "How many measures are there?" with no topic of its own: how the documents are made up.
   if (turn.asks.shape && !turn.concepts.some((c) => !c.weak) && turn.followup.carriedIds.length === 0) {
     return reply(writeStructure(corpus, language));
   }
+  // Too broad to pick a measure for: ask what the company does and needs rather than guess.
   if (turn.vague) return reply(writeClarification(corpus, language));
   // "Where does the policy mention ESG?" lists every section that holds the word.
   const mentioning = turn.mention ? sectionsMentioning(corpus, turn.mention) : new Set<string>();

@@ -61,6 +61,9 @@ export function composeOffline(
     const direct =
       describeSuccessor(corpus, retrieval, sections, say, language) ??
       answerByNature(corpus, sections, asks, say, language, today, retrieval.strategy !== 'successor');
+    // "How much for a first store?" is answered first: the text does not say, and whom to ask.
+    const silence = silenceLine(corpus, sections, asks, say, language);
+    if (silence) lines.push(silence);
     if (direct) lines.push(direct);
     else if (selection.uncertain) lines.push(say.uncertain);
     const namedByNature = direct ? sections.find((s) => asks.sections.includes(s.id))?.id : undefined;
@@ -80,13 +83,17 @@ export function composeOffline(
       const said = sentences.map((s) => say.sentence(voiceOfDistrict(s), marker));
       // The answer opens with the measure and what it offers; the section the first line already named by its nature needs no label.
       if (section.id !== namedByNature) said[0] = `${headingOf(corpus, section, language, today, true)}${say.colon}${said[0]}`;
-      const responsible = text.departments.length > 0 ? say.responsible(say.join(text.departments), marker) : null;
+      // The silence line already named whom to ask.
+      const responsible =
+        text.departments.length > 0 && !(silence && section === ownerOf(sections))
+          ? say.responsible(say.join(text.departments), marker)
+          : null;
       // A "who handles it" question gets its answer first; one paragraph per section, so its chip shows once.
       const paragraph = responsible && asks.department ? [responsible, ...said] : [...said, ...(responsible ? [responsible] : [])];
       lines.push(paragraph.join(language === 'zh' ? '' : ' '));
     }
   }
-  const closing = closingLines(corpus, sections, asks, say, language);
+  const closing = listed ? closingLines(corpus, sections, asks, say, language) : nextStepLines(corpus, sections, asks, say, language);
   // A single section's next step belongs to its paragraph.
   if (sections.length === 1 && closing.length > 0 && !listed)
     lines.push(`${lines.pop()!}${language === 'zh' ? '' : ' '}${closing.join(' ')}`);
@@ -112,20 +119,40 @@ function headingOf(corpus: Corpus, section: Section, language: Language, today: 
 
 /** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */
 function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
-  const owner = sections.find((s) => s.departments.length > 0 && s.kind === 'measure');
-  const names = owner ? readSection(owner, language).departments : [];
-  const contact = owner
-    ? withContactDetails(describeDepartments(names, owner, corpus, language, names.length > 1), names, owner, corpus, language)
-    : null;
+  const silence = silenceLine(corpus, sections, asks, say, language);
+  return silence ? [silence] : nextStepLines(corpus, sections, asks, say, language);
+}
+
+/** The details asked for that the chosen sections do not state, and whom to ask for them; null when none is missing. */
+function silenceLine(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string | null {
   // A guide's part is where amounts, materials, dates and contacts are set out: never silent on them.
   const guided = sections.some((s) => s.kind === 'part');
   const silent =
     asks.details.length > 0 && !guided
       ? sections.filter((s) => !mentionsFigures(s.text, corpus.documentById.get(s.docId)!.metadata.language))
       : [];
-  if (silent.length > 0) return [say.silent(asks.details, contact, `[${(owner ?? silent[0]!).id}]`)];
-  if (contact && sections.length <= LIST_ABOVE && !asks.department && owner) return [say.nextStep(contact, `[${owner.id}]`)];
+  if (silent.length === 0) return null;
+  const owner = ownerOf(sections);
+  return say.silent(asks.details, contactOf(corpus, owner, language), `[${(owner ?? silent[0]!).id}]`);
+}
+
+/** Whom to ask how to apply, when the text leaves nothing asked for open. */
+function nextStepLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
+  if (silenceLine(corpus, sections, asks, say, language)) return [];
+  const owner = ownerOf(sections);
+  const contact = contactOf(corpus, owner, language);
+  if (contact && owner && sections.length <= LIST_ABOVE && !asks.department) return [say.nextStep(contact, `[${owner.id}]`)];
   return [];
+}
+
+function ownerOf(sections: Section[]): Section | undefined {
+  return sections.find((s) => s.departments.length > 0 && s.kind === 'measure');
+}
+
+function contactOf(corpus: Corpus, owner: Section | undefined, language: Language): string | null {
+  if (!owner) return null;
+  const names = readSection(owner, language).departments;
+  return withContactDetails(describeDepartments(names, owner, corpus, language, names.length > 1), names, owner, corpus, language);
 }
 
 function leadIn(retrieval: Retrieval, sections: Section[], say: Phrases, language: Language): string {

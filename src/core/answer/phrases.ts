@@ -57,8 +57,7 @@ const EN: Phrases = {
   uncertain: 'More than one measure may apply; they differ in focus:',
   responsible: (departments, marker) => `Responsible: ${departments} ${marker}.`,
   owner: (departments) => ` (responsible: ${departments})`,
-  silent: (details, contact, marker) =>
-    `The measures do not set out ${joinEn(details)} for this${contact ? `; ask the ${contact}` : ''} ${marker}.`,
+  silent: (details, contact, marker) => `The measures do not set out ${joinEn(details)}${contact ? `; ask the ${contact}` : ''} ${marker}.`,
   nextStep: (contact, marker) => `Next step: ask the ${contact} how to apply ${marker}.`,
   listLead: (count) => `${count} measures apply, most relevant first:`,
   compareLead: 'Side by side:',

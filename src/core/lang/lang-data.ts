@@ -34,6 +34,7 @@ import zhLayout from '../../../lang/zh/layout.json';
 import enClaims from '../../../lang/en/claims.json';
 import enScope from '../../../lang/en/scope.json';
 import enVocabulary from '../../../lang/en/vocabulary.json';
+import enSpelling from '../../../lang/en/spelling.json';
 import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import zhScope from '../../../lang/zh/scope.json';
@@ -71,6 +72,7 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   claims: { en: enClaims, zh: zhClaims },
   scope: { en: enScope, zh: zhScope },
   vocabulary: { en: enVocabulary },
+  spelling: { en: enSpelling },
 };
 
 const RULES = new Map<string, LangRule>();
@@ -123,5 +125,14 @@ export function langText(area: string, name: string, language: Language): string
 export function langVocabulary(language: Language): VocabularyEntry[] {
   return Object.values(LANG_DATA.vocabulary?.[language] ?? {}).flatMap((entry) =>
     typeof entry !== 'string' && isWords(entry) && entry.expandsTo ? [{ words: entry.words, expandsTo: entry.expandsTo }] : [],
+  );
+}
+
+/** The `spelling` area of one language: [variant, the texts' spelling] for every listed variant. */
+export function langSpellings(language: Language): Array<[string, string]> {
+  return Object.values(LANG_DATA.spelling?.[language] ?? {}).flatMap((entry) =>
+    typeof entry !== 'string' && isWords(entry) && entry.spelledAs
+      ? entry.words.map((word): [string, string] => [word, entry.spelledAs!])
+      : [],
   );
 }

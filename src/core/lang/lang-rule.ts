@@ -25,6 +25,8 @@ export interface WordsData {
   words: string[];
   /** In the `vocabulary` area: the words texts use for these (see corpus/vocabulary.ts). */
   expandsTo?: string;
+  /** In the `spelling` area: the spelling the texts use for these words (text/tokenize.ts). */
+  spelledAs?: string;
   examples?: string[];
   counterExamples?: string[];
 }

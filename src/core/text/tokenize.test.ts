@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, tokenize } from './tokenize.js';
+import { stemmer } from 'stemmer';
+import { langSpellings } from '../lang/lang-data.js';
+import { normalizeText, stem, tokenize } from './tokenize.js';
 
 describe('normalizeText', () => {
   it('folds typographic quotes, dashes and full-width forms', () => {
@@ -16,5 +18,20 @@ describe('normalizeText', () => {
 describe('tokenize', () => {
   it('lower-cases and keeps apostrophe words whole, also after folding', () => {
     expect(tokenize('Xi’an’s R&D-Centre')).toEqual(["xi'an's", 'r', 'd', 'centre']);
+  });
+});
+
+describe('stem', () => {
+  it("reads a British spelling and its inflections as the texts' spelling", () => {
+    expect(stem('centres')).toBe(stem('center'));
+    expect(stem('organisations')).toBe(stem('organization'));
+    expect(stem('recognised')).toBe(stem('recognized'));
+    expect(stem('licence')).toBe(stem('license'));
+  });
+
+  it.each(langSpellings('en'))('stems %s as %s', (variant, spelled) => expect(stem(variant)).toBe(stem(spelled)));
+
+  it('leaves words the spelling data does not list as the stemmer gives them', () => {
+    for (const word of ['central', 'organ', 'age', 'program', 'labor', 'enterprise', 'exercise']) expect(stem(word)).toBe(stemmer(word));
   });
 });

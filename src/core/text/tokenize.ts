@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { langSpellings } from '../lang/lang-data.js';
 import { STOPWORDS } from './stopwords.js';
 import { remember } from './remember.js';
 
@@ -39,7 +40,21 @@ export function contentWords(text: string): string[] {
  * Stems already computed: the Porter stemmer runs dozens of regexes per word, and the same few
  * thousand words come back in every question and section. Bounded, since questions bring new ones.
  */
-export const stem: (word: string) => string = remember(50_000, (word) => stemmer(word.replace(/'s$/, '')));
+export const stem: (word: string) => string = remember(50_000, (word) => {
+  const stemmed = stemmer(word.replace(/'s$/, ''));
+  return spelledStems().get(stemmed) ?? stemmed;
+});
+
+let spellings: Map<string, string> | undefined;
+
+/**
+ * A British spelling's stem read as the texts' spelling's ("centr" as "center", "organis" as
+ * "organ"), so every inflection of "centre" or "organise" follows (lang/en/spelling.json).
+ */
+function spelledStems(): Map<string, string> {
+  spellings ??= new Map(langSpellings('en').map(([variant, spelled]) => [stemmer(variant), stemmer(spelled)]));
+  return spellings;
+}
 
 export function contentStems(text: string): string[] {
   return contentWords(text).map(stem);

@@ -82,26 +82,37 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const asks = mentioning.size > 1 ? { ...turn.asks, list: true } : turn.asks;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;
-  const retrieval = await context.retrieve(turn.message, {
+  // "The first one - which departments?" is asked of the item it picks.
+  const message = resolved.query ?? turn.message;
+  const request = {
     language,
     carriedIds,
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
+    narrowing: resolved.narrowTo !== undefined,
     signal: options.signal,
     // Every section is ranked, so that none holding the word is left out.
     limit: mentioning.size > 0 ? corpus.sections.length : undefined,
-  });
-  const query = resolved.context ? `${turn.message} (after: ${resolved.context})` : turn.message;
+  };
+  const narrowed = await context.retrieve(message, request);
+  // "Which of those two is easier to get?" ranks none of them by its own words: it asks about them all.
+  const aboutAll = resolved.narrowTo !== undefined && narrowed.pinned === 0 && !selectNarrowed(narrowed, resolved.narrowTo);
+  const retrieval = aboutAll ? await context.retrieve(message, { ...request, carriedIds: resolved.narrowTo, narrowing: false }) : narrowed;
+  const query = resolved.context ? `${message} (after: ${resolved.context})` : message;
   const base = { retrieval, query };
 
   if (retrieval.missing.length > 0 && retrieval.pinned === 0) return refuse(context, 'missing', language, base, retrieval.missing);
   // "No, I meant the finance one" after a single measure: anything but that one.
   const ranked = resolved.exclude ? withoutSections(retrieval, resolved.exclude) : retrieval;
-  const chosen = selectNarrowed(ranked, resolved.narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
+  // "Which of these three is the Justice Bureau responsible for?": that bureau's list, among those carried.
+  const narrowTo = aboutAll
+    ? undefined
+    : (resolved.narrowTo ?? (retrieval.strategy === 'department' && carriedIds.length > 0 ? carriedIds : undefined));
+  const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, turn.message, context.retrieve, options.signal);
+  const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, message, context.retrieve, options.signal);
   const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today, {
-    text: turn.message,
+    text: message,
     asks,
   });
   // Not covered: said plainly, with the nearest sections offered as nearest, never cited.
@@ -109,7 +120,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
   }
 
-  const composed = composeOffline(corpus, turn.message, retrieval, selection, asks, context.today);
+  const composed = composeOffline(corpus, message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
   return {
     ...base,

@@ -63,13 +63,14 @@ export function coversQuestion(
 }
 
 /**
- * A follow-up without a subject of its own ("who handles that?", "只要绿色的") is about what the
+ * A follow-up without a subject of its own ("who handles that?", "只要绿色的", "the first one?") is about what the
  * conversation carries; one that names its own ("and school places for his kids?") must be covered
  * like any question, though it is searched with the previous one.
  */
 function leansOnConversation(turn: Turn): boolean {
-  const { context, carriedIds, narrowTo, exclude } = turn.followup;
-  return context !== null && (carriedIds.length > 0 || narrowTo !== undefined || exclude !== undefined);
+  const { context, carriedIds, narrowTo, exclude, query } = turn.followup;
+  // "The second one?" asks about an item the user numbered before: that item is its subject.
+  return query !== undefined || (context !== null && (carriedIds.length > 0 || narrowTo !== undefined || exclude !== undefined));
 }
 
 export interface Coverage {

@@ -3,7 +3,7 @@ import { buildTestAssistant } from '../../../test/build-test-assistant.js';
 import type { NodeAssistant } from '../../runtimes/node/create-assistant.js';
 import { answerOffline } from './answer-offline.js';
 import { checkGrounding } from './check-grounding.js';
-import { splitCompound } from './compound-question.js';
+import { splitCompound, splitEnumeration } from './compound-question.js';
 
 describe('splitCompound', () => {
   it('splits at links between clauses, in both languages', () => {
@@ -16,6 +16,20 @@ describe('splitCompound', () => {
       'AI start-up wants a patent-backed loan',
       'a desk in an incubator',
     ]);
+  });
+
+  it('splits numbered items, in both languages', () => {
+    expect(splitCompound('two things: 1) cultural product development 2) an immersive experience space', 'en')).toEqual([
+      'cultural product development',
+      'an immersive experience space',
+    ]);
+    expect(splitCompound('想问两件事：1）关键零部件技术攻关 2）科技成果转化', 'zh')).toEqual([
+      '想问两件事',
+      '关键零部件技术攻关',
+      '科技成果转化',
+    ]);
+    expect(splitEnumeration('我们有两个需求，一是人才公寓，二是知识产权保护', 'zh')).toEqual(['人才公寓', '知识产权保护']);
+    expect(splitEnumeration('We had 1.5 million in revenue and 2 offices', 'en')).toEqual([]);
   });
 
   it('leaves one need alone: nouns joined by "and" or 和, a second sentence, a short clause', () => {

@@ -14,6 +14,16 @@ const JOINS = {
   en: langRule('compound', 'joins', ['en']).patterns[0]!,
   zh: langRule('compound', 'joins', ['zh']).patterns[0]!,
 };
+/** "Two things: 1) ... 2) ...": numbered items are requests of their own. */
+const ENUMERATION = {
+  en: new RegExp(langRule('compound', 'enumeration', ['en']).patterns[0]!.source, 'g'),
+  zh: new RegExp(
+    langRule('compound', 'enumeration', ['zh'])
+      .patterns.map((p) => p.source)
+      .join('|'),
+    'g',
+  ),
+};
 /** "A和B分别对应哪条": a question that asks for its parts one by one; then a plain "和" joins two needs too. */
 const DISTRIBUTIVE = langRule('compound', 'distributive', ['zh']);
 const DISTRIBUTIVE_AND = new RegExp(langRule('compound', 'distributive-and', ['zh']).patterns[0]!.source, 'g');
@@ -31,10 +41,25 @@ export function splitCompound(message: string, language: Language): string[] {
   const text = normalizeText(message);
   const joined = language === 'zh' && DISTRIBUTIVE.test(text) ? text.replace(DISTRIBUTIVE_AND, '；') : text;
   const parts = joined
+    .replace(ENUMERATION[language], language === 'zh' ? '；' : '; ')
     .split(JOINS[language])
     .map((part) => part.trim())
     .filter((part) => isSubstantial(part, language));
   return parts.length >= 2 ? parts : [];
+}
+
+/** The numbered items of a message ("two things: 1) rent 2) housing" gives the two), or [] when it numbers none. */
+export function splitEnumeration(message: string, language: Language): string[] {
+  const pattern = ENUMERATION[language];
+  pattern.lastIndex = 0;
+  const first = pattern.exec(normalizeText(message));
+  if (!first) return [];
+  const items = normalizeText(message)
+    .slice(first.index)
+    .split(pattern)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  return items.length >= 2 ? items : [];
 }
 
 /** A Chinese part is matched on the Chinese text's own terms as well as on its glossary English. */

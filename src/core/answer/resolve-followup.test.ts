@@ -132,9 +132,15 @@ describe('several measures at once', () => {
   it.each([
     ['Compare the last two measures we discussed.', ['M11', 'M12']],
     ["Which department is responsible for the three measures we've covered?", ['M10', 'M11', 'M12']],
-    ['这三条里哪个部门出现得最多？', ['M10', 'M11', 'M12']],
   ])('%s', (question, ids) => {
     expect(resolveFollowup(question, three).carriedIds).toEqual(ids);
+  });
+
+  it.each([
+    ['这三条里哪个部门出现得最多？', ['M10', 'M11', 'M12']],
+    ['which of these three is the Justice Bureau responsible for?', ['M10', 'M11', 'M12']],
+  ])('narrows the measures a plural reaches: %s', (question, ids) => {
+    expect(resolveFollowup(question, three).narrowTo).toEqual(ids);
   });
 
   it('"these two" reaches back past an answer that repeated the one before it', () => {
@@ -147,5 +153,38 @@ describe('several measures at once', () => {
       { role: 'assistant' as const, content: 'Measure 31 [M31].' },
     ];
     expect(resolveFollowup('那前面这两条都是哪个部门管的', repeated).carriedIds).toEqual(['M30', 'M31']);
+  });
+});
+
+describe('picking an item of a list', () => {
+  const numbered = [
+    { role: 'user' as const, content: 'two things: 1) cultural product development 2) an immersive experience space' },
+    { role: 'assistant' as const, content: 'Measure 22 [M22]. Measure 24 [M24].' },
+  ];
+  const listed = [
+    { role: 'user' as const, content: 'Which measures support biomedicine?' },
+    { role: 'assistant' as const, content: '- Measure 30 [M30]\n- Measure 31 [M31]\n- Measure 33 [M33]' },
+  ];
+
+  it.each([
+    ['the first one - which departments?', 'cultural product development'],
+    ['and the second one?', 'an immersive experience space'],
+    ['what about the latter?', 'an immersive experience space'],
+  ])('asks about the item the user numbered: %s', (question, item) => {
+    const resolved = resolveFollowup(question, numbered);
+    expect(resolved.query).toContain(item);
+    expect(resolved.carriedIds).toEqual([]);
+  });
+
+  it.each([
+    ['第二条是哪个部门负责？', 'M31'],
+    ['the last one, who handles it?', 'M33'],
+    ['第一个呢', 'M30'],
+  ])('carries the section an answer listed at that place: %s', (question, id) => {
+    expect(resolveFollowup(question, listed).carriedIds).toEqual([id]);
+  });
+
+  it('reads "第二条" as Measure 2 when no list came before it', () => {
+    expect(resolveFollowup('第二条是哪个部门负责？', history).query).toBeUndefined();
   });
 });

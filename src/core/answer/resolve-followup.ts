@@ -1,10 +1,13 @@
 import type { Language } from '../corpus/section.js';
+import { parseChineseNumber } from '../text/chinese-numerals.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { extractMarkers } from '../text/sentences.js';
 import { langRule, langWords } from '../lang/lang-data.js';
 import type { LangRule } from '../lang/lang-rule.js';
 import { contentWords } from '../text/tokenize.js';
 import type { ChatTurn } from './types.js';
+import { splitEnumeration } from './compound-question.js';
+import { detectLanguage } from '../text/detect-language.js';
 
 export interface ResolvedQuestion {
   /** The previous question, searched together with this one. */
@@ -18,6 +21,12 @@ export interface ResolvedQuestion {
   narrowTo?: string[];
   /** "No, I meant the finance one" after a single measure: that one was wrong and is not given again. */
   exclude?: string[];
+  /**
+   * What to search and answer instead of the message, when it picks an item of a list ("the first
+   * one - which departments?"): the item the user numbered, or the message without the pick when
+   * it picks one of the sections an answer listed (then carried).
+   */
+  query?: string;
 }
 
 const STEP = langRule('followup', 'step', ['en']);
@@ -33,6 +42,11 @@ const POINTS_AT_MEASURE = langRule('followup', 'points-at-measure', ['en']);
 const POINTS_AT_MEASURE_ZH = langRule('followup', 'points-at-measure', ['zh']);
 const SUMMARY = langRule('followup', 'gather', ['en']);
 const SUMMARY_ZH = langRule('followup', 'gather', ['zh']);
+const PICK = langRule('followup', 'pick', ['en']);
+const PICK_ZH = langRule('followup', 'pick', ['zh']);
+const PICK_LAST = new Set(['en', 'zh'].flatMap((l) => langWords('followup', 'pick-last', l as Language)));
+const PICK_FIRST = new Set(['en', 'zh'].flatMap((l) => langWords('followup', 'pick-first', l as Language)));
+const ORDINALS = langWords('references', 'ordinals', 'en');
 const PLURAL = langRule('followup', 'plural', ['en']);
 const PLURAL_ZH = langRule('followup', 'plural', ['zh']);
 /** How many answers back a plural reaches: "those three" three, "these" or "both" two. */
@@ -81,11 +95,18 @@ export function resolveFollowup(
     const moved = stepId(lastCited.at(-1)!, STEP_FORWARD.test(step) ? 1 : -1);
     return { context: null, carriedIds: moved ? [moved] : [] };
   }
+  const picked = resolvePick(text, history, zh, lastUser, answeredAt);
+  if (picked) return picked;
   if ((zh ? CORRECTS_ZH : CORRECTS).test(text)) {
     const correction = lastCited.length > 1 ? { narrowTo: lastCited } : { exclude: lastCited };
     return { context: lastUser.content, carriedIds: [], ...correction };
   }
-  if ((zh ? NARROWS_ZH : NARROWS).test(text)) return { context: null, carriedIds: [], narrowTo: lastCited };
+  // A summary gathers the latest answers; "those two" the last two measures given, however many
+  // answers back (an answer may repeat the one before it); anything else the last answer's.
+  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
+  const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;
+  // "Which of these three is for start-ups?" narrows what those answers gave.
+  if ((zh ? NARROWS_ZH : NARROWS).test(text)) return { context: null, carriedIds: [], narrowTo: idsOf(answersGiving(citing, plural)) };
   const pointsBack = (zh ? ANAPHORA_ZH : ANAPHORA).test(text);
   // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text) || (hint === 'department-of-those' && pointsBack);
@@ -94,13 +115,52 @@ export function resolveFollowup(
   const leans = pointsBack || subjectless || pointed || summary;
   if (!leans) return { context: null, carriedIds: [] };
   if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [] };
-  // A summary gathers the latest answers; "those two" the last two measures given, however many
-  // answers back (an answer may repeat the one before it); anything else the last answer's.
-  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
-  const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;
   const recent = summary ? citing.slice(-SUMMARY_TURNS) : answersGiving(citing, plural);
-  const carried = [...new Set(recent.flatMap((t) => extractMarkers(t.content)))];
-  return { context: lastUser.content, carriedIds: carried.slice(0, MAX_CARRIED) };
+  return { context: lastUser.content, carriedIds: idsOf(recent).slice(0, MAX_CARRIED) };
+}
+
+function idsOf(answers: ChatTurn[]): string[] {
+  return [...new Set(answers.flatMap((t) => extractMarkers(t.content)))];
+}
+
+/**
+ * "The first one", "第二条是哪个部门负责？": an item of the latest list, whether the user numbered
+ * it ("two things: 1) ... 2) ...", until an answer lists sections of its own) or an answer listed
+ * it. Null when the message picks nothing, or the position is beyond every list: "第二条" with no
+ * list before it names Measure 2.
+ */
+function resolvePick(text: string, history: ChatTurn[], zh: boolean, lastUser: ChatTurn, answeredAt: number): ResolvedQuestion | null {
+  const match = (zh ? PICK_ZH : PICK).exec(text);
+  if (!match) return null;
+  const position = positionOf(match.slice(1).find(Boolean)!);
+  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.trim();
+  const numbered = history.findLastIndex((t) => t.role === 'user' && itemsOf(t.content).length >= 2);
+  const listed = history.findLastIndex((t) => t.role === 'assistant' && new Set(extractMarkers(t.content)).size >= 2);
+  // The answer to the numbered message itself counts its items the user's way.
+  if (numbered >= 0 && listed <= numbered + 1) {
+    const item = itemAt(itemsOf(history[numbered]!.content), position);
+    if (item) return { context: null, carriedIds: [], query: `${item} ${rest}` };
+  }
+  const id = listed >= 0 ? itemAt([...new Set(extractMarkers(history[listed]!.content))], position) : undefined;
+  return id && answeredAt >= 0 ? { context: lastUser.content, carriedIds: [id], query: rest } : null;
+}
+
+function itemsOf(message: string): string[] {
+  return splitEnumeration(message, detectLanguage(message));
+}
+
+/** 1 for "first", "1st", "第一", "前者"; -1 for "last", "后者", "最后". */
+function positionOf(token: string): number {
+  const word = token.toLowerCase();
+  if (PICK_LAST.has(word)) return -1;
+  if (PICK_FIRST.has(word)) return 1;
+  const ordinal = ORDINALS.indexOf(word);
+  if (ordinal >= 0) return ordinal + 1;
+  return /^\d/.test(word) ? Number.parseInt(word, 10) : parseChineseNumber(word);
+}
+
+function itemAt<T>(items: T[], position: number): T | undefined {
+  return position === -1 ? items.at(-1) : position >= 1 ? items[position - 1] : undefined;
 }
 
 /** The fewest latest answers that cite `count` different sections between them (all there are, if fewer). */

@@ -22,7 +22,7 @@ function vectors(table: Record<string, [number, number, number]>): WordVectors {
 
 const table = vectors({
   centers: [1, 0.05, 3000],
-  centres: [1, 0.1, 8000],
+  hubs: [1, 0.1, 8000],
   rental: [0, 1, 7000],
   garden: [0.7, 0.7, 5000],
   make: [0.02, 1, 100],
@@ -33,7 +33,7 @@ const corpus = (gloss?: string) => ({ sections: [{ id: 'X:M1', gloss }] }) as un
 describe('createWordBridge', () => {
   it('adds the gloss word nearest to a question word no gloss holds', () => {
     const bridge = createWordBridge(corpus('data centers rental'), table);
-    expect(bridge('green data centres')).toBe('green data centres centers');
+    expect(bridge('green data hubs')).toBe('green data hubs centers');
   });
 
   it('leaves words a gloss holds, words far from every gloss word, and common words alone', () => {

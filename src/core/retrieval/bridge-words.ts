@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { WordVectors } from '../embedding/word-vectors.js';
 import { contentWords, stem } from '../text/tokenize.js';
 
-/** A question word is bridged to a gloss word at least this close in the word vectors (centres ~ centers 0.84). */
+/** A question word is bridged to a gloss word at least this close in the word vectors. */
 export const BRIDGE_MIN = 0.8;
 /**
  * Only words rarer than this many of the vectors' most frequent ones are bridged, and only to such
@@ -14,7 +14,7 @@ const MIN_LENGTH = 4;
 
 /**
  * A section written in Chinese meets English questions only through its gloss, whose English is
- * the dictionary's: "data center", "rental". A question saying "data centres" or "rent" shares no
+ * the dictionary's: "data center", "rental". A question saying "rent" shares no
  * word with it though it means the same. Each content word of an English question that no gloss
  * holds (by word or stem) is bridged to the gloss word nearest in the word vectors, when it is at
  * least BRIDGE_MIN close; the bridged words are appended to the question for the English rankers.

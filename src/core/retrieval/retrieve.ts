@@ -125,10 +125,9 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const own = await search(query, language, request.signal);
     const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
     const department = findDepartment(query);
+    const asksForList = department !== null && (department.asksForList || request.narrowing === true);
     const found =
-      explicit.ids.length > 0 || department?.asksForList
-        ? null
-        : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
+      explicit.ids.length > 0 || asksForList ? null : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
     // Words shared with a heading by chance ("企业", "development") must not list a whole part:
     // the part must also hold the question's own best section, or one that ranks close to it. A
     // question carrying the conversation's sections ("so which could we apply under, overall?")
@@ -145,7 +144,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     } else if (successors) {
       strategy = 'successor';
       pinned = successors;
-    } else if (department?.asksForList) {
+    } else if (department && asksForList) {
       strategy = 'department';
       pinned = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);
     } else if (group) {

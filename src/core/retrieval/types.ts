@@ -34,6 +34,11 @@ export interface RetrieveOptions {
   language?: Language;
   /** Sections from the conversation so far, ranked just after anything the question names itself. */
   carriedIds?: string[];
+  /**
+   * The question narrows sections just given ("which of those does the Data Bureau handle?"): a
+   * department it names asks for that department's list, which the caller narrows.
+   */
+  narrowing?: boolean;
   /** Sections the question is about by its nature (VALIDITY for "is it still valid"): ranked first, not pinned. */
   preferIds?: string[];
   /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */

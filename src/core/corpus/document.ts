@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { Section } from './section.js';
 import type { DocumentVocabulary } from './vocabulary.js';
+import { readJurisdiction } from './read-jurisdiction.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
@@ -9,7 +10,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const metadataSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
   title: z.string().min(1),
-  documentNumber: z.string().min(1),
+  /** A guide may carry none (null or left out): answers then name the document "without a number". */
+  documentNumber: z.string().min(1).nullish(),
   issued: isoDate,
   validUntil: isoDate.nullable(),
   issuers: z.array(z.string().min(1)).min(1),
@@ -20,16 +22,19 @@ const metadataSchema = z.strictObject({
   /** The built-in document, cited with bare ids (M10); at most one. */
   primary: z.boolean().default(false),
   source: z.string().default('policy.txt'),
-  jurisdiction: z.strictObject({
-    /** "Example District": how answers name the issuing government. */
-    name: z.string().min(1),
-    /** Names of the jurisdiction itself in any language, as people write them. */
-    names: z.array(z.string().min(1)).min(1),
-    /** Places inside it: a question about them is a question for this document. */
-    places: z.array(z.string()).default([]),
-    /** Written before department names in the text ("Example District" in "Example District Finance Office"). */
-    departmentPrefix: z.string().default(''),
-  }),
+  /** Left out, it is read from the issuers' names ("云澜区科学技术委员会": 云澜区). */
+  jurisdiction: z
+    .strictObject({
+      /** "Example District": how answers name the issuing government. */
+      name: z.string().min(1),
+      /** Names of the jurisdiction itself in any language, as people write them. */
+      names: z.array(z.string().min(1)).min(1),
+      /** Places inside it: a question about them is a question for this document. */
+      places: z.array(z.string()).default([]),
+      /** Written before department names in the text ("Example District" in "Example District Finance Office"). */
+      departmentPrefix: z.string().default(''),
+    })
+    .optional(),
   /** Questions this document answers well, by language: suggestions in refusals and the widget's starters. */
   examples: z.strictObject({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
   /**
@@ -57,7 +62,16 @@ const metadataSchema = z.strictObject({
     .default([]),
 });
 
-export type DocumentMetadata = z.infer<typeof metadataSchema>;
+type MetadataFile = z.infer<typeof metadataSchema>;
+
+/** metadata.json as loaded: every document has a number to show and a jurisdiction. */
+export type DocumentMetadata = Omit<MetadataFile, 'documentNumber' | 'jurisdiction'> & {
+  documentNumber: string;
+  jurisdiction: NonNullable<MetadataFile['jurisdiction']>;
+};
+
+/** How a document without a number is named where its number would stand. */
+const NO_NUMBER = { en: '(no document number)', zh: '（未标注文号）' } as const;
 
 /** What a translation file says about itself (the sections are attached to the document's sections). */
 export interface TranslationInfo {
@@ -92,7 +106,13 @@ export function parseMetadata(json: string, where: string): DocumentMetadata {
     const issue = parsed.error.issues[0]!;
     throw new AppError('invalid_metadata', `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  return parsed.data;
+  const { data } = parsed;
+  const read = readJurisdiction(data.issuers, data.language);
+  const jurisdiction = data.jurisdiction ?? (read && { places: [], departmentPrefix: '', ...read });
+  if (!jurisdiction) {
+    throw new AppError('invalid_metadata', `${where}: jurisdiction: the issuers name no common district, county or city; write it`);
+  }
+  return { ...data, documentNumber: data.documentNumber ?? NO_NUMBER[data.language], jurisdiction };
 }
 
 /** "M10" for the primary document, "<docId>:M10" for any other. */

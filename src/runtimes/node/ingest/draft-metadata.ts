@@ -1,3 +1,4 @@
+import { readJurisdiction, type Jurisdiction } from '../../../core/corpus/read-jurisdiction.js';
 import { isMostlyChinese } from './normalise-text.js';
 
 /** metadata.json as far as the text states it; a field the text does not state is absent. */
@@ -11,7 +12,7 @@ export interface DraftMetadata {
   language: 'en' | 'zh';
   /** Written only for a guide: "measures" is the default. */
   shape?: 'guide';
-  jurisdiction?: { name: string; names: string[]; departmentPrefix?: string };
+  jurisdiction?: Jurisdiction;
 }
 
 export interface Draft {
@@ -134,14 +135,6 @@ function readIssuers(paragraphs: string[], closingIndex: number, isDate: (p: str
 }
 
 /** The district or city every issuer's name starts with: "某区" in "某区财政局", "Sample County" in English. */
-function readJurisdiction(issuers: string[], language: 'en' | 'zh'): DraftMetadata['jurisdiction'] {
-  const pattern = language === 'zh' ? /^[\u4e00-\u9fff]{1,10}?[区县市]/ : /^(?:[A-Z][\w'’-]* )+?(?:District|County|City)\b/;
-  const names = issuers.map((issuer) => pattern.exec(issuer)?.[0]);
-  const name = names[0];
-  if (!name || names.some((n) => n !== name)) return undefined;
-  return language === 'zh' ? { name, names: [name] } : { name, names: [name], departmentPrefix: name };
-}
-
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

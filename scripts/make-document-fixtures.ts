@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
+import { parseMetadata } from '../src/core/corpus/document.js';
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const OUT = join(FIXTURES, 'documents');
@@ -73,7 +74,8 @@ const paragraphs = (file: string) =>
 
 /** A document folder (metadata.json, policy.txt) as a fixture named id. */
 function readFolder(folder: string, id: string, lines = paragraphs(join(folder, 'policy.txt'))): Fixture {
-  const m = JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8'));
+  // As the assistant loads it: a jurisdiction the file leaves out is read from the issuers.
+  const m = parseMetadata(readFileSync(join(folder, 'metadata.json'), 'utf8'), join(folder, 'metadata.json'));
   return { id, lines, title: m.title, language: m.language, jurisdiction: m.jurisdiction.name, issued: m.issued };
 }
 

@@ -24,9 +24,12 @@ const ENUMERATION = {
     'g',
   ),
 };
-/** "A和B分别对应哪条": a question that asks for its parts one by one; then a plain "和" joins two needs too. */
-const DISTRIBUTIVE = langRule('compound', 'distributive', ['zh']);
-const DISTRIBUTIVE_AND = new RegExp(langRule('compound', 'distributive-and', ['zh']).patterns[0]!.source, 'g');
+/** "A和B分别对应哪条", "both A and B": a question that asks for its parts one by one; then a plain "和" or "and" joins two needs too. */
+const DISTRIBUTIVE = { en: langRule('compound', 'distributive', ['en']), zh: langRule('compound', 'distributive', ['zh']) };
+const DISTRIBUTIVE_AND = {
+  en: new RegExp(langRule('compound', 'distributive-and', ['en']).patterns[0]!.source, 'gi'),
+  zh: new RegExp(langRule('compound', 'distributive-and', ['zh']).patterns[0]!.source, 'g'),
+};
 /** A part must say something of its own: two content words, or one long one; three characters in Chinese. */
 const MIN_PART = { en: { words: 2, longWord: 6 }, zh: { han: 3 } };
 /** A part's section is one of its first two, and is added only when the whole question ranks it in its first three. */
@@ -39,9 +42,10 @@ const WHOLE_RANK = 3;
  */
 export function splitCompound(message: string, language: Language): string[] {
   const text = normalizeText(message);
-  const joined = language === 'zh' && DISTRIBUTIVE.test(text) ? text.replace(DISTRIBUTIVE_AND, '；') : text;
+  const separator = language === 'zh' ? '；' : '; ';
+  const joined = DISTRIBUTIVE[language].test(text) ? text.replace(DISTRIBUTIVE_AND[language], separator) : text;
   const parts = joined
-    .replace(ENUMERATION[language], language === 'zh' ? '；' : '; ')
+    .replace(ENUMERATION[language], separator)
     .split(JOINS[language])
     .map((part) => part.trim())
     .filter((part) => isSubstantial(part, language));

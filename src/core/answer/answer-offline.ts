@@ -89,7 +89,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     carriedIds,
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
-    narrowing: resolved.narrowTo !== undefined,
+    narrowTo: resolved.narrowTo,
     signal: options.signal,
     // Every section is ranked, so that none holding the word is left out.
     limit: mentioning.size > 0 ? corpus.sections.length : undefined,
@@ -97,7 +97,9 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const narrowed = await context.retrieve(message, request);
   // "Which of those two is easier to get?" ranks none of them by its own words: it asks about them all.
   const aboutAll = resolved.narrowTo !== undefined && narrowed.pinned === 0 && !selectNarrowed(narrowed, resolved.narrowTo);
-  const retrieval = aboutAll ? await context.retrieve(message, { ...request, carriedIds: resolved.narrowTo, narrowing: false }) : narrowed;
+  const retrieval = aboutAll
+    ? await context.retrieve(message, { ...request, carriedIds: resolved.narrowTo, narrowTo: undefined })
+    : narrowed;
   const query = resolved.context ? `${message} (after: ${resolved.context})` : message;
   const base = { retrieval, query };
 

@@ -88,8 +88,16 @@ describe('corrections and narrowing', () => {
       context: history[0]!.content,
       carriedIds: [],
       exclude: ['M10'],
+      query: 'the finance one.',
     });
-    expect(resolveFollowup('不是这个，我说的是人才那条', history)).toMatchObject({ exclude: ['M10'] });
+    expect(resolveFollowup('不是这个，我说的是人才那条', history)).toMatchObject({ exclude: ['M10'], query: '人才那条' });
+    // What was not meant is left out of the search.
+    expect(resolveFollowup("we're not building a park, we just run tournaments and content", history)).toMatchObject({
+      exclude: ['M10'],
+      query: 'run tournaments and content',
+    });
+    expect(resolveFollowup('我们不是建园区，只是办比赛', history)).toMatchObject({ query: '办比赛' });
+    expect(resolveFollowup('I meant green bonds, not carbon trading', history)).toMatchObject({ query: 'green bonds' });
     const several = [history[0]!, { role: 'assistant' as const, content: 'Measures 13 and 32 apply [M13][M32].' }];
     expect(resolveFollowup('No, I meant the finance one.', several)).toMatchObject({ narrowTo: ['M13', 'M32'] });
   });

@@ -5,6 +5,7 @@ import { extractMarkers } from '../text/sentences.js';
 import { langRule, langWords } from '../lang/lang-data.js';
 import type { LangRule } from '../lang/lang-rule.js';
 import { contentWords } from '../text/tokenize.js';
+import { countHan } from '../text/tokenize-chinese.js';
 import type { ChatTurn } from './types.js';
 import { splitEnumeration } from './compound-question.js';
 import { detectLanguage } from '../text/detect-language.js';
@@ -97,9 +98,12 @@ export function resolveFollowup(
   }
   const picked = resolvePick(text, history, zh, lastUser, answeredAt);
   if (picked) return picked;
-  if ((zh ? CORRECTS_ZH : CORRECTS).test(text)) {
+  const corrected = (zh ? CORRECTS_ZH : CORRECTS).exec(text);
+  if (corrected) {
     const correction = lastCited.length > 1 ? { narrowTo: lastCited } : { exclude: lastCited };
-    return { context: lastUser.content, carriedIds: [], ...correction };
+    // "We're not building a park, we just run tournaments": asked is what was meant, not what was not.
+    const meant = corrected.slice(1).find((group) => group !== undefined && contentWords(group).length + countHan(group) > 1);
+    return { context: lastUser.content, carriedIds: [], ...correction, ...(meant ? { query: meant.trim() } : {}) };
   }
   // A summary gathers the latest answers; "those two" the last two measures given, however many
   // answers back (an answer may repeat the one before it); anything else the last answer's.

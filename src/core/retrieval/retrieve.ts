@@ -125,7 +125,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const own = await search(query, language, request.signal);
     const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
     const department = findDepartment(query);
-    const asksForList = department !== null && (department.asksForList || request.narrowing === true);
+    const asksForList = department !== null && (department.asksForList || (request.narrowTo?.length ?? 0) > 0);
     const found =
       explicit.ids.length > 0 || asksForList ? null : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
     // Words shared with a heading by chance ("企业", "development") must not list a whole part:
@@ -146,7 +146,9 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       pinned = successors;
     } else if (department && asksForList) {
       strategy = 'department';
-      pinned = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);
+      const narrowed = new Set(request.narrowTo);
+      const listed = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);
+      pinned = [...listed.filter((id) => narrowed.has(id)), ...listed.filter((id) => !narrowed.has(id))];
     } else if (group) {
       strategy = 'group';
       pinned = group.ids;

@@ -35,10 +35,10 @@ export interface RetrieveOptions {
   /** Sections from the conversation so far, ranked just after anything the question names itself. */
   carriedIds?: string[];
   /**
-   * The question narrows sections just given ("which of those does the Data Bureau handle?"): a
-   * department it names asks for that department's list, which the caller narrows.
+   * Sections just given that the question narrows ("which of those does the Data Bureau handle?"):
+   * a department it names asks for that department's list, these of it first.
    */
-  narrowing?: boolean;
+  narrowTo?: string[];
   /** Sections the question is about by its nature (VALIDITY for "is it still valid"): ranked first, not pinned. */
   preferIds?: string[];
   /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */

@@ -69,8 +69,8 @@ export function coversQuestion(
  */
 function leansOnConversation(turn: Turn): boolean {
   const { context, carriedIds, narrowTo, exclude, query } = turn.followup;
-  // "The second one?" asks about an item the user numbered before: that item is its subject.
-  return query !== undefined || (context !== null && (carriedIds.length > 0 || narrowTo !== undefined || exclude !== undefined));
+  // "The second one?" asks about an item the user numbered before, "which of those is for start-ups?" about those given.
+  return query !== undefined || narrowTo !== undefined || (context !== null && (carriedIds.length > 0 || exclude !== undefined));
 }
 
 export interface Coverage {

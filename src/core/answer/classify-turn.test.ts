@@ -33,7 +33,9 @@ describe('smalltalk', () => {
     'What is the weather tomorrow?',
     'is that all the support there is?',
     '银行有支持吗',
-  ])('is not smalltalk when a question comes with it: %s', (message) => {
+    'hi, residents keep asking me things. 1) neighbourhood breakfast stalls 2) smart elderly care gadgets',
+    '你好，我们是一家芯片设计公司。一是想搞关键技术攻关；二是想建一个集成电路公共服务平台',
+  ])('is not smalltalk when a question or numbered needs come with it: %s', (message) => {
     expect(detect(message)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/section.js';
 import { langRule, langWords } from '../lang/lang-data.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
+import { splitEnumeration } from './compound-question.js';
 
 export type SmalltalkKind = 'greeting' | 'thanks' | 'closing' | 'help';
 
@@ -23,8 +24,10 @@ const HELP = langRule('smalltalk', 'help');
 export function detectSmalltalk(message: string, language: Language): SmalltalkKind | null {
   if (HELP.test(message)) return 'help';
   // "Hello! Quick question about retail." greets and announces; the question has not come yet.
+  // One that numbers its needs ("hi, ... 1) ... 2) ...", "你好，……一是……二是……") has asked already.
   const greeting = GREETING.exec(message);
-  if (greeting && !QUESTION.test(message.slice(greeting[0].length))) return 'greeting';
+  const rest = greeting ? message.slice(greeting[0].length) : '';
+  if (greeting && !QUESTION.test(rest) && splitEnumeration(rest, language).length === 0) return 'greeting';
   // Latin words count in either language: "好的 thx" is as much smalltalk as "ok thanks".
   const latinLeft = (text: string) =>
     text
@@ -33,11 +36,11 @@ export function detectSmalltalk(message: string, language: Language): SmalltalkK
       .split(/\s+/)
       .filter((w) => w && !SMALLTALK_EN.has(w))
       .join('');
-  const rest =
+  const left =
     language === 'zh'
       ? message.replace(SMALLTALK_ZH, '').replace(/[^\p{Script=Han}0-9]/gu, '') + latinLeft(message.replace(SMALLTALK_ZH, ' '))
       : latinLeft(message);
-  if (rest.length > 0 || message.trim().length === 0) return null;
+  if (left.length > 0 || message.trim().length === 0) return null;
   if (CLOSING.test(message)) return 'closing';
   return THANKS.test(message) ? 'thanks' : 'greeting';
 }

@@ -196,3 +196,25 @@ describe('picking an item of a list', () => {
     expect(resolveFollowup('第二条是哪个部门负责？', history).query).toBeUndefined();
   });
 });
+
+describe('picking without a list', () => {
+  const oneByOne = [
+    { role: 'user' as const, content: '政策里鼓励动画项目吗' },
+    { role: 'assistant' as const, content: '措施22 [M22]。' },
+    { role: 'user' as const, content: '知识产权保护方面呢' },
+    { role: 'assistant' as const, content: '措施39 [M39]。' },
+  ];
+
+  it('reads "the latter" and "the former" across the answers given one by one', () => {
+    expect(resolveFollowup('那后者找哪个部门？', oneByOne).carriedIds).toEqual(['M39']);
+    expect(resolveFollowup('and the former?', oneByOne).carriedIds).toEqual(['M22']);
+  });
+
+  it('counts the user\'s "first, ...; second, ..." as numbered items', () => {
+    const numbered = [
+      { role: 'user' as const, content: 'Two needs: first, commercialising lab results faster; second, setting up an incubator.' },
+      { role: 'assistant' as const, content: 'Measure 26 [M26]. Measure 37 [M37].' },
+    ];
+    expect(resolveFollowup('and the first?', numbered).query).toContain('commercialising lab results faster');
+  });
+});

@@ -145,7 +145,11 @@ function resolvePick(text: string, history: ChatTurn[], zh: boolean, lastUser: C
     const item = itemAt(itemsOf(history[numbered]!.content), position);
     if (item) return { context: null, carriedIds: [], query: `${item} ${rest}` };
   }
-  const id = listed >= 0 ? itemAt([...new Set(extractMarkers(history[listed]!.content))], position) : undefined;
+  // An answer's list when it is the latest answer; else the measures the latest answers gave one by
+  // one, in order ("那后者找哪个部门？" after one answer on animation and one on IP protection).
+  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
+  const items = listed >= 0 && listed === answeredAt ? idsOf([history[listed]!]) : idsOf(answersGiving(citing, Math.max(2, position)));
+  const id = items.length >= 2 ? itemAt(items, position) : undefined;
   return id && answeredAt >= 0 ? { context: lastUser.content, carriedIds: [id], query: rest } : null;
 }
 

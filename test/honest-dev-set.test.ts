@@ -39,7 +39,7 @@ const questions = ['dataset.jsonl', 'zh.jsonl', 'multi.jsonl'].flatMap((file) =>
   readFileSync(new URL(`../evals/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; question?: string; history?: unknown })
+    .map((line) => JSON.parse(line) as { id: string; question?: string; history?: unknown; expected?: string[]; refuse?: boolean })
     .filter((c) => c.question && !c.history),
 );
 
@@ -56,6 +56,8 @@ describe('the verifier against an honest model on the dev sets', () => {
     }
     expect(fellBack).toEqual([]);
     expect(rejected).toEqual([]);
-    expect(llm).toBeGreaterThan(questions.length * 0.8);
+    // Refusals never reach the model; nearly every question the dev sets expect answered does.
+    const answerable = questions.filter((q) => q.refuse !== true && (q.expected?.length ?? 0) > 0);
+    expect(llm).toBeGreaterThan(answerable.length * 0.9);
   });
 });

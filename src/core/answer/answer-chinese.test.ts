@@ -30,10 +30,14 @@ describe('Chinese answers offline', () => {
     expect(checkGrounding(answer.answer, assistant.corpus.sectionById).every((s) => s.grounded)).toBe(true);
   });
 
-  it('says in Chinese what the text leaves open and whom to ask', async () => {
+  it('says in Chinese what the text leaves open, the nearest measure and whom to ask', async () => {
     const answer = await ask('专利质押贷款最多能贷多少？利率多少？');
-    expect(answer.citations.map((c) => c.id)).toContain('M10');
-    expect(answer.answer).toMatch(/^政策原文未规定具体金额、利率，请咨询区投资办/);
+    expect(answer.refused).toBe(true);
+    expect(answer.related.map((r) => r.id)).toContain('M10');
+    expect(answer.answer).toMatch(/^现有文件未规定具体金额、利率。最接近的条款是措施10（提升科技金融），请咨询区投资办/);
+    const supported = await ask('专利质押贷款有支持吗？能贷多少？');
+    expect(supported.citations.map((c) => c.id)).toContain('M10');
+    expect(supported.answer).toMatch(/^政策原文未规定具体金额，请咨询区投资办/);
   });
 
   it('answers explicit Chinese references and says once that the numbering is ours', async () => {

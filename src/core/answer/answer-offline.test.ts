@@ -35,12 +35,27 @@ describe('offline answers', () => {
     }
   });
 
-  it('says when the policy is silent on amounts and names the department', async () => {
+  it('does not cover an amount the text leaves open: says so, offers the measure as nearest and names whom to ask', async () => {
     const answer = await ask('How much money can we get for an intellectual property mortgage loan?');
+    expect(answer.refused).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.related.map((r) => r.id)).toEqual(['M10']);
+    expect(answer.answer).toBe(
+      "The documents do not set out amounts for this. The nearest is Measure 10 (Enhancing technology finance); ask the Jing'an District Investment Office.",
+    );
+  });
+
+  it('answers whether there is support, then says first that the text sets no amount', async () => {
+    const answer = await ask('Is there support for intellectual property mortgage loans, and how much?');
     expect(answer.citations[0]!.id).toBe('M10');
-    // The first sentence answers the question: the text does not say, and whom to ask.
     expect(answer.answer).toMatch(/^The measures do not set out amounts; ask the Jing'an District Investment Office \[M10\]\./);
     expect(answer.answer.match(/Investment Office/g)).toHaveLength(1);
+  });
+
+  it("names no department for a rule or fact of another topic that only borrows a measure's words", async () => {
+    const answer = await ask("What is Shanghai's current minimum monthly wage?");
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).not.toMatch(/ask the/);
   });
 
   it.each([

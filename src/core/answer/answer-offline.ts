@@ -2,8 +2,8 @@ import { documentOf, type Corpus } from '../corpus/corpus.js';
 import type { Retriever } from '../retrieval/types.js';
 import { buildCitations } from './build-citations.js';
 import { addCompoundParts } from './compound-question.js';
-import { coversQuestion } from './check-coverage.js';
-import { composeOffline } from './compose-offline.js';
+import { coversQuestion, measureCoverage } from './check-coverage.js';
+import { composeOffline, describeContact, findSilentSections } from './compose-offline.js';
 import { sectionsMentioning } from './find-mentions.js';
 import { numberingNotices, translationNotices, validityNotices } from './notices.js';
 import {
@@ -12,6 +12,7 @@ import {
   writeRefusal,
   writeSmalltalk,
   writeStructure,
+  type NotStated,
   type RefusalReason,
 } from './canned-replies.js';
 import { pairGuideAndMeasure } from './pair-guide.js';
@@ -19,6 +20,7 @@ import { preferInForce } from './prefer-in-force.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice, RelatedSection } from './types.js';
+import type { Asks } from './detect-asks.js';
 import type { Retrieval } from '../retrieval/types.js';
 import { readSection, type Language } from '../corpus/section.js';
 import { parseTurn, type Turn } from '../understand/parse-turn.js';
@@ -121,6 +123,21 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   if (selection.hits.length === 0 || !coversQuestion(corpus, turn, retrieval, selection.hits, mentioning.size > 0)) {
     return refuse(context, 'off_topic', language, base, [], nearestSections(corpus, retrieval, language));
   }
+  // "How much is the first-store subsidy?" when the measure sets no amount: not covered either; the
+  // measure is offered as nearest, with whom to ask. "Is there support, and how much?" is answered.
+  const sections = selection.hits.map((h) => corpus.sectionById.get(h.id)!);
+  if (!turn.statement && asksOnlyDetails(asks) && findSilentSections(corpus, sections, asks).length === sections.length) {
+    const related = sections.slice(0, RELATED_MAX).map((s) => ({ id: s.id, title: readSection(s, language).title }));
+    // Whom to ask is evident only when the sections hold the topic itself ("first stores"), not just its words.
+    const heldTopic =
+      measureCoverage(
+        corpus,
+        turn.concepts,
+        sections.map((s) => s.id),
+      ).uncovered.length === 0;
+    const notStated = { details: asks.details, contact: heldTopic ? describeContact(corpus, sections, language) : null };
+    return refuse(context, 'not_stated', language, base, [], related, notStated);
+  }
 
   const composed = composeOffline(corpus, message, retrieval, selection, asks, context.today);
   const citations = buildCitations(composed.text, retrieval.hits, corpus, language, composed.quotes);
@@ -134,6 +151,11 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     mode: 'offline',
     language,
   };
+}
+
+/** A question that asks for amounts, dates or forms and nothing else: not whether there is support, which, or who handles it. */
+function asksOnlyDetails(asks: Asks): boolean {
+  return asks.details.length > 0 && !asks.existence && !asks.list && !asks.department && asks.sections.length === 0;
 }
 
 /** How many nearest sections a not-covered answer offers. */
@@ -157,8 +179,9 @@ function refuse(
   base: Pick<AnswerDraft, 'retrieval' | 'query'>,
   missing: string[] = [],
   related: RelatedSection[] = [],
+  notStated?: NotStated,
 ): AnswerDraft {
-  const answer = writeRefusal(context.corpus, reason, language, missing, related);
+  const answer = writeRefusal(context.corpus, reason, language, missing, related, notStated);
   const numbered = reason === 'missing';
   return {
     ...base,

@@ -3,8 +3,10 @@ import type { PolicyDocument } from '../corpus/document.js';
 import { labelId, type Language } from '../corpus/section.js';
 import type { SmalltalkKind } from './classify-turn.js';
 import type { RelatedSection } from './types.js';
+import type { Detail } from './detect-asks.js';
+import { phrasesFor } from './phrases.js';
 
-export type RefusalReason = 'off_topic' | 'steer' | 'jurisdiction' | 'missing';
+export type RefusalReason = 'off_topic' | 'steer' | 'jurisdiction' | 'missing' | 'not_stated';
 
 /** The documents the assistant answers from, named as people know them. */
 export function describeScope(corpus: Corpus, language: Language): string {
@@ -18,6 +20,12 @@ function describeDocument(d: PolicyDocument, language: Language): string {
     : `the ${d.metadata.title} (${d.metadata.documentNumber})`;
 }
 
+/** What a question asked that the nearest sections leave open, and whom to ask. */
+export interface NotStated {
+  details: Detail[];
+  contact: string | null;
+}
+
 /** A refusal's text: what the assistant covers and, where it helps, what to ask instead. */
 export function writeRefusal(
   corpus: Corpus,
@@ -25,6 +33,7 @@ export function writeRefusal(
   language: Language,
   missing: string[] = [],
   related: RelatedSection[] = [],
+  notStated: NotStated = { details: [], contact: null },
 ): string {
   const scope = describeScope(corpus, language);
   const nearest = related.map((r) => `${labelId(r.id, language)}${language === 'zh' ? `（${r.title}）` : ` (${r.title})`}`);
@@ -33,6 +42,8 @@ export function writeRefusal(
   const primary = corpus.documents.find((d) => d.metadata.primary) ?? corpus.documents[0]!;
   const measures = primary.sections.filter((s) => s.kind === 'measure').length;
   const requirements = primary.sections.filter((s) => s.kind === 'requirement').length;
+  const say = phrasesFor(language);
+  const stated = say.notStated(notStated.details, say.join(nearest), notStated.contact);
   if (language === 'zh') {
     const texts: Record<RefusalReason, string> = {
       off_topic:
@@ -42,6 +53,7 @@ export function writeRefusal(
       steer: `抱歉，这个请求我不能执行：我只依据${scope}的条文回答相关问题。`,
       jurisdiction: `我只解答${scope}的相关问题；其他区或城市的政策，请咨询当地政府部门。`,
       missing: `${scope}中没有${labels.join('、')}：措施编号为1至${measures}，此前另有${requirements}条总体要求（原文未编号，编号仅供参考）。`,
+      not_stated: stated,
     };
     return texts[reason];
   }
@@ -53,6 +65,7 @@ export function writeRefusal(
     steer: `I can't do that: I only answer questions about ${scope}, from their text.`,
     jurisdiction: `I only cover ${scope}; for another district's or city's policy, please ask that government.`,
     missing: `${labels.join(' and ')} does not exist in ${scope}: the measures are numbered 1 to ${measures}, after ${requirements} Overall Requirements.`,
+    not_stated: stated,
   };
   return texts[reason];
 }

@@ -123,14 +123,24 @@ function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phra
   return silence ? [silence] : nextStepLines(corpus, sections, asks, say, language);
 }
 
+/**
+ * The chosen sections that leave open the details a question asks for (amounts, dates, forms): those
+ * stating no figure. A guide's part is where amounts, materials, dates and contacts are set out:
+ * beside one, none is silent.
+ */
+export function findSilentSections(corpus: Corpus, sections: Section[], asks: Asks): Section[] {
+  if (asks.details.length === 0 || sections.some((s) => s.kind === 'part')) return [];
+  return sections.filter((s) => !mentionsFigures(s.text, corpus.documentById.get(s.docId)!.metadata.language));
+}
+
+/** Whom to ask about the chosen sections: the departments responsible for the first measure, with contacts when known. */
+export function describeContact(corpus: Corpus, sections: Section[], language: Language): string | null {
+  return contactOf(corpus, ownerOf(sections), language);
+}
+
 /** The details asked for that the chosen sections do not state, and whom to ask for them; null when none is missing. */
 function silenceLine(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string | null {
-  // A guide's part is where amounts, materials, dates and contacts are set out: never silent on them.
-  const guided = sections.some((s) => s.kind === 'part');
-  const silent =
-    asks.details.length > 0 && !guided
-      ? sections.filter((s) => !mentionsFigures(s.text, corpus.documentById.get(s.docId)!.metadata.language))
-      : [];
+  const silent = findSilentSections(corpus, sections, asks);
   if (silent.length === 0) return null;
   const owner = ownerOf(sections);
   return say.silent(asks.details, contactOf(corpus, owner, language), `[${(owner ?? silent[0]!).id}]`);

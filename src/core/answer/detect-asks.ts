@@ -23,6 +23,8 @@ export interface Asks {
   successor?: boolean;
   /** "How many measures are there?": asks how the documents are made up. */
   shape?: boolean;
+  /** "Is there support for ...?", "what support ...": asks more than the details it names. */
+  existence: boolean;
 }
 
 const DETAILS: Array<[Detail, LangRule]> = [
@@ -43,6 +45,7 @@ const SHAPE = langRule('documents', 'shape');
 const DOCUMENT = langRule('asks', 'document');
 const DEPARTMENT = langRule('asks', 'department');
 const LIST = langRule('asks', 'list');
+const EXISTENCE = langRule('asks', 'existence');
 
 export function detectAsks(question: string): Asks {
   const text = normalizeText(question);
@@ -52,6 +55,7 @@ export function detectAsks(question: string): Asks {
     details: DETAILS.filter(([, pattern]) => pattern.test(text)).map(([detail]) => detail),
     department: DEPARTMENT.test(text),
     list: LIST.test(text),
+    existence: EXISTENCE.test(text),
     sections: sections.filter((id): id is string => id !== null),
     ...(successor ? { successor } : {}),
     ...(SHAPE.test(text) ? { shape: true } : {}),

@@ -13,6 +13,8 @@ export interface Phrases {
   owner(departments: string): string;
   /** The text is silent on the details asked about; who to ask. */
   silent(details: Detail[], contact: string | null, marker: string): string;
+  /** Not covered: the question asks only for details the nearest sections leave open; those sections and whom to ask. */
+  notStated(details: Detail[], nearest: string, contact: string | null): string;
   nextStep(contact: string, marker: string): string;
   listLead(count: number): string;
   /** Before the sections a question names together ("difference between Measure 10 and Measure 15"). */
@@ -58,6 +60,8 @@ const EN: Phrases = {
   responsible: (departments, marker) => `Responsible: ${departments} ${marker}.`,
   owner: (departments) => ` (responsible: ${departments})`,
   silent: (details, contact, marker) => `The measures do not set out ${joinEn(details)}${contact ? `; ask the ${contact}` : ''} ${marker}.`,
+  notStated: (details, nearest, contact) =>
+    `The documents do not set out ${joinEn(details)} for this. The nearest is ${nearest}${contact ? `; ask the ${contact}` : ''}.`,
   nextStep: (contact, marker) => `Next step: ask the ${contact} how to apply ${marker}.`,
   listLead: (count) => `${count} measures apply, most relevant first:`,
   compareLead: 'Side by side:',
@@ -89,6 +93,8 @@ const ZH: Phrases = {
   owner: (departments) => `（责任部门：${departments}）`,
   silent: (details, contact, marker) =>
     `政策原文未规定${details.map((d) => DETAIL_ZH[d]).join('、')}${contact ? `，请咨询${contact}` : ''}${marker}。`,
+  notStated: (details, nearest, contact) =>
+    `现有文件未规定${details.map((d) => DETAIL_ZH[d]).join('、')}。最接近的条款是${nearest}${contact ? `，请咨询${contact}` : ''}。`,
   nextStep: (contact, marker) => `下一步：可向${contact}咨询申报事宜${marker}。`,
   listLead: (count) => `以下${count}项措施与此相关（按相关程度排序）：`,
   compareLead: '对照如下：',

@@ -51,7 +51,7 @@ describe('vocabulary data of the shipped corpus', () => {
   it('has section names to check', () => expect(names.length).toBeGreaterThan(0));
 
   it.each(names)('%s: a name of %s asks about that section, as a word', (_id, _section, document, name) => {
-    const none = { details: [], department: false, list: false, sections: [] };
+    const none = { details: [], department: false, list: false, sections: [], existence: false };
     const id = scopeId(document.metadata, name.section);
     for (const word of name.words) expect(addNamedSections(none, `What about ${word}?`, corpus).sections).toEqual([id]);
     expect(addNamedSections(none, 'What about the city centers and five-star hotels?', corpus).sections).toEqual([]);
@@ -74,7 +74,7 @@ describe('vocabulary data of the shipped corpus', () => {
 
   it.each(files)('%s, %s: its examples are expanded or named, its counter-examples not', (_file, _word, document, entry) => {
     const expand = queryExpanderOf(corpus);
-    const none = { details: [], department: false, list: false, sections: [] };
+    const none = { details: [], department: false, list: false, sections: [], existence: false };
     const holds = (text: string) =>
       entry.expandsTo
         ? expand(text).includes(entry.expandsTo)

@@ -47,6 +47,8 @@ export interface Turn {
   concepts: Concept[];
   /** It asks what the policy offers or says, rather than a rule or fact of the world (lang/<language>/coverage.json). */
   aboutPolicy: boolean;
+  /** It states rather than asks ("money side: banks won't lend to us"): what the company is or needs. */
+  statement: boolean;
 }
 
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
@@ -118,6 +120,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     mention: ownSubject ? findMentionTerm(message, language) : null,
     asks: askPeriodFor(asks, followup, concepts),
     concepts,
+    statement: !QUESTION_FORM.test(message),
     aboutPolicy: asksAboutPolicy(message) || (followup.context !== null && CONTINUES.test(message) && asksAboutPolicy(followup.context)),
   };
 }

@@ -126,7 +126,11 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // "How much is the first-store subsidy?" when the measure sets no amount: not covered either; the
   // measure is offered as nearest, with whom to ask. "Is there support, and how much?" is answered.
   const sections = selection.hits.map((h) => corpus.sectionById.get(h.id)!);
-  if (!turn.statement && asksOnlyDetails(asks) && findSilentSections(corpus, sections, asks).length === sections.length) {
+  if (
+    !turn.statement &&
+    asksOnlyDetails(asks, turn.askedDetails) &&
+    findSilentSections(corpus, sections, asks).length === sections.length
+  ) {
     const related = sections.slice(0, RELATED_MAX).map((s) => ({ id: s.id, title: readSection(s, language).title }));
     // Whom to ask is evident only when the sections hold the topic itself ("first stores"), not just its words.
     const heldTopic =
@@ -135,7 +139,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
         turn.concepts,
         sections.map((s) => s.id),
       ).uncovered.length === 0;
-    const notStated = { details: asks.details, contact: heldTopic ? describeContact(corpus, sections, language) : null };
+    const notStated = { details: turn.askedDetails, contact: heldTopic ? describeContact(corpus, sections, language) : null };
     return refuse(context, 'not_stated', language, base, [], related, notStated);
   }
 
@@ -153,9 +157,12 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   };
 }
 
-/** A question that asks for amounts, dates or forms and nothing else: not whether there is support, which, or who handles it. */
-function asksOnlyDetails(asks: Asks): boolean {
-  return asks.details.length > 0 && !asks.existence && !asks.list && !asks.department && asks.sections.length === 0;
+/**
+ * A question that asks for amounts, dates or forms and nothing else: its asking clause names them,
+ * and it does not ask whether there is support, which, or who handles it.
+ */
+function asksOnlyDetails(asks: Asks, askedDetails: readonly string[]): boolean {
+  return askedDetails.length > 0 && !asks.existence && !asks.list && !asks.department && asks.sections.length === 0;
 }
 
 /** How many nearest sections a not-covered answer offers. */

@@ -10,6 +10,8 @@ const SMALLTALK_EN = new Set(langWords('smalltalk', 'words', 'en'));
 /** Removed in the order written (longer words first). */
 const SMALLTALK_ZH = new RegExp(langWords('smalltalk', 'words', 'zh').map(escapeRegExp).join('|'), 'gi');
 const THANKS = langRule('smalltalk', 'thanks');
+/** "We want high-tech status": after a greeting, a need said is a question asked. */
+const WANTS = langRule('smalltalk', 'wants');
 const CLOSING = langRule('smalltalk', 'closing');
 const GREETING = langRule('smalltalk', 'greeting');
 /** Marks of a question, in either language: without one, what follows a greeting is not asked yet. */
@@ -24,10 +26,10 @@ const HELP = langRule('smalltalk', 'help');
 export function detectSmalltalk(message: string, language: Language): SmalltalkKind | null {
   if (HELP.test(message)) return 'help';
   // "Hello! Quick question about retail." greets and announces; the question has not come yet.
-  // One that numbers its needs ("hi, ... 1) ... 2) ...", "你好，……一是……二是……") has asked already.
+  // One that says or numbers its needs ("hi, ... we want ...", "你好，……一是……二是……") has asked already.
   const greeting = GREETING.exec(message);
   const rest = greeting ? message.slice(greeting[0].length) : '';
-  if (greeting && !QUESTION.test(rest) && splitEnumeration(rest, language).length === 0) return 'greeting';
+  if (greeting && !QUESTION.test(rest) && !WANTS.test(rest) && splitEnumeration(rest, language).length === 0) return 'greeting';
   // Latin words count in either language: "好的 thx" is as much smalltalk as "ok thanks".
   const latinLeft = (text: string) =>
     text

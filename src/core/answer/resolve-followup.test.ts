@@ -218,3 +218,14 @@ describe('picking without a list', () => {
     expect(resolveFollowup('and the first?', numbered).query).toContain('commercialising lab results faster');
   });
 });
+
+describe('picking among the parts of a compound question', () => {
+  it('counts "两个想法：A；另外B" as two items in the user\'s order', () => {
+    const parts = [
+      { role: 'user' as const, content: '两个想法：想在一带一路国家开分所；另外想参与行业标准的制定' },
+      { role: 'assistant' as const, content: '措施16 [M16]。措施20 [M20]。' },
+    ];
+    expect(resolveFollowup('前者归哪个部门？', parts).query).toContain('一带一路');
+    expect(resolveFollowup('后者呢', parts).query).toContain('行业标准');
+  });
+});

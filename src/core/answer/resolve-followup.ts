@@ -7,7 +7,7 @@ import type { LangRule } from '../lang/lang-rule.js';
 import { contentWords } from '../text/tokenize.js';
 import { countHan } from '../text/tokenize-chinese.js';
 import type { ChatTurn } from './types.js';
-import { splitEnumeration } from './compound-question.js';
+import { splitCompound, splitEnumeration } from './compound-question.js';
 import { detectLanguage } from '../text/detect-language.js';
 
 export interface ResolvedQuestion {
@@ -153,8 +153,11 @@ function resolvePick(text: string, history: ChatTurn[], zh: boolean, lastUser: C
   return id && answeredAt >= 0 ? { context: lastUser.content, carriedIds: [id], query: rest } : null;
 }
 
+/** The needs a message named one by one: its numbered items, else the parts of a compound question ("两个想法：A；另外B"). */
 function itemsOf(message: string): string[] {
-  return splitEnumeration(message, detectLanguage(message));
+  const language = detectLanguage(message);
+  const numbered = splitEnumeration(message, language);
+  return numbered.length > 0 ? numbered : splitCompound(message, language);
 }
 
 /** 1 for "first", "1st", "第一", "前者"; -1 for "last", "后者", "最后". */

@@ -44,7 +44,12 @@ const TYPO_MIN_LENGTH = 5;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const HAN_WORD_CHARACTER = /^\p{Script=Han}$/u;
 const LATIN_WORD = /^[a-z][a-z0-9'-]+$/;
-const CLAUSE = /[^，,。.;；!！?？\n]+/g;
+const CLAUSE = /[^，,。.;；!！?？—\n]+/g;
+/**
+ * A dash between spaces ("we'll need money too - are banks pushed to lend?") and a colon after a
+ * word ("money side: banks won't lend") end a clause; a dash inside a word or a colon in 9:00 does not.
+ */
+const CLAUSE_BREAK = /\s[-–—]\s|(?<!\d)[:：]/g;
 /** Where a removed span (an ask, a place, a glossary term) or punctuation left a gap: words never join across it. */
 const GAP = /[\s\p{P}]+/u;
 
@@ -82,8 +87,27 @@ export function findConcepts(message: string, language: Language, vocabulary: Co
  * asks in its first), else the last, where a question usually puts what it asks after saying who asks.
  */
 function askingClause(message: string): string {
-  const clauses = (message.normalize('NFKC').match(CLAUSE) ?? []).map((c) => c.trim()).filter(Boolean);
+  const clauses = clausesOf(message);
   return (clauses.findLast((c) => QUESTION_FORM.test(c)) ?? clauses.at(-1) ?? '').toLowerCase();
+}
+
+/**
+ * The clauses put as questions, by their form or their question mark ("人才公寓的申请电话是多少？能住多大的"
+ * has two; "…, and how to apply?" ends with one), else the last clause.
+ */
+export function questionClauses(message: string): string[] {
+  const text = message.normalize('NFKC').replace(CLAUSE_BREAK, '，');
+  const asked: string[] = [];
+  for (const match of text.matchAll(CLAUSE)) {
+    const clause = match[0].trim();
+    const mark = text[match.index + match[0].length];
+    if (clause && (QUESTION_FORM.test(clause) || mark === '?' || mark === '？')) asked.push(clause);
+  }
+  return asked.length > 0 ? asked : clausesOf(message).slice(-1);
+}
+
+function clausesOf(message: string): string[] {
+  return (message.normalize('NFKC').replace(CLAUSE_BREAK, '，').match(CLAUSE) ?? []).map((c) => c.trim()).filter(Boolean);
 }
 
 /**

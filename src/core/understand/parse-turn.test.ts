@@ -33,6 +33,23 @@ describe('parseTurn', () => {
     expect(turn).toMatchObject({ vague: false, mention: null });
   });
 
+  it('reads the details only its clauses put as questions ask for', () => {
+    const said = parseTurn("At some point we'll need bank money too - are banks pushed to lend to makers for the elderly?", [], corpus);
+    expect(said.asks.details).toEqual(['amounts']);
+    expect(said.askedDetails).toEqual([]);
+    expect(parseTurn('人才公寓的申请电话是多少？能住多大的', [], corpus).askedDetails).toEqual(['contact numbers']);
+    expect(parseTurn('does a headhunting firm need a licence, and how to apply?', [], corpus).askedDetails).toEqual([
+      'application procedures and forms',
+    ]);
+  });
+
+  it('never reads a pick or a correction as a closing', () => {
+    const two = [...answered, { role: 'user' as const, content: '那人才呢' }, { role: 'assistant' as const, content: '措施41 [M41]。' }];
+    const turn = parseTurn('不是，我想问的是后者', two, corpus);
+    expect(turn.smalltalk).toBeNull();
+    expect(turn.followup.carriedIds).toEqual(['M41']);
+  });
+
   it('finds the term a question asks to look up', () => {
     expect(parseTurn('Where does the policy mention ESG?', [], corpus).mention).toBe('ESG');
   });

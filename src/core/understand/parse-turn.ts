@@ -1,4 +1,4 @@
-import { type Asks, detectAsks } from '../answer/detect-asks.js';
+import { type Asks, type Detail, detectAsks } from '../answer/detect-asks.js';
 import { addNamedSections, scopeAsksToDocument } from '../answer/scope-asks.js';
 import { classifyMessage, coveredPlaces, type MessageClass } from '../answer/classify-message.js';
 import { detectSmalltalk, type SmalltalkKind } from '../answer/classify-turn.js';
@@ -14,7 +14,7 @@ import { detectLanguage } from '../text/detect-language.js';
 import { countHan } from '../text/tokenize-chinese.js';
 import { tokenize } from '../text/tokenize.js';
 import intentModels from '../../../models/intents.json';
-import { type Concept, findConcepts } from './find-concepts.js';
+import { type Concept, findConcepts, questionClauses } from './find-concepts.js';
 import { topicWordsOf } from './topic-words.js';
 import { createIntentClassifier, type IntentClassifier, type IntentGuess, type IntentModels, ORDINARY_INTENT } from './intent-model.js';
 
@@ -49,6 +49,8 @@ export interface Turn {
   aboutPolicy: boolean;
   /** It states rather than asks ("money side: banks won't lend to us"): what the company is or needs. */
   statement: boolean;
+  /** The details its clauses put as questions ask for ("…money too - are banks pushed to lend?" asks none, though "money" is said). */
+  askedDetails: Detail[];
 }
 
 const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
@@ -104,8 +106,10 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
-  const smalltalk = detectSmalltalk(message, language) ?? smalltalkIntent(intent);
   const followup = resolveFollowup(message, history, language, followupHint(intent), namesKnownTopic);
+  // "不是，我想问的是后者" picks and corrects: a turn about the conversation, never a closing.
+  const structural = followup.query !== undefined || followup.narrowTo !== undefined || followup.exclude !== undefined;
+  const smalltalk = detectSmalltalk(message, language) ?? (structural ? null : smalltalkIntent(intent));
   const ownSubject = !followup.context;
   return {
     message,
@@ -121,6 +125,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     asks: askPeriodFor(asks, followup, concepts),
     concepts,
     statement: !QUESTION_FORM.test(message),
+    askedDetails: [...new Set(questionClauses(message).flatMap((clause) => detectAsks(clause).details))],
     aboutPolicy: asksAboutPolicy(message) || (followup.context !== null && CONTINUES.test(message) && asksAboutPolicy(followup.context)),
   };
 }

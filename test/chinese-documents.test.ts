@@ -62,6 +62,13 @@ describe('Chinese documents beside the 2024 measures', () => {
     expect(answer.answer).not.toContain('政策原文未规定');
   });
 
+  it('does not cover what neither the guide nor the measure states (when the money is paid), and says so', async () => {
+    const answer = await ask('算力补贴审批通过以后，多久能拨付到企业账户？');
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(/^现有文件未规定拨付时间和方式。最接近的条款是/);
+    expect(answer.related.length).toBeGreaterThan(0);
+  });
+
   it('answers materials, dates and contacts from the guide as written, citing the part', async () => {
     const materials = await ask('申报需要提交哪些材料？');
     expect(materials.citations[0]!.id).toBe('zh-guide-2026:P4');

@@ -1,9 +1,9 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { langRule } from '../lang/lang-data.js';
 import { formatSectionHeading, readSection, type Language, type Section } from '../corpus/section.js';
-import { askedGuidePartsIn } from '../retrieval/guide-topics.js';
+import { askedGuidePartsIn, type GuideTopic } from '../retrieval/guide-topics.js';
 import type { Retrieval } from '../retrieval/types.js';
-import type { Asks } from './detect-asks.js';
+import type { Asks, Detail } from './detect-asks.js';
 import { formatDate } from './notices.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { bodySentences, pickSentences, voiceOfDistrict } from './section-sentences.js';
@@ -129,9 +129,42 @@ function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phra
  * beside one, none is silent.
  */
 export function findSilentSections(corpus: Corpus, sections: Section[], asks: Asks): Section[] {
-  if (asks.details.length === 0 || sections.some((s) => s.kind === 'part')) return [];
-  return sections.filter((s) => !mentionsFigures(s.text, corpus.documentById.get(s.docId)!.metadata.language));
+  if (asks.details.length === 0) return [];
+  // A section answers a detail when it states a figure of that kind ("30个工作日内完成审核拨付" says when money is paid).
+  const statesNone = (s: Section) => {
+    const { language } = corpus.documentById.get(s.docId)!.metadata;
+    return !asks.details.some((d) => langRule('figures', STATED_FIGURE_OF[d], [language]).test(s.text));
+  };
+  // Beside a guide, only details no guide part is about (when money is paid, how bids are scored) go unanswered.
+  if (sections.some((s) => s.kind === 'part') && !asks.details.every((d) => GUIDE_TOPIC_OF[d] === null)) return [];
+  return sections.filter(statesNone);
 }
+
+/** The kind of figure that states a detail (lang/<language>/figures.json). */
+const STATED_FIGURE_OF: Record<Detail, string> = {
+  amounts: 'stated-figure',
+  'interest rates': 'stated-figure',
+  banks: 'stated-figure',
+  'application procedures and forms': 'stated-figure',
+  deadlines: 'stated-figure',
+  'eligibility thresholds': 'stated-figure',
+  'contact numbers': 'stated-figure',
+  'payment schedules': 'stated-payment',
+  'scoring criteria': 'stated-scoring',
+};
+
+/** The guide part a detail is set out in (guide-topics.ts), or null when guides have none for it. */
+const GUIDE_TOPIC_OF: Record<Detail, GuideTopic | null> = {
+  amounts: 'amounts',
+  'interest rates': 'amounts',
+  banks: null,
+  'application procedures and forms': 'materials',
+  deadlines: 'time',
+  'eligibility thresholds': 'conditions',
+  'contact numbers': 'contacts',
+  'payment schedules': null,
+  'scoring criteria': null,
+};
 
 /** Whom to ask about the chosen sections: the departments responsible for the first measure, with contacts when known. */
 export function describeContact(corpus: Corpus, sections: Section[], language: Language): string | null {
@@ -270,9 +303,4 @@ function withContactDetails(contact: string, names: string[], section: Section, 
   const known = contacts.find((c) => c.phone && names.includes(c.department));
   if (!known) return contact;
   return language === 'zh' ? `${contact}（电话：${known.phone}）` : `${contact} (phone ${known.phone})`;
-}
-
-/** Amounts, percentages or dates in a section (in its own language) mean the policy may answer a "how much" itself. */
-function mentionsFigures(text: string, language: Language): boolean {
-  return langRule('figures', 'stated-figure', [language]).test(text);
 }

@@ -10,7 +10,9 @@ export type Detail =
   | 'application procedures and forms'
   | 'deadlines'
   | 'eligibility thresholds'
-  | 'contact numbers';
+  | 'contact numbers'
+  | 'payment schedules'
+  | 'scoring criteria';
 
 export interface Asks {
   details: Detail[];
@@ -35,6 +37,8 @@ const DETAILS: Array<[Detail, LangRule]> = [
   ['deadlines', langRule('asks', 'deadlines')],
   ['eligibility thresholds', langRule('asks', 'eligibility')],
   ['contact numbers', langRule('asks', 'contacts')],
+  ['payment schedules', langRule('asks', 'payment')],
+  ['scoring criteria', langRule('asks', 'scoring')],
 ];
 
 export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);

@@ -53,6 +53,8 @@ const DETAIL_ZH: Record<Detail, string> = {
   deadlines: '截止时间',
   'eligibility thresholds': '申报条件',
   'contact numbers': '联系电话',
+  'payment schedules': '拨付时间和方式',
+  'scoring criteria': '评分标准',
 };
 
 const EN: Phrases = {

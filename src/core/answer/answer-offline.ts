@@ -109,9 +109,9 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // "No, I meant the finance one" after a single measure: anything but that one.
   const ranked = resolved.exclude ? withoutSections(retrieval, resolved.exclude) : retrieval;
   // "Which of these three is the Justice Bureau responsible for?": that bureau's list, among those carried.
-  const narrowTo = aboutAll
-    ? undefined
-    : (resolved.narrowTo ?? (retrieval.strategy === 'department' && carriedIds.length > 0 ? carriedIds : undefined));
+  // A department's list asked of the conversation ("those two", "一共哪些是科经委管的") keeps to what it gave.
+  const conversational = carriedIds.length > 0 ? carriedIds : resolved.gathered;
+  const narrowTo = aboutAll ? undefined : (resolved.narrowTo ?? (retrieval.strategy === 'department' ? conversational : undefined));
   const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, message, context.retrieve, options.signal);

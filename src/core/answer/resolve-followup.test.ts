@@ -229,3 +229,15 @@ describe('picking among the parts of a compound question', () => {
     expect(resolveFollowup('后者呢', parts).query).toContain('行业标准');
   });
 });
+
+describe('gathering that names a department', () => {
+  it('keeps the measures the latest answers gave, for the department to narrow', () => {
+    const talked = [
+      { role: 'user' as const, content: '研发投入有支持吗' },
+      { role: 'assistant' as const, content: '措施30 [M30]。' },
+      { role: 'user' as const, content: 'FDA认证呢' },
+      { role: 'assistant' as const, content: '措施31 [M31]。' },
+    ];
+    expect(resolveFollowup('那一共哪些是科经委管的？', talked).gathered).toEqual(['M30', 'M31']);
+  });
+});

@@ -28,6 +28,11 @@ export interface ResolvedQuestion {
    * it picks one of the sections an answer listed (then carried).
    */
   query?: string;
+  /**
+   * "那一共哪些是科经委管的？": a gathering question that names something of its own; the measures the
+   * latest answers gave, for a department it names to narrow.
+   */
+  gathered?: string[];
 }
 
 const STEP = langRule('followup', 'step', ['en']);
@@ -115,10 +120,12 @@ export function resolveFollowup(
   // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text) || (hint === 'department-of-those' && pointsBack);
   // "So in total, what can a company like mine lean on?" gathers when it names no topic the documents speak of.
-  const summary = ((zh ? SUMMARY_ZH : SUMMARY).test(text) && (subjectless || !namesKnownTopic)) || hint === 'gather';
+  const gathers = (zh ? SUMMARY_ZH : SUMMARY).test(text);
+  const summary = (gathers && (subjectless || !namesKnownTopic)) || hint === 'gather';
   const leans = pointsBack || subjectless || pointed || summary;
-  if (!leans) return { context: null, carriedIds: [] };
-  if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [] };
+  const gathered = gathers ? { gathered: idsOf(citing.slice(-SUMMARY_TURNS)) } : {};
+  if (!leans) return { context: null, carriedIds: [], ...gathered };
+  if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [], ...gathered };
   const recent = summary ? citing.slice(-SUMMARY_TURNS) : answersGiving(citing, plural);
   return { context: lastUser.content, carriedIds: idsOf(recent).slice(0, MAX_CARRIED) };
 }

@@ -210,6 +210,16 @@ describe('corrections', () => {
     expect((await ask('No, I meant the finance one.', '2026-01-15', history)).citations.map((c) => c.id)).toEqual(['M13']);
   });
 
+  it('answers what was meant when it is none of the several just given', async () => {
+    const { first, history } = await askFirst('我们是AI公司，想做基础工业软件的核心技术攻关，另外要建算力中心');
+    expect(first.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M25', 'M28']));
+    const infra = [...history, { role: 'user' as const, content: '哪个涉及基础设施建设？' }];
+    const narrowed = await ask('哪个涉及基础设施建设？', '2026-01-15', history);
+    infra.push({ role: 'assistant' as const, content: narrowed.answer });
+    const corrected = await ask('不是，我问的是技术攻关那个，谁负责', '2026-01-15', infra);
+    expect(corrected.citations.map((c) => c.id)).toEqual(['M25']);
+  });
+
   it('does not give the one wrong measure again', async () => {
     const { first, history } = await askFirst('我想了解一下技能培训方面的支持');
     const wrong = first.citations.map((c) => c.id);

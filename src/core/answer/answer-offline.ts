@@ -98,7 +98,8 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   };
   const narrowed = await context.retrieve(message, request);
   // "Which of those two is easier to get?" ranks none of them by its own words: it asks about them all.
-  const aboutAll = resolved.narrowTo !== undefined && narrowed.pinned === 0 && !selectNarrowed(narrowed, resolved.narrowTo);
+  const aboutAll =
+    resolved.narrowTo !== undefined && !resolved.corrects && narrowed.pinned === 0 && !selectNarrowed(narrowed, resolved.narrowTo);
   const retrieval = aboutAll
     ? await context.retrieve(message, { ...request, carriedIds: resolved.narrowTo, narrowTo: undefined })
     : narrowed;
@@ -111,7 +112,10 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // "Which of these three is the Justice Bureau responsible for?": that bureau's list, among those carried.
   // A department's list asked of the conversation ("those two", "一共哪些是科经委管的") keeps to what it gave.
   const conversational = carriedIds.length > 0 ? carriedIds : resolved.gathered;
-  const narrowTo = aboutAll ? undefined : (resolved.narrowTo ?? (retrieval.strategy === 'department' ? conversational : undefined));
+  // "No, I meant the professional-services one" after two others: what was meant is what ranks first, among them or not.
+  const meantElsewhere = resolved.corrects === true && !resolved.narrowTo?.includes(ranked.hits[0]?.id ?? '');
+  const narrowTo =
+    aboutAll || meantElsewhere ? undefined : (resolved.narrowTo ?? (retrieval.strategy === 'department' ? conversational : undefined));
   const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, message, context.retrieve, options.signal);

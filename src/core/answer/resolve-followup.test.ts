@@ -99,7 +99,7 @@ describe('corrections and narrowing', () => {
     expect(resolveFollowup('我们不是建园区，只是办比赛', history)).toMatchObject({ query: '办比赛' });
     expect(resolveFollowup('I meant green bonds, not carbon trading', history)).toMatchObject({ query: 'green bonds' });
     const several = [history[0]!, { role: 'assistant' as const, content: 'Measures 13 and 32 apply [M13][M32].' }];
-    expect(resolveFollowup('No, I meant the finance one.', several)).toMatchObject({ narrowTo: ['M13', 'M32'] });
+    expect(resolveFollowup('No, I meant the finance one.', several)).toMatchObject({ narrowTo: ['M13', 'M32'], corrects: true });
   });
 
   it('narrowing keeps to the last answer', () => {

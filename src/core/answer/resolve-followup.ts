@@ -33,6 +33,8 @@ export interface ResolvedQuestion {
    * latest answers gave, for a department it names to narrow.
    */
   gathered?: string[];
+  /** "No, I meant …" after several measures: `narrowTo` holds them, and what was meant may be none of them. */
+  corrects?: boolean;
 }
 
 const STEP = langRule('followup', 'step', ['en']);
@@ -105,7 +107,7 @@ export function resolveFollowup(
   if (picked) return picked;
   const corrected = (zh ? CORRECTS_ZH : CORRECTS).exec(text);
   if (corrected) {
-    const correction = lastCited.length > 1 ? { narrowTo: lastCited } : { exclude: lastCited };
+    const correction = lastCited.length > 1 ? { narrowTo: lastCited, corrects: true } : { exclude: lastCited };
     // "We're not building a park, we just run tournaments": asked is what was meant, not what was not.
     const meant = corrected.slice(1).find((group) => group !== undefined && contentWords(group).length + countHan(group) > 1);
     return { context: lastUser.content, carriedIds: [], ...correction, ...(meant ? { query: meant.trim() } : {}) };

@@ -40,6 +40,8 @@ export function composeOffline(
   const sections = selection.hits.map((h) => corpus.sectionById.get(h.id)!);
   const quotes = new Map<string, string>();
   const lines: string[] = [];
+  // What the text leaves open of what was asked, and whom to ask: said once, first or last.
+  const silence = silenceLine(corpus, sections, asks, say, language);
   // "Which materials?" about a guide's part asks for its items, not for a list of sections.
   const itemsAsked = asks.list && sections[0]?.kind === 'part';
   const listed =
@@ -62,7 +64,6 @@ export function composeOffline(
       describeSuccessor(corpus, retrieval, sections, say, language) ??
       answerByNature(corpus, sections, asks, say, language, today, retrieval.strategy !== 'successor');
     // "How much for a first store?" is answered first: the text does not say, and whom to ask.
-    const silence = silenceLine(corpus, sections, asks, say, language);
     if (silence) lines.push(silence);
     if (direct) lines.push(direct);
     else if (selection.uncertain) lines.push(say.uncertain);
@@ -93,7 +94,8 @@ export function composeOffline(
       lines.push(paragraph.join(language === 'zh' ? '' : ' '));
     }
   }
-  const closing = listed ? closingLines(corpus, sections, asks, say, language) : nextStepLines(corpus, sections, asks, say, language);
+  // A list says what the text leaves open after it; otherwise it was said first. Nothing open: the next step.
+  const closing = silence ? (listed ? [silence] : []) : nextStepLines(corpus, sections, asks, say, language);
   // A single section's next step belongs to its paragraph.
   if (sections.length === 1 && closing.length > 0 && !listed)
     lines.push(`${lines.pop()!}${language === 'zh' ? '' : ' '}${closing.join(' ')}`);
@@ -117,16 +119,10 @@ function headingOf(corpus: Corpus, section: Section, language: Language, today: 
   return language === 'zh' ? `${metadata.documentNumber}${heading}${expired}` : `${heading} of ${metadata.documentNumber}${expired}`;
 }
 
-/** What the text leaves open and whom to ask; or, when nothing is missing, the next step. */
-function closingLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
-  const silence = silenceLine(corpus, sections, asks, say, language);
-  return silence ? [silence] : nextStepLines(corpus, sections, asks, say, language);
-}
-
 /**
  * The chosen sections that leave open the details a question asks for (amounts, dates, forms): those
- * stating no figure. A guide's part is where amounts, materials, dates and contacts are set out:
- * beside one, none is silent.
+ * stating no figure of the detail's kind. A guide's part is where amounts, materials, dates and
+ * contacts are set out: beside one, only details no guide part is about can be left open.
  */
 export function findSilentSections(corpus: Corpus, sections: Section[], asks: Asks): Section[] {
   if (asks.details.length === 0) return [];
@@ -181,7 +177,6 @@ function silenceLine(corpus: Corpus, sections: Section[], asks: Asks, say: Phras
 
 /** Whom to ask how to apply, when the text leaves nothing asked for open. */
 function nextStepLines(corpus: Corpus, sections: Section[], asks: Asks, say: Phrases, language: Language): string[] {
-  if (silenceLine(corpus, sections, asks, say, language)) return [];
   const owner = ownerOf(sections);
   const contact = contactOf(corpus, owner, language);
   if (contact && owner && sections.length <= LIST_ABOVE && !asks.department) return [say.nextStep(contact, `[${owner.id}]`)];

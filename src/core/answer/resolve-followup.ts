@@ -103,7 +103,8 @@ export function resolveFollowup(
     const moved = stepId(lastCited.at(-1)!, STEP_FORWARD.test(step) ? 1 : -1);
     return { context: null, carriedIds: moved ? [moved] : [] };
   }
-  const picked = resolvePick(text, history, zh, lastUser, answeredAt);
+  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
+  const picked = resolvePick(text, history, citing, zh, lastUser, answeredAt);
   if (picked) return picked;
   const corrected = (zh ? CORRECTS_ZH : CORRECTS).exec(text);
   if (corrected) {
@@ -114,7 +115,6 @@ export function resolveFollowup(
   }
   // A summary gathers the latest answers; "those two" the last two measures given, however many
   // answers back (an answer may repeat the one before it); anything else the last answer's.
-  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;
   // "Which of these three is for start-ups?" narrows what those answers gave.
   if ((zh ? NARROWS_ZH : NARROWS).test(text)) return { context: null, carriedIds: [], narrowTo: idsOf(answersGiving(citing, plural)) };
@@ -142,7 +142,14 @@ function idsOf(answers: ChatTurn[]): string[] {
  * it. Null when the message picks nothing, or the position is beyond every list: "第二条" with no
  * list before it names Measure 2.
  */
-function resolvePick(text: string, history: ChatTurn[], zh: boolean, lastUser: ChatTurn, answeredAt: number): ResolvedQuestion | null {
+function resolvePick(
+  text: string,
+  history: ChatTurn[],
+  citing: ChatTurn[],
+  zh: boolean,
+  lastUser: ChatTurn,
+  answeredAt: number,
+): ResolvedQuestion | null {
   const match = (zh ? PICK_ZH : PICK).exec(text);
   if (!match) return null;
   const position = positionOf(match.slice(1).find(Boolean)!);
@@ -156,7 +163,6 @@ function resolvePick(text: string, history: ChatTurn[], zh: boolean, lastUser: C
   }
   // An answer's list when it is the latest answer; else the measures the latest answers gave one by
   // one, in order ("那后者找哪个部门？" after one answer on animation and one on IP protection).
-  const citing = history.filter((t) => t.role === 'assistant' && extractMarkers(t.content).length > 0);
   const items = listed >= 0 && listed === answeredAt ? idsOf([history[listed]!]) : idsOf(answersGiving(citing, Math.max(2, position)));
   const id = items.length >= 2 ? itemAt(items, position) : undefined;
   return id && answeredAt >= 0 ? { context: lastUser.content, carriedIds: [id], query: rest } : null;

@@ -69,6 +69,8 @@ describe('Chinese answers offline', () => {
   it.each([
     ['南京西路想打造一个首店集聚的商业地标，有什么支持？', 'zh'],
     ['Is there support for professional services in the Nanjing West Road - Suhe Bay area?', 'en'],
+    // The road written short is still Jing'an's, not the city of Nanjing.
+    ['Our flagship on Nanjing West Rd. wants to become a departure tax refund point. Any support?', 'en'],
   ])('never treats Jing’an’s own places as another district: %s', async (question, language) => {
     const answer = await ask(question);
     expect(answer).toMatchObject({ refused: false, language });

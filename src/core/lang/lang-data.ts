@@ -35,6 +35,7 @@ import enClaims from '../../../lang/en/claims.json';
 import enScope from '../../../lang/en/scope.json';
 import enVocabulary from '../../../lang/en/vocabulary.json';
 import enSpelling from '../../../lang/en/spelling.json';
+import enAbbreviations from '../../../lang/en/abbreviations.json';
 import zhClaims from '../../../lang/zh/claims.json';
 import zhRefusal from '../../../lang/zh/refusal.json';
 import zhScope from '../../../lang/zh/scope.json';
@@ -73,6 +74,7 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   scope: { en: enScope, zh: zhScope },
   vocabulary: { en: enVocabulary },
   spelling: { en: enSpelling },
+  abbreviations: { en: enAbbreviations },
 };
 
 const RULES = new Map<string, LangRule>();
@@ -129,8 +131,8 @@ export function langVocabulary(language: Language): VocabularyEntry[] {
 }
 
 /** The `spelling` area of one language: [variant, the texts' spelling] for every listed variant. */
-export function langSpellings(language: Language): Array<[string, string]> {
-  return Object.values(LANG_DATA.spelling?.[language] ?? {}).flatMap((entry) =>
+export function langSpellings(language: Language, area: 'spelling' | 'abbreviations' = 'spelling'): Array<[string, string]> {
+  return Object.values(LANG_DATA[area]?.[language] ?? {}).flatMap((entry) =>
     typeof entry !== 'string' && isWords(entry) && entry.spelledAs
       ? entry.words.map((word): [string, string] => [word, entry.spelledAs!])
       : [],

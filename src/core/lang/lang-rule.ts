@@ -25,7 +25,7 @@ export interface WordsData {
   words: string[];
   /** In the `vocabulary` area: the words texts use for these (see corpus/vocabulary.ts). */
   expandsTo?: string;
-  /** In the `spelling` area: the spelling the texts use for these words (text/tokenize.ts). */
+  /** In the `spelling` and `abbreviations` areas: the full spelling of these words (text/tokenize.ts, answer/classify-message.ts). */
   spelledAs?: string;
   examples?: string[];
   counterExamples?: string[];

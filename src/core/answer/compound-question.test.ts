@@ -12,6 +12,7 @@ describe('splitCompound', () => {
       'need apartments for the scientists we hire',
     ]);
     expect(splitCompound('我们做网络游戏开发，还想在静安建一个电竞园区', 'zh')).toEqual(['我们做网络游戏开发', '想在静安建一个电竞园区']);
+    expect(splitCompound('我们做跨境电商，也做电竞赛事', 'zh')).toEqual(['我们做跨境电商', '做电竞赛事']);
     expect(splitCompound('AI start-up wants a patent-backed loan + a desk in an incubator', 'en')).toEqual([
       'AI start-up wants a patent-backed loan',
       'a desk in an incubator',
@@ -30,6 +31,10 @@ describe('splitCompound', () => {
     ]);
     expect(splitEnumeration('我们有两个需求，一是人才公寓，二是知识产权保护', 'zh')).toEqual(['人才公寓', '知识产权保护']);
     expect(splitEnumeration('We had 1.5 million in revenue and 2 offices', 'en')).toEqual([]);
+    expect(splitEnumeration('Our plans: (a) an S fund buying secondary stakes and (b) patent-backed loans', 'en')).toEqual([
+      'an S fund buying secondary stakes and',
+      'patent-backed loans',
+    ]);
   });
 
   it('leaves one need alone: nouns joined by "and" or 和, a second sentence, a short clause', () => {
@@ -37,6 +42,7 @@ describe('splitCompound', () => {
     expect(splitCompound('What interest discount do small and micro enterprises get? We are small.', 'en')).toEqual([]);
     expect(splitCompound('文化和旅游消费有什么支持？我们是景区', 'zh')).toEqual([]);
     expect(splitCompound('Patent loans, and more?', 'en')).toEqual([]);
+    expect(splitCompound('我们是小微企业，也能申请吗', 'zh')).toEqual([]);
   });
 });
 
@@ -52,6 +58,8 @@ describe('a question with two needs', () => {
     for (const [question, expected] of [
       ['We plan a postdoctoral workstation, and we also need apartments for the scientists we hire.', ['M35', 'M41']],
       ['我们想申请专精特新认定，另外研发费用加计扣除有没有支持？', ['M34', 'M35']],
+      // The first item's section ranks fifth for the whole message, below the second item's neighbours.
+      ["Questions: 1) our lab's quantum computing research 2) talent apartments for the researchers", ['M40', 'M41']],
     ] as const) {
       const answer = await ask(question);
       expect(answer.citations.map((c) => c.id)).toEqual(expect.arrayContaining([...expected]));

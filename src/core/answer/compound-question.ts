@@ -80,8 +80,10 @@ function isSubstantial(part: string, language: Language): boolean {
 /**
  * Adds, for each part of a compound question, the section that part is clearly about when the
  * answer does not hold it yet: a question about two needs is answered on both. A part's section
- * must share rare words with the part and rank near the top for the whole question too, so a
- * part adds nothing the whole question did not also support.
+ * must share rare words with the part. A part found by a join ("..., and we also need ...") must
+ * also rank near the top for the whole question, so it adds nothing the whole question did not
+ * support, unless the part is an item the user numbered: that is a request of its own, and a long
+ * message's other items crowd its section out of the whole question's ranking.
  */
 export async function addCompoundParts(
   selection: Selection,
@@ -91,14 +93,18 @@ export async function addCompoundParts(
   signal?: AbortSignal,
 ): Promise<Selection> {
   if (retrieval.pinned > 0 || selection.hits.length === 0) return selection;
-  const parts = splitCompound(message, retrieval.language);
+  const { language } = retrieval;
+  const parts = splitCompound(message, language);
   if (parts.length === 0) return selection;
+  const items = splitEnumeration(message, language);
   const whole = retrieval.hits.slice(0, WHOLE_RANK);
+  const inWhole = (h: RetrievalHit) => whole.some((w) => w.id === h.id);
   const hits = [...selection.hits];
   for (const part of parts) {
-    const candidates = (await retrieve(part, { signal, limit: PART_RANK })).hits;
-    const found = candidates.find((h) => sharesRareWords(h, retrieval.language) && whole.some((w) => w.id === h.id));
-    if (found && !hits.some((h) => h.id === found.id)) hits.push(whole.find((w) => w.id === found.id)!);
+    const candidates = (await retrieve(part, { signal, limit: PART_RANK })).hits.filter((h) => sharesRareWords(h, language));
+    const numbered = items.some((item) => item.includes(part) || part.includes(item));
+    const found = candidates.find(inWhole) ?? (numbered ? candidates[0] : undefined);
+    if (found && !hits.some((h) => h.id === found.id)) hits.push(retrieval.hits.find((h) => h.id === found.id) ?? found);
   }
   if (hits.length === selection.hits.length) return selection;
   return { hits: hits.slice(0, RELEVANCE.maxList), uncertain: false };

@@ -230,6 +230,25 @@ describe('corrections', () => {
   });
 });
 
+describe('measures named by what they are about', () => {
+  const converse = async (messages: string[]) => {
+    const history: Array<{ role: 'user' | 'assistant'; content: string }> = [];
+    let last = await ask(messages[0]!);
+    for (const message of messages) {
+      last = await ask(message, '2026-01-15', history);
+      history.push({ role: 'user', content: message }, { role: 'assistant', content: last.answer });
+    }
+    return last.citations.map((c) => c.id);
+  };
+
+  it('answers about each measure described, among those given', async () => {
+    expect(
+      await converse(['Is there support for green bonds?', 'And for digital finance?', 'Who runs the green one and the digital one?']),
+    ).toEqual(['M11', 'M14']);
+    expect(await converse(['人才住房有支持吗', '人形机器人呢', '比较一下人才那条跟机器人那条，分别找谁'])).toEqual(['M41', 'M40']);
+  });
+});
+
 describe('turns about people and topics no document covers', () => {
   it.each(['Can I talk to a person?', '我想找人工客服', '能不能让工作人员联系我'])(
     'offers a hand-off to "%s", citing nothing',

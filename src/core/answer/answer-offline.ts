@@ -17,6 +17,7 @@ import {
 } from './canned-replies.js';
 import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
+import { findDescribed } from './resolve-described.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice, RelatedSection } from './types.js';
@@ -82,8 +83,10 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // "Where does the policy mention ESG?" lists every section that holds the word.
   const mentioning = turn.mention ? sectionsMentioning(corpus, turn.mention) : new Set<string>();
   const asks = mentioning.size > 1 ? { ...turn.asks, list: true } : turn.asks;
+  // "Who runs the ESG one and the digital one?": the measures given that those words describe.
+  const described = resolved.described ? await findDescribed(resolved.described, language, context.retrieve, options.signal) : null;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
-  const carriedIds = asks.sections.length > 0 ? [] : resolved.carriedIds;
+  const carriedIds = asks.sections.length > 0 ? [] : (described ?? resolved.carriedIds);
   // "The first one - which departments?" is asked of the item it picks.
   const message = resolved.query ?? turn.message;
   const request = {
@@ -118,7 +121,8 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     aboutAll || meantElsewhere ? undefined : (resolved.narrowTo ?? (retrieval.strategy === 'department' ? conversational : undefined));
   const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
-  const complete = resolved.context ? chosen : await addCompoundParts(chosen, retrieval, message, context.retrieve, options.signal);
+  const complete =
+    resolved.context || described ? chosen : await addCompoundParts(chosen, retrieval, message, context.retrieve, options.signal);
   const selection = pairGuideAndMeasure(preferInForce(complete, retrieval, corpus, context.today), retrieval, corpus, context.today, {
     text: message,
     asks,

@@ -67,7 +67,7 @@ export function splitEnumeration(message: string, language: Language): string[] 
 }
 
 /** A Chinese part is matched on the Chinese text's own terms as well as on its glossary English. */
-function sharesRareWords(hit: RetrievalHit, language: Language): boolean {
+export function sharesRareWords(hit: RetrievalHit, language: Language): boolean {
   return hit.lexical >= RELEVANCE.minLexical || (language === 'zh' && hit.coverage >= RELEVANCE.minCoverage);
 }
 

@@ -98,8 +98,22 @@ describe('corrections and narrowing', () => {
     });
     expect(resolveFollowup('我们不是建园区，只是办比赛', history)).toMatchObject({ query: '办比赛' });
     expect(resolveFollowup('I meant green bonds, not carbon trading', history)).toMatchObject({ query: 'green bonds' });
+    expect(resolveFollowup('no, I meant lending to small firms, not the pension stuff', history)).toMatchObject({
+      query: 'lending to small firms',
+    });
     const several = [history[0]!, { role: 'assistant' as const, content: 'Measures 13 and 32 apply [M13][M32].' }];
     expect(resolveFollowup('No, I meant the finance one.', several)).toMatchObject({ narrowTo: ['M13', 'M32'], corrects: true });
+  });
+
+  it('reads the measures a question names by what they are about, not ordinals', () => {
+    const several = [history[0]!, { role: 'assistant' as const, content: 'Measures 11 and 14 apply [M11][M14].' }];
+    expect(resolveFollowup('Who runs the ESG one and the digital one?', several).described).toEqual({
+      phrases: ['ESG', 'digital'],
+      among: ['M11', 'M14'],
+    });
+    expect(resolveFollowup('养老那条是谁负责的', several).described?.phrases).toEqual(['养老']);
+    expect(resolveFollowup('and the next one?', several).described).toBeUndefined();
+    expect(resolveFollowup('Who runs the other one?', several).described).toBeUndefined();
   });
 
   it('narrowing keeps to the last answer', () => {

@@ -35,6 +35,12 @@ export interface ResolvedQuestion {
   gathered?: string[];
   /** "No, I meant …" after several measures: `narrowTo` holds them, and what was meant may be none of them. */
   corrects?: boolean;
+  /**
+   * "Who runs the ESG one and the digital one?": measures named by what they are about, found
+   * first among `among` (every section the conversation cited); when each is found, they are what
+   * the question is about.
+   */
+  described?: { phrases: string[]; among: string[] };
 }
 
 const STEP = langRule('followup', 'step', ['en']);
@@ -55,6 +61,10 @@ const PICK_ZH = langRule('followup', 'pick', ['zh']);
 const PICK_LAST = new Set(['en', 'zh'].flatMap((l) => langWords('followup', 'pick-last', l as Language)));
 const PICK_FIRST = new Set(['en', 'zh'].flatMap((l) => langWords('followup', 'pick-first', l as Language)));
 const ORDINALS = langWords('references', 'ordinals', 'en');
+const DESCRIBED = {
+  en: new RegExp(langRule('followup', 'described', ['en']).patterns[0]!.source, 'gi'),
+  zh: new RegExp(langRule('followup', 'described', ['zh']).patterns[0]!.source, 'gu'),
+};
 const PLURAL = langRule('followup', 'plural', ['en']);
 const PLURAL_ZH = langRule('followup', 'plural', ['zh']);
 /** How many answers back a plural reaches: "those three" three, "these" or "both" two. */
@@ -121,15 +131,23 @@ export function resolveFollowup(
   const pointsBack = (zh ? ANAPHORA_ZH : ANAPHORA).test(text);
   // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text) || (hint === 'department-of-those' && pointsBack);
+  const phrases = describedPhrases(text, zh);
+  const described = phrases.length > 0 ? { described: { phrases, among: idsOf(citing) } } : {};
   // "So in total, what can a company like mine lean on?" gathers when it names no topic the documents speak of.
   const gathers = (zh ? SUMMARY_ZH : SUMMARY).test(text);
   const summary = (gathers && (subjectless || !namesKnownTopic)) || hint === 'gather';
   const leans = pointsBack || subjectless || pointed || summary;
   const gathered = gathers ? { gathered: idsOf(citing.slice(-SUMMARY_TURNS)) } : {};
-  if (!leans) return { context: null, carriedIds: [], ...gathered };
-  if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [], ...gathered };
+  if (!leans) return { context: null, carriedIds: [], ...gathered, ...described };
+  if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [], ...gathered, ...described };
   const recent = summary ? citing.slice(-SUMMARY_TURNS) : answersGiving(citing, plural);
-  return { context: lastUser.content, carriedIds: idsOf(recent).slice(0, MAX_CARRIED) };
+  return { context: lastUser.content, carriedIds: idsOf(recent).slice(0, MAX_CARRIED), ...described };
+}
+
+/** "the ESG one", "人才那条": the descriptions a message names measures by. */
+function describedPhrases(text: string, zh: boolean): string[] {
+  const pattern = zh ? DESCRIBED.zh : DESCRIBED.en;
+  return [...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)!.trim()).filter((phrase) => phrase.length > 0);
 }
 
 function idsOf(answers: ChatTurn[]): string[] {

@@ -45,6 +45,17 @@ describe('offline answers', () => {
     );
   });
 
+  it.each([
+    ['What does an hour of GPU time cost per hour at the computing power centres?', 'prices and rates', 'M28'],
+    ['How long does it take to register a medical device overseas?', 'durations and times', 'M31'],
+    ['私募股权基金备案需要多长时间', '办理时长和时间', 'M15'],
+  ])('does not cover a price, rate or timetable the text leaves open: %s', async (question, detail, nearest) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ refused: true, citations: [] });
+    expect(answer.answer).toContain(detail);
+    expect(answer.related.map((r) => r.id)).toContain(nearest);
+  });
+
   it('answers whether there is support, then says first that the text sets no amount', async () => {
     const answer = await ask('Is there support for intellectual property mortgage loans, and how much?');
     expect(answer.citations[0]!.id).toBe('M10');

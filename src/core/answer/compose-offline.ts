@@ -147,6 +147,8 @@ const STATED_FIGURE_OF: Record<Detail, string> = {
   'contact numbers': 'stated-figure',
   'payment schedules': 'stated-payment',
   'scoring criteria': 'stated-scoring',
+  'prices and rates': 'stated-figure',
+  'durations and times': 'stated-figure',
 };
 
 /** The guide part a detail is set out in (guide-topics.ts), or null when guides have none for it. */
@@ -160,6 +162,8 @@ const GUIDE_TOPIC_OF: Record<Detail, GuideTopic | null> = {
   'contact numbers': 'contacts',
   'payment schedules': null,
   'scoring criteria': null,
+  'prices and rates': 'amounts',
+  'durations and times': 'time',
 };
 
 /** Whom to ask about the chosen sections: the departments responsible for the first measure, with contacts when known. */

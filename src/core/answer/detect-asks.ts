@@ -12,7 +12,9 @@ export type Detail =
   | 'eligibility thresholds'
   | 'contact numbers'
   | 'payment schedules'
-  | 'scoring criteria';
+  | 'scoring criteria'
+  | 'prices and rates'
+  | 'durations and times';
 
 export interface Asks {
   details: Detail[];
@@ -39,6 +41,8 @@ const DETAILS: Array<[Detail, LangRule]> = [
   ['contact numbers', langRule('asks', 'contacts')],
   ['payment schedules', langRule('asks', 'payment')],
   ['scoring criteria', langRule('asks', 'scoring')],
+  ['prices and rates', langRule('asks', 'prices')],
+  ['durations and times', langRule('asks', 'durations')],
 ];
 
 export const DETAIL_NAMES: Detail[] = DETAILS.map(([detail]) => detail);

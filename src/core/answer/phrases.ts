@@ -55,6 +55,8 @@ const DETAIL_ZH: Record<Detail, string> = {
   'contact numbers': '联系电话',
   'payment schedules': '拨付时间和方式',
   'scoring criteria': '评分标准',
+  'prices and rates': '价格和费率',
+  'durations and times': '办理时长和时间',
 };
 
 const EN: Phrases = {

@@ -59,7 +59,7 @@ export function coversQuestion(
   const asks = turn.concepts.filter((c) => c.inAsk && !c.weak);
   if (asks.length > 0 && asks.length < turn.concepts.length && measureCoverage(corpus, asks, ids).uncovered.length === 0) return true;
   const { concepts, uncovered } = measureCoverage(corpus, turn.concepts, ids);
-  return uncovered.length === 0 || uncovered.length < RELEVANCE.uncoveredShare * concepts;
+  return uncovered.length === 0 || (!turn.privateLife && uncovered.length < RELEVANCE.uncoveredShare * concepts);
 }
 
 /**

@@ -47,6 +47,11 @@ export interface Turn {
   concepts: Concept[];
   /** It asks what the policy offers or says, rather than a rule or fact of the world (lang/<language>/coverage.json). */
   aboutPolicy: boolean;
+  /**
+   * It is about a person's private life ("a school place for my kid", "我奶奶的养老金"): no company's
+   * support, however it is asked, so it is answered only when the sections hold all it names.
+   */
+  privateLife: boolean;
   /** It states rather than asks ("money side: banks won't lend to us"): what the company is or needs. */
   statement: boolean;
   /** The details its clauses put as questions ask for ("…money too - are banks pushed to lend?" asks none, though "money" is said). */
@@ -57,6 +62,8 @@ const ASKS_FOR_PERSON = langRule('conversation', 'asks-for-person');
 const ABOUT_POLICY = langRule('coverage', 'about-policy');
 const QUESTION_FORM = langRule('coverage', 'question-form');
 const CONTINUES = langRule('coverage', 'continues');
+/** "My daughter", "员工小孩": whose private life a question is about (lang/<language>/coverage.json). */
+const PRIVATE_LIFE = langRule('coverage', 'private-life').patterns.map((p) => new RegExp(p.source, `${p.flags}g`));
 const NAMES_A_SECTION = langRule('vague', 'names-a-number');
 
 /**
@@ -97,7 +104,11 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const asks = addNamedSections(scopeAsksToDocument(detectAsks(message), message, corpus), message, corpus);
   // Only a message that names no topic, no section and asks for nothing the rules know is the classifier's to read.
   const asksSomething = asks.department || asks.list || asks.details.length > 0 || asks.sections.length > 0;
-  const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) });
+  // "My daughter", "员工小孩" say whose private life it is, not what the question is about.
+  const persons = PRIVATE_LIFE.flatMap((pattern) => [...message.matchAll(pattern)].map((m) => m[0].toLowerCase()));
+  const concepts = findConcepts(message, language, { places: coveredPlaces(corpus), glossary: glossaryMapperOf(corpus) }).filter(
+    (c) => !persons.some((person) => person.includes(c.word.toLowerCase())),
+  );
   const namesKnownTopic = concepts.some((c) => !c.weak && topicWordsOf(corpus)(c.word, language));
   // A message naming a topic the documents know has a question of its own. One whose words they
   // lack may be chat ("谢了兄弟", "anyone there?") or a question about something else ("国际学校学费"):
@@ -126,7 +137,10 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     concepts,
     statement: !QUESTION_FORM.test(message),
     askedDetails: [...new Set(questionClauses(message).flatMap((clause) => detectAsks(clause).details))],
-    aboutPolicy: asksAboutPolicy(message) || (followup.context !== null && CONTINUES.test(message) && asksAboutPolicy(followup.context)),
+    privateLife: persons.length > 0,
+    aboutPolicy:
+      persons.length === 0 &&
+      (asksAboutPolicy(message) || (followup.context !== null && CONTINUES.test(message) && asksAboutPolicy(followup.context))),
   };
 }
 

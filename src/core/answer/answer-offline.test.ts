@@ -49,7 +49,8 @@ describe('offline answers', () => {
     ['What does an hour of GPU time cost per hour at the computing power centres?', 'prices and rates', 'M28'],
     ['How long does it take to register a medical device overseas?', 'durations and times', 'M31'],
     ['私募股权基金备案需要多长时间', '办理时长和时间', 'M15'],
-  ])('does not cover a price, rate or timetable the text leaves open: %s', async (question, detail, nearest) => {
+    ['How much will the district pay us once our new drug is approved by the EMA?', 'amounts', 'M31'],
+  ])('does not cover an amount, price, rate or timetable the text leaves open: %s', async (question, detail, nearest) => {
     const answer = await ask(question);
     expect(answer).toMatchObject({ refused: true, citations: [] });
     expect(answer.answer).toContain(detail);

@@ -11,7 +11,9 @@ export const STOPWORDS = new Set(
   these they they're this those through thus to too under until up upon us very via was wasn't
   we we're were weren't what what's when where which while who who's whom whose why will with
   within without would wouldn't you you're your yours yourself yourselves tell know want wants
-  like would kind sort anything something thing things really much many lot lots`
+  like would kind sort anything something thing things really much many lot lots i'll you'll he'll
+  she'll it'll we'll they'll i've you've we've they've i'd you'd he'd she'd we'd they'd won't
+  shan't mustn't needn't ain't`
     .split(/\s+/)
     .filter(Boolean),
 );

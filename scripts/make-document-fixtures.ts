@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { parseMetadata } from '../src/core/corpus/document.js';
+import { normaliseParagraph } from '../src/runtimes/node/ingest/normalise-text.js';
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const OUT = join(FIXTURES, 'documents');
@@ -88,7 +89,7 @@ function readFixtures(): Fixture[] {
 
 /**
  * The <name>-source.txt files of an eval folder, each with the metadata of the draft in its corpus/
- * whose policy.txt holds the same paragraphs (ingest drops only the blank lines).
+ * whose policy.txt holds the same paragraphs (ingest drops the blank lines and normalises each).
  */
 function readSources(folder: string): Fixture[] {
   const drafts = readdirSync(join(folder, 'corpus'), { withFileTypes: true })
@@ -98,7 +99,8 @@ function readSources(folder: string): Fixture[] {
     .filter((name) => name.endsWith('-source.txt'))
     .map((name) => {
       const lines = paragraphs(join(folder, name));
-      const draft = drafts.find((d) => paragraphs(join(d, 'policy.txt')).join('\n') === lines.join('\n'));
+      // Ingest writes each paragraph normalised (no space left between two Chinese characters).
+      const draft = drafts.find((d) => paragraphs(join(d, 'policy.txt')).join('\n') === lines.map(normaliseParagraph).join('\n'));
       if (!draft) throw new Error(`${join(folder, name)}: no draft in ${join(folder, 'corpus')} holds the same paragraphs`);
       return readFolder(draft, name.replace(/\.txt$/, ''), lines);
     });

@@ -7,8 +7,10 @@ describe('normaliseParagraph', () => {
     expect(normaliseParagraph(' The  city\twill\u2003help. ')).toBe('The city will help.');
   });
 
-  it('drops spaces between Chinese characters only', () => {
-    expect(normaliseParagraph('按合同金额的 20% 给予资助，单个项目 上限为80万元')).toBe('按合同金额的 20% 给予资助，单个项目上限为80万元');
+  it('drops spaces between Chinese characters, and between one and a digit or curly quote, as a PDF must', () => {
+    expect(normaliseParagraph('按合同金额的 20% 给予资助，单个项目 上限为80万元')).toBe('按合同金额的20% 给予资助，单个项目上限为80万元');
+    expect(normaliseParagraph('服务热线 021-5836 9000，“ 平台 ”')).toBe('服务热线021-5836 9000，“平台”');
+    expect(normaliseParagraph('Hotline 021-5836 9000')).toBe('Hotline 021-5836 9000');
     expect(normaliseParagraph('[2] 说明，电话010-1234 5678。')).toBe('[2] 说明，电话010-1234 5678。');
   });
 

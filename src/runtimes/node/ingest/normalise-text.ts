@@ -20,9 +20,14 @@ const RADICALS: Record<string, string> = Object.fromEntries(
 );
 const RADICAL = new RegExp(`[${Object.keys(RADICALS).join('')}\u2f00-\u2fdf]`, 'g');
 
+/** Digits and curly quotes, which Chinese is set solid against as against its own characters. */
+const SOLID_WITH_CJK = /[\d“”‘’]/;
+
 /**
  * One paragraph as policy.txt holds it: one line, no invisible characters, spaces collapsed, none at
- * either end, and none between two Chinese characters (PDFs and justified Word text put them there).
+ * either end, and none between two Chinese characters or between one and a digit or curly quote
+ * (PDFs and justified Word text put them there: "100 人以上", "“ 平台 ”"), so every format of a
+ * document gives the same text.
  */
 export function normaliseParagraph(text: string): string {
   const collapsed = text
@@ -31,9 +36,7 @@ export function normaliseParagraph(text: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .trim();
-  return collapsed.replace(/ (?=\S)/g, (space, offset: number) =>
-    CJK.test(collapsed[offset - 1] ?? '') && CJK.test(collapsed[offset + 1] ?? '') ? '' : space,
-  );
+  return collapsed.replace(/ (?=\S)/g, (space, offset: number) => (isSetSolid(collapsed[offset - 1], collapsed[offset + 1]) ? '' : space));
 }
 
 /** The paragraphs as policy.txt: one a line, empty ones dropped, ending in a newline. */
@@ -62,4 +65,9 @@ export function isMostlyChinese(text: string): boolean {
   const han = text.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return han > latin;
+}
+
+/** Whether no space belongs between two characters: both Chinese, or one Chinese beside a digit or curly quote. */
+function isSetSolid(before = '', after = ''): boolean {
+  return (CJK.test(before) && (CJK.test(after) || SOLID_WITH_CJK.test(after))) || (SOLID_WITH_CJK.test(before) && CJK.test(after));
 }

@@ -105,6 +105,15 @@ describe('Chinese documents beside the 2024 measures', () => {
     expect(old.answer).toMatch(/^These measures were valid until 31 December 2025 and have expired/);
   });
 
+  it("answers a question naming one district from that district's documents only", async () => {
+    const jingan = await ask("What does Jing'an offer talents for housing?");
+    expect(jingan.citations.map((c) => c.id)).toEqual(['M41']);
+    // The fixtures' district has no talent housing measure: the 2024 measures' one is Jing'an's, not its.
+    const fixture = await ask('示例区对引进人才的住房有什么支持？');
+    expect(fixture.citations.every((c) => c.id.startsWith('zh-'))).toBe(true);
+    expect(fixture.citations.map((c) => c.id)).not.toContain('M41');
+  });
+
   it('finds a department named only in a Chinese document', async () => {
     const answer = await ask('区建管委负责哪些措施？');
     expect(answer.retrieval.strategy).toBe('department');

@@ -14,6 +14,7 @@ import { glossaryMapperOf } from './map-glossary.js';
 import { blend, promote, round } from './rank-hits.js';
 import type { SearchIndex } from './search-index.js';
 import { createSuccessorFinder } from './successor-query.js';
+import { createJurisdictionScope } from './jurisdiction-scope.js';
 import { sectionsOfDepartmentAnywhere, withSourceDepartments } from './source-departments.js';
 import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 
@@ -52,6 +53,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
   const findGroup = createGroupFinder(sections);
   const findGuideParts = createGuideTopicFinder(corpus);
   const findSuccessors = createSuccessorFinder(corpus);
+  const findJurisdiction = createJurisdictionScope(corpus);
   // Sections with a Chinese text: the translated ones and those written in Chinese.
   const searchChinese = createChineseIndex(sections.filter((s) => s.translations.zh || isWrittenInChinese(corpus, s)));
   const mapGlossary = glossaryMapperOf(corpus);
@@ -122,8 +124,11 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     // A question that names sections is about them, whatever came before it.
     const named = explicit.ids.length + explicit.missing.length > 0;
     const context = named ? undefined : request.context;
-    const own = await search(query, language, request.signal);
-    const ranked = context ? blend(own, await search(`${query} ${context}`, language, request.signal)) : own;
+    const jurisdiction = findJurisdiction(query);
+    const inScope = (hits: RetrievalHit[]) =>
+      jurisdiction ? hits.filter((h) => jurisdiction.has(corpus.sectionById.get(h.id)!.docId)) : hits;
+    const own = inScope(await search(query, language, request.signal));
+    const ranked = context ? blend(own, inScope(await search(`${query} ${context}`, language, request.signal))) : own;
     const department = findDepartment(query);
     const asksForList = department !== null && (department.asksForList || (request.narrowTo?.length ?? 0) > 0);
     const found =

@@ -242,6 +242,19 @@ describe('corrections', () => {
   });
 });
 
+describe("a department's own measures", () => {
+  it('lists those it alone is responsible for when asked, and says so', async () => {
+    expect((await ask('Which measures does the Data Bureau handle on its own?')).citations.map((c) => c.id)).toEqual(['M29']);
+    const alone = await ask('Which measures is the Investment Office solely responsible for?');
+    expect(alone.citations.map((c) => c.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
+    expect(alone.answer).toMatch(/^The Jing'an District Investment Office is the only department named for 6 measures:/);
+    const all = await ask('Which measures does the Data Bureau handle?');
+    expect(all.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M29', 'M35']));
+    const zh = await ask('哪些措施的责任部门只写了区投促办一家？');
+    expect(zh.citations.map((c) => c.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
+  });
+});
+
 describe('measures named by what they are about', () => {
   const converse = async (messages: string[]) => {
     const history: Array<{ role: 'user' | 'assistant'; content: string }> = [];

@@ -204,9 +204,8 @@ function leadIn(retrieval: Retrieval, sections: Section[], say: Phrases, languag
       ? readSection(named, language).departments[named.departments.indexOf(retrieval.department)]!
       : retrieval.department;
     // Fewer than the department's whole list: the question narrowed those just given to it.
-    return sections.length < retrieval.pinned
-      ? say.departmentAmong(department, sections.length)
-      : say.departmentLead(department, sections.length);
+    if (sections.length < retrieval.pinned) return say.departmentAmong(department, sections.length);
+    return retrieval.departmentAlone ? say.departmentAlone(department, sections.length) : say.departmentLead(department, sections.length);
   }
   if (retrieval.strategy === 'group' && retrieval.group) {
     const holder = sections.find((s) => s.path.includes(retrieval.group!));

@@ -30,6 +30,7 @@ export interface Phrases {
   /** "What replaced it?" when no later document of the same jurisdiction is loaded. */
   noSuccessor: string;
   departmentLead(department: string, count: number): string;
+  departmentAlone(department: string, count: number): string;
   /** "Of these, which does the X handle?": the department's among the measures just given. */
   departmentAmong(department: string, count: number): string;
   groupLead(heading: string, count: number): string;
@@ -79,6 +80,10 @@ const EN: Phrases = {
     `The later document of the same district loaded here is "${title}" (${documentNumber})${until ? `, valid until ${until}` : ''} ${markers}.`,
   noSuccessor: 'No later document of the same district is loaded here, so I cannot say what replaced them.',
   departmentLead: (department, count) => `The ${department} is named as responsible for ${count} measures:`,
+  departmentAlone: (department, count) =>
+    count === 1
+      ? `The ${department} is the only department named for one measure:`
+      : `The ${department} is the only department named for ${count} measures:`,
   departmentAmong: (department, count) =>
     `Of these, the ${department} is named as responsible for ${count === 1 ? 'this one' : `these ${count}`}:`,
   groupLead: (heading, count) => `Under "${heading}" the policy has ${count} items:`,
@@ -110,6 +115,7 @@ const ZH: Phrases = {
     `此后同一地区发布的文件为《${title}》（${documentNumber}）${until ? `，有效期至${until}` : ''}${markers}。`,
   noSuccessor: '这里没有载入同一地区此后发布的文件，无法说明由哪份文件接替。',
   departmentLead: (department, count) => `${department}负责以下${count}项措施：`,
+  departmentAlone: (department, count) => `责任部门只列${department}一家的措施有以下${count}项：`,
   departmentAmong: (department, count) => `其中由${department}负责的有以下${count}项：`,
   groupLead: (heading, count) => `“${heading}”部分共有${count}项：`,
   expired: (until) => `（已于${until}到期）`,

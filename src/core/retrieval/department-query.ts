@@ -9,11 +9,14 @@ export interface DepartmentMatch {
   department: string;
   /** The question asks which measures the department is responsible for. */
   asksForList: boolean;
+  /** ... and only those it is the one responsible department of ("which does it lead alone?"). */
+  alone?: boolean;
 }
 
 export type DepartmentFinder = (question: string) => DepartmentMatch | null;
 
 const LIST_INTENT = langRule('departments', 'list');
+const ALONE = langRule('departments', 'alone');
 const BODY_WORD = langRule('departments', 'body-word');
 const BODY_SUFFIX = langRule('departments', 'body-suffix', ['zh']);
 
@@ -30,6 +33,11 @@ interface Alias {
 /** "Which measures ...", "负责哪些": the question asks for a department's list (text already normalised). */
 export function asksForDepartmentList(text: string): boolean {
   return LIST_INTENT.test(text);
+}
+
+/** "单独牵头的", "as the only responsible department": the list asked is of the measures it alone is responsible for. */
+export function asksForSoleResponsibility(text: string): boolean {
+  return ALONE.test(text);
 }
 
 /** All distinct responsible departments, in order of first appearance. */
@@ -69,7 +77,8 @@ export function createDepartmentFinder(corpus: Corpus): DepartmentFinder {
     if (!best) return null;
     const listIntent = asksForDepartmentList(text);
     // "culture and tourism" alone may be a topic, not the bureau: only a named body gets a list.
-    return { department: best.department, asksForList: listIntent && (best.named || BODY_WORD.test(text)) };
+    const asksForList = listIntent && (best.named || BODY_WORD.test(text));
+    return { department: best.department, asksForList, ...(asksForList && ALONE.test(text) ? { alone: true } : {}) };
   };
 }
 

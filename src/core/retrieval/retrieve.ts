@@ -152,7 +152,10 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     } else if (department && asksForList) {
       strategy = 'department';
       const narrowed = new Set(request.narrowTo);
-      const listed = sectionsOfDepartmentAnywhere(corpus, department.department).map((s) => s.id);
+      // "Which does it lead alone?": the measures naming no other department beside it.
+      const listed = sectionsOfDepartmentAnywhere(corpus, department.department)
+        .filter((s) => !department.alone || s.departments.length === 1)
+        .map((s) => s.id);
       pinned = [...listed.filter((id) => narrowed.has(id)), ...listed.filter((id) => !narrowed.has(id))];
     } else if (group) {
       strategy = 'group';
@@ -175,6 +178,7 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       group: group?.heading ?? null,
       missing: explicit.missing,
       department: department?.department ?? null,
+      ...(strategy === 'department' && department?.alone ? { departmentAlone: true } : {}),
     };
   };
 }

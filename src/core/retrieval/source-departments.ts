@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Section } from '../corpus/section.js';
 import { normalizeText } from '../text/tokenize.js';
-import { asksForDepartmentList, type DepartmentFinder } from './department-query.js';
+import { asksForDepartmentList, asksForSoleResponsibility, type DepartmentFinder } from './department-query.js';
 
 /**
  * Departments of documents written in Chinese are named in Chinese (区建管委). A question naming one
@@ -26,7 +26,9 @@ export function withSourceDepartments(corpus: Corpus, findDepartment: Department
     if (found) return found;
     const text = normalizeText(question);
     const alias = aliases.find(([written]) => text.includes(written));
-    return alias ? { department: alias[1], asksForList: asksForDepartmentList(text.toLowerCase()) } : null;
+    if (!alias) return null;
+    const asksForList = asksForDepartmentList(text.toLowerCase());
+    return { department: alias[1], asksForList, ...(asksForList && asksForSoleResponsibility(text) ? { alone: true } : {}) };
   };
 }
 

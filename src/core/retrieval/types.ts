@@ -27,6 +27,8 @@ export interface Retrieval {
   /** Explicit references to sections that do not exist ("M50"). */
   missing: string[];
   department: string | null;
+  /** The department's list holds only the measures it is the one responsible department of. */
+  departmentAlone?: boolean;
 }
 
 export interface RetrieveOptions {

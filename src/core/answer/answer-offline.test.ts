@@ -193,6 +193,26 @@ describe('narrowing the last list', () => {
     expect(zh.citations.map((c) => c.id)).toEqual(['M13']);
   });
 
+  it("ranks the measures just given by the follow-up's words, not by a heading it shares words with", async () => {
+    const history = [
+      { role: 'user' as const, content: '区投资办单独负责哪些措施？' },
+      { role: 'assistant' as const, content: (await ask('区投资办单独负责哪些措施？')).answer },
+    ];
+    const narrowed = await ask('其中跟科技企业有关的是哪几条', '2026-01-15', history);
+    expect(narrowed.citations.map((c) => c.id)).toContain('M10');
+    expect(narrowed.citations.every((c) => ['M10', 'M11', 'M12', 'M13', 'M14', 'M15'].includes(c.id))).toBe(true);
+  });
+
+  it("answers 'and the Data Bureau?' after a department's list with that department's list", async () => {
+    const question = 'Which measures is the Talent Bureau responsible for?';
+    const history = [
+      { role: 'user' as const, content: question },
+      { role: 'assistant' as const, content: (await ask(question)).answer },
+    ];
+    const next = await ask('And the Data Bureau?', '2026-01-15', history);
+    expect(next.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M1', 'M29', 'M35']));
+  });
+
   it("keeps, of the measures just given, a department's own, and says they are among those", async () => {
     const history = [
       { role: 'user' as const, content: 'What do the measures offer law firms and hospitals?' },

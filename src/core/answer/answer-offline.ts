@@ -102,7 +102,10 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const narrowed = await context.retrieve(message, request);
   // "Which of those two is easier to get?" ranks none of them by its own words: it asks about them all.
   const aboutAll =
-    resolved.narrowTo !== undefined && !resolved.corrects && narrowed.pinned === 0 && !selectNarrowed(narrowed, resolved.narrowTo);
+    resolved.narrowTo !== undefined &&
+    !resolved.corrects &&
+    narrowed.pinned === 0 &&
+    !selectNarrowed(narrowed, resolved.narrowTo, asks.list);
   const retrieval = aboutAll
     ? await context.retrieve(message, { ...request, carriedIds: resolved.narrowTo, narrowTo: undefined })
     : narrowed;
@@ -119,7 +122,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const meantElsewhere = resolved.corrects === true && !resolved.narrowTo?.includes(ranked.hits[0]?.id ?? '');
   const narrowTo =
     aboutAll || meantElsewhere ? undefined : (resolved.narrowTo ?? (retrieval.strategy === 'department' ? conversational : undefined));
-  const chosen = selectNarrowed(ranked, narrowTo) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
+  const chosen = selectNarrowed(ranked, narrowTo, asks.list) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete =
     resolved.context || described ? chosen : await addCompoundParts(chosen, retrieval, message, context.retrieve, options.signal);

@@ -13,20 +13,22 @@ export function selectMentioning(retrieval: Retrieval, mentioning: Set<string>):
 
 /**
  * "Only the green ones" after a list: the listed sections the question's own ranking puts first,
- * with any close to the first; null when it ranks none of them (then it is answered as new).
+ * with any close to the first (as close as a list's when it asks for several: "which are for
+ * start-ups?"); null when it ranks none of them (then it is answered as new).
  */
-export function selectNarrowed(retrieval: Retrieval, narrowTo: string[] | undefined): Selection | null {
+export function selectNarrowed(retrieval: Retrieval, narrowTo: string[] | undefined, several = false): Selection | null {
   if (!narrowTo || narrowTo.length === 0) return null;
-  if (retrieval.pinned > 0) {
-    // "Of these, which does the Investment Office handle?": the list asked for (a department's, a
-    // part's) among those just given.
-    const both = retrieval.hits.slice(0, retrieval.pinned).filter((h) => narrowTo.includes(h.id));
-    return both.length > 0 ? { hits: both, uncertain: false } : null;
-  }
-  const listed = retrieval.hits.filter((h) => narrowTo.includes(h.id));
+  // "Of these, which does the Investment Office handle?": the list asked for (a department's, a
+  // part's) among those just given. A heading the question shares words with but none of them is under
+  // ("其中跟科技企业有关的") says nothing about them: they are ranked instead.
+  const both = retrieval.hits.slice(0, retrieval.pinned).filter((h) => narrowTo.includes(h.id));
+  if (both.length > 0) return { hits: both, uncertain: false };
+  if (retrieval.pinned > 0 && retrieval.strategy !== 'group') return null;
+  const listed = retrieval.hits.slice(retrieval.pinned).filter((h) => narrowTo.includes(h.id));
   const [first] = listed;
   if (!first) return null;
-  return { hits: listed.filter((h) => h.score >= first.score * RELEVANCE.uncertainScore), uncertain: false };
+  const share = several ? RELEVANCE.listScore : RELEVANCE.uncertainScore;
+  return { hits: listed.filter((h) => h.score >= first.score * share), uncertain: false };
 }
 
 export function withoutSections(retrieval: Retrieval, ids: string[]): Retrieval {

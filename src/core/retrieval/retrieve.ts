@@ -3,6 +3,8 @@ import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
+import { contentWords } from '../text/tokenize.js';
+import { countHan } from '../text/tokenize-chinese.js';
 import type { WordVectors } from '../embedding/word-vectors.js';
 import { createWordBridge } from './bridge-words.js';
 import { createDepartmentFinder } from './department-query.js';
@@ -22,6 +24,8 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 const CANDIDATES = 64;
 /** A guide's part asked about by its topic is put first only when the question's ranking has its guide among this many. */
 const GUIDE_DEPTH = 20;
+/** At most this many content words (or Chinese characters) make a follow-up brief. */
+const BRIEF = { words: 4, han: 10 };
 /** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
 const LEADER_SHARE = 0.75;
 /**
@@ -130,7 +134,9 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const own = inScope(await search(query, language, request.signal));
     const ranked = context ? blend(own, inScope(await search(`${query} ${context}`, language, request.signal))) : own;
     const department = findDepartment(query);
-    const asksForList = department !== null && (department.asksForList || (request.narrowTo?.length ?? 0) > 0);
+    // "And the Data Bureau?" after "Which measures is the Talent Bureau responsible for?" asks the same of another.
+    const listedBefore = context !== undefined && isBrief(query) && findDepartment(context)?.asksForList === true;
+    const asksForList = department !== null && (department.asksForList || listedBefore || (request.narrowTo?.length ?? 0) > 0);
     const found =
       explicit.ids.length > 0 || asksForList ? null : findGroup(query, language, language === 'zh' ? translate(query) : undefined);
     // Words shared with a heading by chance ("企业", "development") must not list a whole part:
@@ -181,6 +187,11 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       ...(strategy === 'department' && department?.alone ? { departmentAlone: true } : {}),
     };
   };
+}
+
+/** A follow-up naming little but its subject ("And the Data Bureau?", "那区数据局呢"). */
+function isBrief(query: string): boolean {
+  return contentWords(query).length <= BRIEF.words && countHan(query) <= BRIEF.han;
 }
 
 function isWrittenInChinese(corpus: Corpus, section: Section): boolean {

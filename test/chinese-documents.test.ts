@@ -96,6 +96,14 @@ describe('Chinese documents beside the 2024 measures', () => {
     expect(answer.notices.find((n) => n.kind === 'validity')!.text).toContain('有效期至2025年12月31日，目前已到期');
   });
 
+  it('ranks the sections in force before close ones of the expired 2024 measures', async () => {
+    const answer = await ask('Do you support companies building computing power centres?');
+    const ranked = answer.retrieval.hits.map((h) => h.id);
+    // The 2024 measures' computing-power measure scores about as well in English (M28, M36).
+    expect(ranked.indexOf('zh-measures-2026:M2')).toBeLessThan(ranked.indexOf('M28'));
+    expect(ranked.slice(0, 3).every((id) => id.startsWith('zh-'))).toBe(true);
+  });
+
   it('answers validity per document: the one the question names', async () => {
     const current = await ask('示例区人工智能若干措施的有效期到什么时候？');
     expect(current.citations.map((c) => c.id)).toEqual(['zh-measures-2026:VALIDITY']);

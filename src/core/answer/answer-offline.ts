@@ -95,6 +95,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
     narrowTo: resolved.narrowTo,
+    today: context.today,
     signal: options.signal,
     // Every section is ranked, so that none holding the word is left out.
     limit: mentioning.size > 0 ? corpus.sections.length : undefined,

@@ -24,6 +24,8 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 const CANDIDATES = 64;
 /** A guide's part asked about by its topic is put first only when the question's ranking has its guide among this many. */
 const GUIDE_DEPTH = 20;
+/** Sections scoring at least this share of the first are close enough for the one in force to go first. */
+const IN_FORCE_SHARE = 0.5;
 /** At most this many content words (or Chinese characters) make a follow-up brief. */
 const BRIEF = { words: 4, han: 10 };
 /** A section scoring at least this share of the best one counts as a leader of the question's own ranking. */
@@ -175,7 +177,8 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
     const guideParts =
       pinned.length > 0 ? [] : findGuideParts(query, language).filter((id) => inView.has(corpus.sectionById.get(id)?.docId));
     const preferred = [...guideParts, ...(request.preferIds ?? [])].filter((id) => knownIds.has(id) && !front.includes(id));
-    const hits = promote(ranked, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
+    const current = request.today ? inForceFirst(ranked, corpus, request.today) : ranked;
+    const hits = promote(current, [...front, ...preferred]).slice(0, Math.max(limit, front.length + preferred.length));
     return {
       strategy,
       language,
@@ -187,6 +190,24 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       ...(strategy === 'department' && department?.alone ? { departmentAlone: true } : {}),
     };
   };
+}
+
+/**
+ * Of the sections ranking close to the first, those of documents in force on `today` go first: a
+ * Chinese document is ranked for an English question through a dictionary gloss, which scores below
+ * an English text on the same topic, and what applies now is what people ask about.
+ */
+function inForceFirst(ranked: RetrievalHit[], corpus: Corpus, today: string): RetrievalHit[] {
+  const [top] = ranked;
+  if (!top) return ranked;
+  const close = ranked.filter((h) => h.score >= top.score * IN_FORCE_SHARE);
+  const inForce = (h: RetrievalHit) => {
+    const { validUntil } = documentOf(corpus, corpus.sectionById.get(h.id)!).metadata;
+    return validUntil === null || today <= validUntil;
+  };
+  const first = close.filter(inForce);
+  if (first.length === 0 || first.length === close.length) return ranked;
+  return [...first, ...close.filter((h) => !inForce(h)), ...ranked.slice(close.length)];
 }
 
 /** A follow-up naming little but its subject ("And the Data Bureau?", "那区数据局呢"). */

@@ -45,6 +45,8 @@ export interface RetrieveOptions {
   preferIds?: string[];
   /** The conversation's previous question: a follow-up is searched both alone and with it, and the two averaged. */
   context?: string;
+  /** YYYY-MM-DD: sections of documents in force on this day rank before close ones of expired documents. */
+  today?: string;
   /** Ends a remote embedding call when the answer's time budget is spent. */
   signal?: AbortSignal;
   limit?: number;

@@ -44,8 +44,10 @@ export function findLeaks(
       break;
     }
   }
+  // A bracket the cited text itself holds ("CE (Communauté européenne [European Community])") is a quote, not a marker.
   for (const marker of text.match(/\[([^\]]+)\]/g) ?? [])
-    if (!cited.has(marker.slice(1, -1))) leaks.push(`marker without a citation: ${marker}`);
+    if (!cited.has(marker.slice(1, -1)) && !sources.some((source) => source.includes(marker)))
+      leaks.push(`marker without a citation: ${marker}`);
   return leaks;
 }
 

@@ -273,6 +273,16 @@ describe("a department's own measures", () => {
     const zh = await ask('哪些措施的责任部门只写了区投促办一家？');
     expect(zh.citations.map((c) => c.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
   });
+
+  it('keeps, of a department list just given, the measures naming it alone', async () => {
+    const question = '区投资办负责哪些措施？';
+    const history = [
+      { role: 'user' as const, content: question },
+      { role: 'assistant' as const, content: (await ask(question)).answer },
+    ];
+    const alone = await ask('其中只由他们一家负责的是哪些', '2026-01-15', history);
+    expect(alone.citations.map((c) => c.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
+  });
 });
 
 describe('measures named by what they are about', () => {

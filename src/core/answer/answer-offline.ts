@@ -17,6 +17,8 @@ import {
 } from './canned-replies.js';
 import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
+import { asksForSoleResponsibility } from '../retrieval/department-query.js';
+import { normalizeText } from '../text/tokenize.js';
 import { findDescribed } from './resolve-described.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
@@ -85,6 +87,11 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const asks = mentioning.size > 1 ? { ...turn.asks, list: true } : turn.asks;
   // "Who runs the ESG one and the digital one?": the measures given that those words describe.
   const described = resolved.described ? await findDescribed(resolved.described, language, context.retrieve, options.signal) : null;
+  // "其中只由我们一家负责的是哪些": of the measures just given, those naming one department only.
+  const narrowList =
+    resolved.narrowTo && asksForSoleResponsibility(normalizeText(turn.message))
+      ? resolved.narrowTo.filter((id) => corpus.sectionById.get(id)?.departments.length === 1)
+      : resolved.narrowTo;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : (described ?? resolved.carriedIds);
   // "The first one - which departments?" is asked of the item it picks.
@@ -94,7 +101,7 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
     carriedIds,
     preferIds: asks.sections,
     context: resolved.context ?? undefined,
-    narrowTo: resolved.narrowTo,
+    narrowTo: narrowList,
     today: context.today,
     signal: options.signal,
     // Every section is ranked, so that none holding the word is left out.
@@ -103,13 +110,8 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const narrowed = await context.retrieve(message, request);
   // "Which of those two is easier to get?" ranks none of them by its own words: it asks about them all.
   const aboutAll =
-    resolved.narrowTo !== undefined &&
-    !resolved.corrects &&
-    narrowed.pinned === 0 &&
-    !selectNarrowed(narrowed, resolved.narrowTo, asks.list);
-  const retrieval = aboutAll
-    ? await context.retrieve(message, { ...request, carriedIds: resolved.narrowTo, narrowTo: undefined })
-    : narrowed;
+    narrowList !== undefined && !resolved.corrects && narrowed.pinned === 0 && !selectNarrowed(narrowed, narrowList, asks.list);
+  const retrieval = aboutAll ? await context.retrieve(message, { ...request, carriedIds: narrowList, narrowTo: undefined }) : narrowed;
   const query = resolved.context ? `${message} (after: ${resolved.context})` : message;
   const base = { retrieval, query };
 
@@ -120,9 +122,9 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   // A department's list asked of the conversation ("those two", "一共哪些是科经委管的") keeps to what it gave.
   const conversational = carriedIds.length > 0 ? carriedIds : resolved.gathered;
   // "No, I meant the professional-services one" after two others: what was meant is what ranks first, among them or not.
-  const meantElsewhere = resolved.corrects === true && !resolved.narrowTo?.includes(ranked.hits[0]?.id ?? '');
+  const meantElsewhere = resolved.corrects === true && !narrowList?.includes(ranked.hits[0]?.id ?? '');
   const narrowTo =
-    aboutAll || meantElsewhere ? undefined : (resolved.narrowTo ?? (retrieval.strategy === 'department' ? conversational : undefined));
+    aboutAll || meantElsewhere ? undefined : (narrowList ?? (retrieval.strategy === 'department' ? conversational : undefined));
   const chosen = selectNarrowed(ranked, narrowTo, asks.list) ?? selectMentioning(ranked, mentioning) ?? selectSections(ranked, asks);
   // A follow-up is about its conversation's subject; only a question of its own is taken apart.
   const complete =

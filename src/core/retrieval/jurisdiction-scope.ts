@@ -1,9 +1,10 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { langRule } from '../lang/lang-data.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizeText } from '../text/tokenize.js';
 
 /** A Chinese district, county or city name is also written without its last character ("沁湾区" as "沁湾"). */
-const ADMINISTRATIVE_SUFFIX = /^(\p{Script=Han}{2,})[区县市]$/u;
+const SHORT_NAME = langRule('layout', 'jurisdiction-short', ['zh']);
 
 /**
  * The documents of the jurisdictions a question names ("在沁湾区开店", "Jing'an's talent support"),
@@ -13,7 +14,7 @@ const ADMINISTRATIVE_SUFFIX = /^(\p{Script=Han}{2,})[区县市]$/u;
 export function createJurisdictionScope(corpus: Corpus): (query: string) => Set<string> | null {
   const patterns = corpus.documents.map((document) => {
     const names = document.metadata.jurisdiction.names.flatMap((name) => {
-      const stem = ADMINISTRATIVE_SUFFIX.exec(name)?.[1];
+      const stem = SHORT_NAME.exec(name)?.[1];
       return stem ? [name, stem] : [name];
     });
     const alternatives = names.map((name) => {

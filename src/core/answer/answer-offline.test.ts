@@ -274,6 +274,18 @@ describe("a department's own measures", () => {
     expect(zh.citations.map((c) => c.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
   });
 
+  it("reads 'our bureau' as the department the asker introduced", async () => {
+    const intro = "Hello, I work at the Justice Bureau and I'm preparing a note for colleagues.";
+    const history = [
+      { role: 'user' as const, content: intro },
+      { role: 'assistant' as const, content: (await ask(intro)).answer },
+    ];
+    const own = await ask('Which measures name our bureau as responsible?', '2026-01-15', history);
+    const justice = await ask('Which measures is the Justice Bureau responsible for?');
+    expect(own.citations.map((c) => c.id)).toEqual(justice.citations.map((c) => c.id));
+    expect(own.citations.length).toBeGreaterThan(3);
+  });
+
   it('keeps, of a department list just given, the measures naming it alone', async () => {
     const question = '区投资办负责哪些措施？';
     const history = [

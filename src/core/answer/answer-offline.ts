@@ -20,6 +20,7 @@ import { preferInForce } from './prefer-in-force.js';
 import { asksForSoleResponsibility } from '../retrieval/department-query.js';
 import { normalizeText } from '../text/tokenize.js';
 import { findDescribed } from './resolve-described.js';
+import { nameSpeakerDepartment } from './speaker-department.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice, RelatedSection } from './types.js';
@@ -94,8 +95,8 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
       : resolved.narrowTo;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : (described ?? resolved.carriedIds);
-  // "The first one - which departments?" is asked of the item it picks.
-  const message = resolved.query ?? turn.message;
+  // "The first one - which departments?" is asked of the item it picks; "our bureau", of the asker's own.
+  const message = nameSpeakerDepartment(corpus, resolved.query ?? turn.message, turn.history);
   const request = {
     language,
     carriedIds,

@@ -314,6 +314,13 @@ describe('measures named by what they are about', () => {
     ).toEqual(['M11', 'M14']);
     expect(await converse(['人才住房有支持吗', '人形机器人呢', '比较一下人才那条跟机器人那条，分别找谁'])).toEqual(['M41', 'M40']);
   });
+
+  it('compares the measure just given with one the question names, and two named with each other', async () => {
+    const withCarried = await converse(['What does the blockchain valley measure say?', 'Compare that one with Measure 28.']);
+    expect(withCarried.sort()).toEqual(['M28', 'M29']);
+    const named = await converse(['What does the blockchain valley measure say?', 'Compare measures 6 and 7.']);
+    expect(named.sort()).toEqual(['M6', 'M7']);
+  });
 });
 
 describe('turns about people and topics no document covers', () => {

@@ -3,6 +3,7 @@ import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
 import { detectLanguage } from '../text/detect-language.js';
+import { langRule } from '../lang/lang-data.js';
 import { contentWords } from '../text/tokenize.js';
 import { countHan } from '../text/tokenize-chinese.js';
 import type { WordVectors } from '../embedding/word-vectors.js';
@@ -24,6 +25,8 @@ import type { RetrievalHit, RetrievalStrategy, Retriever } from './types.js';
 const CANDIDATES = 64;
 /** A guide's part asked about by its topic is put first only when the question's ranking has its guide among this many. */
 const GUIDE_DEPTH = 20;
+/** "Compare that one with Measure 28": a section named alone is weighed beside the carried one, not instead of it. */
+const COMPARES = langRule('followup', 'compares');
 /** Sections scoring at least this share of the first are close enough for the one in force to go first. */
 const IN_FORCE_SHARE = 0.5;
 /** At most this many content words (or Chinese characters) make a follow-up brief. */
@@ -169,7 +172,11 @@ export function createRetriever(corpus: Corpus, index: SearchIndex, options: Ret
       strategy = 'group';
       pinned = group.ids;
     }
-    const carried = named ? [] : (request.carriedIds ?? []).filter((id) => knownIds.has(id) && !pinned.includes(id));
+    // A comparison naming one section has the carried one as its other side.
+    const comparesWithCarried = explicit.ids.length === 1 && COMPARES.test(query);
+    const carried = (named && !comparesWithCarried ? [] : (request.carriedIds ?? [])).filter(
+      (id) => knownIds.has(id) && !pinned.includes(id),
+    );
     const front = [...pinned, ...carried];
     // A guide's part named by what the question asks (materials, deadline, contacts), when the question's own
     // ranking has that guide in view: a short part (申报时间) may rank below the guide's long ones.

@@ -28,6 +28,12 @@ describe('hybrid retrieval on the dev set', () => {
     expect((await ids('anything for 专精特新 firms?')).slice(0, 3)).toContain('M34');
   });
 
+  it("does not let a number in a question outweigh its words, and reads a misspelt 'measure 31'", async () => {
+    const ranked = await ids('We sell through livestreams from a small studio, 6 hosts. Anything for us?');
+    expect(ranked[0]).toBe('M8');
+    expect((await ids('waht does mesure 31 cover'))[0]).toBe('M31');
+  });
+
   it('expands industry shorthand the policy spells out', async () => {
     expect((await ids('we make IVD kits, is there support?')).slice(0, 3)).toContain('M30');
   });

@@ -48,7 +48,7 @@ function optionsFor(chunks: Chunk[]) {
 export function createLexicalIndex(chunks: Chunk[]): LexicalIndex {
   const options = optionsFor(chunks);
   const search = new MiniSearch<Doc>(options);
-  search.addAll(chunks.map((chunk, index) => ({ index, heading: chunk.heading, text: chunkSearchText(chunk) })));
+  search.addAll(chunks.map((chunk, index) => ({ index, heading: withoutNumbers(chunk.heading), text: chunkSearchText(chunk) })));
   return wrap(search, options.searchOptions.fuzzy);
 }
 
@@ -81,4 +81,13 @@ function wrap(search: MiniSearch<Doc>, fuzzy: (term: string) => number | false):
     },
     toJSON: () => search.toJSON(),
   };
+}
+
+/**
+ * The heading field is boosted for the words of a section's title, not its label number ("Measure
+ * 6"): a number in a question ("a studio with 6 hosts") would pull Measure 6 twice as hard as any
+ * word. The text field keeps the heading whole, so "who's the lead on 38" still finds Measure 38.
+ */
+function withoutNumbers(heading: string): string {
+  return heading.replace(/\d+/g, ' ');
 }

@@ -12,6 +12,18 @@ beforeAll(async () => {
 const ask = (message: string, today = '2026-01-15', history: Array<{ role: 'user' | 'assistant'; content: string }> = []) =>
   answerOffline({ corpus: assistant.corpus, retrieve: assistant.retrieve, today }, { message, history });
 
+/** A question asked first, and the conversation it makes. */
+const askFirst = async (question: string) => {
+  const first = await ask(question);
+  return {
+    first,
+    history: [
+      { role: 'user' as const, content: question },
+      { role: 'assistant' as const, content: first.answer },
+    ],
+  };
+};
+
 describe('offline answers', () => {
   it('answers the patent loan question with M10 and the Investment Office, every sentence grounded', async () => {
     const answer = await ask('Can a tech company get a loan backed by its patents?');
@@ -194,10 +206,7 @@ describe('narrowing the last list', () => {
   });
 
   it("ranks the measures just given by the follow-up's words, not by a heading it shares words with", async () => {
-    const history = [
-      { role: 'user' as const, content: '区投资办单独负责哪些措施？' },
-      { role: 'assistant' as const, content: (await ask('区投资办单独负责哪些措施？')).answer },
-    ];
+    const { history } = await askFirst('区投资办单独负责哪些措施？');
     const narrowed = await ask('其中跟科技企业有关的是哪几条', '2026-01-15', history);
     expect(narrowed.citations.map((c) => c.id)).toContain('M10');
     expect(narrowed.citations.every((c) => ['M10', 'M11', 'M12', 'M13', 'M14', 'M15'].includes(c.id))).toBe(true);
@@ -205,10 +214,7 @@ describe('narrowing the last list', () => {
 
   it("answers 'and the Data Bureau?' after a department's list with that department's list", async () => {
     const question = 'Which measures is the Talent Bureau responsible for?';
-    const history = [
-      { role: 'user' as const, content: question },
-      { role: 'assistant' as const, content: (await ask(question)).answer },
-    ];
+    const { history } = await askFirst(question);
     const next = await ask('And the Data Bureau?', '2026-01-15', history);
     expect(next.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M1', 'M29', 'M35']));
   });
@@ -225,17 +231,6 @@ describe('narrowing the last list', () => {
 });
 
 describe('corrections', () => {
-  const askFirst = async (question: string) => {
-    const first = await ask(question);
-    return {
-      first,
-      history: [
-        { role: 'user' as const, content: question },
-        { role: 'assistant' as const, content: first.answer },
-      ],
-    };
-  };
-
   it('picks the measure meant among several just given', async () => {
     const { first, history } = await askFirst('Tell me about the support for elderly care.');
     expect(first.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['M13', 'M32']));
@@ -276,10 +271,7 @@ describe("a department's own measures", () => {
 
   it("reads 'our bureau' as the department the asker introduced", async () => {
     const intro = "Hello, I work at the Justice Bureau and I'm preparing a note for colleagues.";
-    const history = [
-      { role: 'user' as const, content: intro },
-      { role: 'assistant' as const, content: (await ask(intro)).answer },
-    ];
+    const { history } = await askFirst(intro);
     const own = await ask('Which measures name our bureau as responsible?', '2026-01-15', history);
     const justice = await ask('Which measures is the Justice Bureau responsible for?');
     expect(own.citations.map((c) => c.id)).toEqual(justice.citations.map((c) => c.id));
@@ -288,10 +280,7 @@ describe("a department's own measures", () => {
 
   it('keeps, of a department list just given, the measures naming it alone', async () => {
     const question = '区投资办负责哪些措施？';
-    const history = [
-      { role: 'user' as const, content: question },
-      { role: 'assistant' as const, content: (await ask(question)).answer },
-    ];
+    const { history } = await askFirst(question);
     const alone = await ask('其中只由他们一家负责的是哪些', '2026-01-15', history);
     expect(alone.citations.map((c) => c.id)).toEqual(['M10', 'M11', 'M12', 'M13', 'M14', 'M15']);
   });

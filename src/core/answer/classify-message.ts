@@ -1,9 +1,9 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { glossaryMapperOf } from '../retrieval/map-glossary.js';
-import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { foldConfusables } from '../text/fold-confusables.js';
 import { normalizeText } from '../text/tokenize.js';
-import { langRule, langRuleWith, langSpellings } from '../lang/lang-data.js';
+import { langRule, langRuleWith } from '../lang/lang-data.js';
+import { namePattern } from '../text/name-pattern.js';
 import type { LangRule } from '../lang/lang-rule.js';
 
 export type MessageClass = 'policy' | 'injection' | 'other_jurisdiction' | 'other_task';
@@ -60,35 +60,10 @@ function placePatterns(corpus: Corpus): PlacePatterns {
     const covered = corpus.documents.flatMap((d) => [...d.metadata.jurisdiction.names, ...d.metadata.jurisdiction.places]);
     const coveredSet = new Set(covered.map((p) => p.toLowerCase()));
     const other = corpus.places.filter((p) => !coveredSet.has(p.toLowerCase()));
-    const others = alternation(other, 'i');
+    const others = namePattern(other, 'i');
     const origin = langRuleWith('refusal', 'arrival', { places: others.source });
-    patterns = { covered: alternation(covered, 'gi'), other: others, origin };
+    patterns = { covered: namePattern(covered, 'gi'), other: others, origin };
     PLACE_CACHE.set(corpus, patterns);
   }
   return patterns;
-}
-
-/**
- * Latin names match whole words ("Baoshan", not "baoshanlu"), each word also in its short forms
- * ("Nanjing West Rd" for "Nanjing West Road", lang/en/abbreviations.json); Chinese names match anywhere.
- */
-function alternation(names: string[], flags: string): RegExp {
-  if (names.length === 0) return /(?!)/;
-  const parts = [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => normalizeText(n).split(' ').map(withShortForms).join(' ').replace(/'/g, "'?\\s?"))
-    .map((n) => (/^[\x00-\x7f]/.test(n) ? `\\b${n}\\b` : n));
-  return new RegExp(parts.join('|'), flags);
-}
-
-let shortForms: Map<string, string[]> | undefined;
-
-/** A word of a place name as a pattern: itself or one of its short forms ("road" or "rd."). */
-function withShortForms(word: string): string {
-  shortForms ??= langSpellings('en', 'abbreviations').reduce(
-    (forms, [variant, spelled]) => forms.set(spelled, [...(forms.get(spelled) ?? []), variant]),
-    new Map<string, string[]>(),
-  );
-  const short = shortForms.get(word.toLowerCase());
-  return short ? `(?:${[word, ...short].map(escapeRegExp).join('|')})\\.?` : escapeRegExp(word);
 }

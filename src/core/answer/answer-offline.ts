@@ -17,10 +17,7 @@ import {
 } from './canned-replies.js';
 import { pairGuideAndMeasure } from './pair-guide.js';
 import { preferInForce } from './prefer-in-force.js';
-import { asksForSoleResponsibility } from '../retrieval/department-query.js';
-import { normalizeText } from '../text/tokenize.js';
 import { findDescribed } from './resolve-described.js';
-import { nameSpeakerDepartment } from './speaker-department.js';
 import { selectSections } from './select-sections.js';
 import { selectMentioning, selectNarrowed, withoutSections } from './select-by-turn.js';
 import type { AnswerDraft, ChatTurn, Citation, Notice, RelatedSection } from './types.js';
@@ -90,13 +87,14 @@ export async function answerTurn(context: AnswerContext, turn: Turn, options: { 
   const described = resolved.described ? await findDescribed(resolved.described, language, context.retrieve, options.signal) : null;
   // "其中只由我们一家负责的是哪些": of the measures just given, those naming one department only.
   const narrowList =
-    resolved.narrowTo && asksForSoleResponsibility(normalizeText(turn.message))
+    resolved.narrowTo && turn.asks.alone
       ? resolved.narrowTo.filter((id) => corpus.sectionById.get(id)?.departments.length === 1)
       : resolved.narrowTo;
   // "Is it still valid?" is about the policy's period, not the previous answer's measures.
   const carriedIds = asks.sections.length > 0 ? [] : (described ?? resolved.carriedIds);
   // "The first one - which departments?" is asked of the item it picks; "our bureau", of the asker's own.
-  const message = nameSpeakerDepartment(corpus, resolved.query ?? turn.message, turn.history);
+  const asked = resolved.query ?? turn.message;
+  const message = turn.speakerDepartment ? `${asked} (${turn.speakerDepartment})` : asked;
   const request = {
     language,
     carriedIds,

@@ -27,6 +27,8 @@ export interface Asks {
   successor?: boolean;
   /** "How many measures are there?": asks how the documents are made up. */
   shape?: boolean;
+  /** "单独负责的", "ours alone": asks for the measures naming one department only. */
+  alone?: boolean;
   /** "Is there support for ...?", "what support ...": asks more than the details it names. */
   existence: boolean;
 }
@@ -54,6 +56,7 @@ const DOCUMENT = langRule('asks', 'document');
 const DEPARTMENT = langRule('asks', 'department');
 const LIST = langRule('asks', 'list');
 const EXISTENCE = langRule('asks', 'existence');
+const ALONE = langRule('departments', 'alone');
 
 export function detectAsks(question: string): Asks {
   const text = normalizeText(question);
@@ -67,5 +70,6 @@ export function detectAsks(question: string): Asks {
     sections: sections.filter((id): id is string => id !== null),
     ...(successor ? { successor } : {}),
     ...(SHAPE.test(text) ? { shape: true } : {}),
+    ...(ALONE.test(text) ? { alone: true } : {}),
   };
 }

@@ -1,9 +1,8 @@
-import { documentOf, type Corpus } from '../corpus/corpus.js';
+import { documentOf, isInForce, type Corpus } from '../corpus/corpus.js';
 import { langRule } from '../lang/lang-data.js';
 import { askedGuidePartsIn } from '../retrieval/guide-topics.js';
 import type { Retrieval, RetrievalHit } from '../retrieval/types.js';
 import type { Asks } from './detect-asks.js';
-import { isInForce } from './prefer-in-force.js';
 import { isRelevant, RELEVANCE, type Selection } from './select-sections.js';
 
 /** The other half of the pair is added when it scores at least this share of the answer's first section. */

@@ -1,4 +1,4 @@
-import { documentOf, type Corpus } from '../corpus/corpus.js';
+import { isInForce, type Corpus } from '../corpus/corpus.js';
 import type { Retrieval } from '../retrieval/types.js';
 import { isRelevant, type Selection } from './select-sections.js';
 
@@ -24,10 +24,4 @@ export function preferInForce(selection: Selection, retrieval: Retrieval, corpus
   if (retrieval.strategy !== 'hybrid') return selection;
   const current = retrieval.hits.find((h) => inForce(h.id) && isRelevant(h, retrieval.language) && h.score >= top.score * IN_FORCE_SCORE);
   return current ? { hits: [current, ...selection.hits], uncertain: false } : selection;
-}
-
-/** The section's document has no end date or has not reached it on `today`. */
-export function isInForce(corpus: Corpus, id: string, today: string): boolean {
-  const { validUntil } = documentOf(corpus, corpus.sectionById.get(id)!).metadata;
-  return validUntil === null || today <= validUntil;
 }

@@ -8,19 +8,21 @@ const OWN_BODY = langRule('departments', 'own-body');
 const FINDERS = new WeakMap<Corpus, DepartmentFinder>();
 
 /**
- * "Which measures list our bureau?" after "I'm at the District Data Bureau": the message with the
- * name of the department the asker introduced, so it is asked of that department; the message as
- * it is when it names its own department or none was named before.
+ * "Which measures list our bureau?" after "I'm at the District Data Bureau": the department the
+ * asker introduced, when the message names it only as their own; null when the message names a
+ * department itself, or none was named before.
  */
-export function nameSpeakerDepartment(corpus: Corpus, message: string, history: readonly ChatTurn[]): string {
-  if (!OWN_BODY.test(message)) return message;
+export function findSpeakerDepartment(corpus: Corpus, message: string, history: readonly ChatTurn[]): string | null {
+  if (!OWN_BODY.test(message)) return null;
   let find = FINDERS.get(corpus);
   if (!find) {
     find = withSourceDepartments(corpus, createDepartmentFinder(corpus));
     FINDERS.set(corpus, find);
   }
-  if (find(message)) return message;
-  const named = history.findLast((t) => t.role === 'user' && find(t.content) !== null);
-  const department = named && find(named.content)?.department;
-  return department ? `${message} (${department})` : message;
+  if (find(message)) return null;
+  for (const turn of [...history].reverse()) {
+    const department = turn.role === 'user' ? find(turn.content)?.department : undefined;
+    if (department) return department;
+  }
+  return null;
 }

@@ -56,3 +56,9 @@ export function createCorpus(
 export function documentOf(corpus: Corpus, section: Pick<Section, 'docId'>): PolicyDocument {
   return corpus.documentById.get(section.docId)!;
 }
+
+/** The section's document has no end date or has not reached it on `today` (YYYY-MM-DD). */
+export function isInForce(corpus: Corpus, id: string, today: string): boolean {
+  const { validUntil } = documentOf(corpus, corpus.sectionById.get(id)!).metadata;
+  return validUntil === null || today <= validUntil;
+}

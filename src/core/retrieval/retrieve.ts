@@ -1,4 +1,4 @@
-import { documentOf, type Corpus } from '../corpus/corpus.js';
+import { documentOf, isInForce, type Corpus } from '../corpus/corpus.js';
 import type { Language, Section } from '../corpus/section.js';
 import { createChineseIndex, type ChineseHit } from '../search/chinese-index.js';
 import { fuseScores } from '../search/fuse.js';
@@ -208,10 +208,7 @@ function inForceFirst(ranked: RetrievalHit[], corpus: Corpus, today: string): Re
   const [top] = ranked;
   if (!top) return ranked;
   const close = ranked.filter((h) => h.score >= top.score * IN_FORCE_SHARE);
-  const inForce = (h: RetrievalHit) => {
-    const { validUntil } = documentOf(corpus, corpus.sectionById.get(h.id)!).metadata;
-    return validUntil === null || today <= validUntil;
-  };
+  const inForce = (h: RetrievalHit) => isInForce(corpus, h.id, today);
   const first = close.filter(inForce);
   if (first.length === 0 || first.length === close.length) return ranked;
   return [...first, ...close.filter((h) => !inForce(h)), ...ranked.slice(close.length)];

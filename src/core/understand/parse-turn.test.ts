@@ -33,6 +33,17 @@ describe('parseTurn', () => {
     expect(turn).toMatchObject({ vague: false, mention: null });
   });
 
+  it("reads 'our bureau' as the department the asker introduced, and 'alone' as a sole-responsibility ask", () => {
+    const introduced = [
+      { role: 'user' as const, content: 'Hi, I work at the Justice Bureau.' },
+      { role: 'assistant' as const, content: 'Hello!' },
+    ];
+    expect(parseTurn('Which measures name our bureau?', introduced, corpus).speakerDepartment).toBe("Jing'an District Justice Bureau");
+    expect(parseTurn('Which measures name our bureau?', [], corpus).speakerDepartment).toBeNull();
+    expect(parseTurn('Which measures name the Data Bureau?', introduced, corpus).speakerDepartment).toBeNull();
+    expect(parseTurn('其中只由我们一家负责的是哪些', [], corpus).asks.alone).toBe(true);
+  });
+
   it('reads the details only its clauses put as questions ask for', () => {
     const said = parseTurn("At some point we'll need bank money too - are banks pushed to lend to makers for the elderly?", [], corpus);
     expect(said.asks.details).toEqual(['amounts']);

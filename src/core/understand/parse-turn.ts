@@ -5,6 +5,7 @@ import { detectSmalltalk, type SmalltalkKind } from '../answer/classify-turn.js'
 import { isVague } from '../answer/detect-vague.js';
 import { findMentionTerm } from '../answer/find-mentions.js';
 import { type FollowupHint, type ResolvedQuestion, resolveFollowup } from '../answer/resolve-followup.js';
+import { findSpeakerDepartment } from '../answer/speaker-department.js';
 import type { ChatTurn } from '../answer/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
@@ -52,6 +53,8 @@ export interface Turn {
    * support, however it is asked, so it is answered only when the sections hold all it names.
    */
   privateLife: boolean;
+  /** "Our bureau": the department the asker introduced earlier in the conversation, when the message names it only so. */
+  speakerDepartment: string | null;
   /** It states rather than asks ("money side: banks won't lend to us"): what the company is or needs. */
   statement: boolean;
   /** The details its clauses put as questions ask for ("…money too - are banks pushed to lend?" asks none, though "money" is said). */
@@ -138,6 +141,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     statement: !QUESTION_FORM.test(message),
     askedDetails: [...new Set(questionClauses(message).flatMap((clause) => detectAsks(clause).details))],
     privateLife: persons.length > 0,
+    speakerDepartment: findSpeakerDepartment(corpus, message, history),
     aboutPolicy:
       persons.length === 0 &&
       (asksAboutPolicy(message) || (followup.context !== null && CONTINUES.test(message) && asksAboutPolicy(followup.context))),

@@ -60,6 +60,8 @@ describe('a question with two needs', () => {
       ['我们想申请专精特新认定，另外研发费用加计扣除有没有支持？', ['M34', 'M35']],
       // The first item's section is not in the whole message's top three, below the second item's neighbours.
       ['Questions: 1) quantum information start-ups 2) talent apartments for the researchers', ['M40', 'M41']],
+      // A short part ("a metaverse studio") shares fewer rare words than a whole question would.
+      ['We are a metaverse studio that also builds blockchain infrastructure. Which measures apply?', ['M29', 'M40']],
     ] as const) {
       const answer = await ask(question);
       expect(answer.citations.map((c) => c.id)).toEqual(expect.arrayContaining([...expected]));

@@ -35,6 +35,12 @@ const MIN_PART = { en: { words: 2, longWord: 6 }, zh: { han: 3 } };
 /** A part's section is one of its first two, and is added only when the whole question ranks it in its first three. */
 const PART_RANK = 2;
 const WHOLE_RANK = 3;
+/**
+ * A part has fewer words than the whole question, so its BM25 scores run lower ("We run a game
+ * studio" scores 4 on the gaming measure): a part that must also rank in the whole question's top
+ * three needs half the bar of shared rare words a question on its own does.
+ */
+const PART_LEXICAL = RELEVANCE.minLexical / 2;
 
 /**
  * The parts of a question that asks for two or more things ("a postdoc workstation, and we also
@@ -67,8 +73,8 @@ export function splitEnumeration(message: string, language: Language): string[] 
 }
 
 /** A Chinese part is matched on the Chinese text's own terms as well as on its glossary English. */
-export function sharesRareWords(hit: RetrievalHit, language: Language): boolean {
-  return hit.lexical >= RELEVANCE.minLexical || (language === 'zh' && hit.coverage >= RELEVANCE.minCoverage);
+export function sharesRareWords(hit: RetrievalHit, language: Language, minLexical = RELEVANCE.minLexical): boolean {
+  return hit.lexical >= minLexical || (language === 'zh' && hit.coverage >= RELEVANCE.minCoverage);
 }
 
 function isSubstantial(part: string, language: Language): boolean {
@@ -101,9 +107,11 @@ export async function addCompoundParts(
   const inWhole = (h: RetrievalHit) => whole.some((w) => w.id === h.id);
   const hits = [...selection.hits];
   for (const part of parts) {
-    const candidates = (await retrieve(part, { signal, limit: PART_RANK })).hits.filter((h) => sharesRareWords(h, language));
+    const ranked = (await retrieve(part, { signal, limit: PART_RANK })).hits;
     const numbered = items.some((item) => item.includes(part) || part.includes(item));
-    const found = candidates.find(inWhole) ?? (numbered ? candidates[0] : undefined);
+    const found =
+      ranked.filter((h) => sharesRareWords(h, language, PART_LEXICAL)).find(inWhole) ??
+      (numbered ? ranked.find((h) => sharesRareWords(h, language)) : undefined);
     if (found && !hits.some((h) => h.id === found.id)) hits.push(retrieval.hits.find((h) => h.id === found.id) ?? found);
   }
   if (hits.length === selection.hits.length) return selection;

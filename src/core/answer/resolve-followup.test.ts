@@ -74,6 +74,21 @@ describe('follow-up resolution', () => {
     expect(resolveFollowup('Who runs those two?', described).carriedIds).toEqual(['M31', 'M12']);
     expect(resolveFollowup('Who runs it?', described).carriedIds).toEqual(['M12']);
   });
+
+  it('gathers past answers that only repeated a measure ("who runs it?", "what rate?")', () => {
+    const asked = (content: string, id: string) => [
+      { role: 'user' as const, content },
+      { role: 'assistant' as const, content: `Measure ${id.slice(1)} applies [${id}].` },
+    ];
+    const talked = [
+      ...asked('Anything that helps us cut costs?', 'M4'),
+      ...asked('What about the R&D super deduction?', 'M35'),
+      ...asked("Who's responsible for it?", 'M35'),
+      ...asked("What's the extra deduction rate?", 'M35'),
+      ...asked('Also small-business loans?', 'M12'),
+    ];
+    expect(resolveFollowup('So what can we apply for?', talked).carriedIds).toEqual(['M4', 'M35', 'M12']);
+  });
 });
 
 describe('details asked of the last answer', () => {

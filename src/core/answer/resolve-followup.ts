@@ -72,7 +72,7 @@ const HOW_MANY: Array<[LangRule, number]> = [
   [langRule('followup', 'three'), 3],
   [langRule('followup', 'four'), 4],
 ];
-/** How many of the latest answers a summary gathers from, and how many measures it carries at most. */
+/** How many of the latest answers giving something new a summary gathers from, and how many measures it carries at most. */
 const SUMMARY_TURNS = 4;
 const MAX_CARRIED = 8;
 
@@ -137,10 +137,10 @@ export function resolveFollowup(
   const gathers = (zh ? SUMMARY_ZH : SUMMARY).test(text);
   const summary = (gathers && (subjectless || !namesKnownTopic)) || hint === 'gather';
   const leans = pointsBack || subjectless || pointed || summary;
-  const gathered = gathers ? { gathered: idsOf(citing.slice(-SUMMARY_TURNS)) } : {};
+  const gathered = gathers ? { gathered: idsOf(answersAdding(citing, SUMMARY_TURNS)) } : {};
   if (!leans) return { context: null, carriedIds: [], ...gathered, ...described };
   if (!(subjectless || pointed || summary)) return { context: lastUser.content, carriedIds: [], ...gathered, ...described };
-  const recent = summary ? citing.slice(-SUMMARY_TURNS) : answersGiving(citing, plural);
+  const recent = summary ? answersAdding(citing, SUMMARY_TURNS) : answersGiving(citing, plural);
   return { context: lastUser.content, carriedIds: idsOf(recent).slice(0, MAX_CARRIED), ...described };
 }
 
@@ -216,6 +216,22 @@ function answersGiving(citing: ChatTurn[], count: number): ChatTurn[] {
     for (const id of extractMarkers(citing[from]!.content)) ids.add(id);
   }
   return citing.slice(from);
+}
+
+/**
+ * The latest `count` answers that each gave a measure the later ones did not: "who's responsible
+ * for it?" and "what's the rate?" repeat the measure before them, and must not push the first
+ * answers of the conversation out of "so in total, what can we apply for?".
+ */
+function answersAdding(citing: ChatTurn[], count: number): ChatTurn[] {
+  const ids = new Set<string>();
+  const kept: ChatTurn[] = [];
+  for (let from = citing.length - 1; from >= 0 && kept.length < count; from--) {
+    const given = extractMarkers(citing[from]!.content);
+    if (given.some((id) => !ids.has(id))) kept.unshift(citing[from]!);
+    for (const id of given) ids.add(id);
+  }
+  return kept;
 }
 
 function isSubjectlessChinese(text: string): boolean {

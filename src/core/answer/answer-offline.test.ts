@@ -62,6 +62,7 @@ describe('offline answers', () => {
     ['How long does it take to register a medical device overseas?', 'durations and times', 'M31'],
     ['私募股权基金备案需要多长时间', '办理时长和时间', 'M15'],
     ['How much will the district pay us once our new drug is approved by the EMA?', 'amounts', 'M31'],
+    ["What's the extra deduction rate for R&D spending, 100%?", 'amounts', 'M35'],
   ])('does not cover an amount, price, rate or timetable the text leaves open: %s', async (question, detail, nearest) => {
     const answer = await ask(question);
     expect(answer).toMatchObject({ refused: true, citations: [] });

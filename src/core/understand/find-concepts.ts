@@ -34,6 +34,8 @@ const FRAME: Record<Language, ReadonlySet<string>> = {
   zh: new Set(langWords('coverage', 'frame', 'zh')),
 };
 
+/** "会不会", "要不要": a yes-or-no frame, never a topic (lang/zh/coverage.json). */
+const A_NOT_A = langRule('coverage', 'a-not-a', ['zh']);
 /** Characters of Chinese phrase fragments (particles, numerals, demonstratives): see lang/zh/coverage.json. */
 const FUNCTION_CHARACTERS = new Set(langWords('coverage', 'function', 'zh'));
 /** Characters that take the next one as their measure word (哪天, 几个): see lang/zh/coverage.json. */
@@ -163,7 +165,7 @@ export interface Concept {
 
 function isChineseConcept(word: string): boolean {
   if (LATIN_WORD.test(word)) return isEnglishConcept(word);
-  return HAN_WORD.test(word) && !isChineseStopword(word) && !FRAME.zh.has(word);
+  return HAN_WORD.test(word) && !isChineseStopword(word) && !FRAME.zh.has(word) && !A_NOT_A.test(word);
 }
 
 /** Questions repeat their words: each word's verdict is kept for the next question. */

@@ -88,6 +88,12 @@ describe('follow-up resolution', () => {
       ...asked('Also small-business loans?', 'M12'),
     ];
     expect(resolveFollowup('So what can we apply for?', talked).carriedIds).toEqual(['M4', 'M35', 'M12']);
+    // Narrowing a gathering narrows what the conversation gave, not only the last answer.
+    expect(resolveFollowup('So in total what could we apply for? Only the financing ones please.', talked).narrowTo).toEqual([
+      'M4',
+      'M35',
+      'M12',
+    ]);
   });
 });
 

@@ -126,15 +126,19 @@ export function resolveFollowup(
   // A summary gathers the latest answers; "those two" the last two measures given, however many
   // answers back (an answer may repeat the one before it); anything else the last answer's.
   const plural = (zh ? PLURAL_ZH : PLURAL).test(text) ? (HOW_MANY.find(([pattern]) => pattern.test(text))?.[1] ?? 2) : 1;
-  // "Which of these three is for start-ups?" narrows what those answers gave.
-  if ((zh ? NARROWS_ZH : NARROWS).test(text)) return { context: null, carriedIds: [], narrowTo: idsOf(answersGiving(citing, plural)) };
+  const gathers = (zh ? SUMMARY_ZH : SUMMARY).test(text);
+  // "Which of these three is for start-ups?" narrows what those answers gave; "so in total? only the
+  // financing ones" what the conversation gathered.
+  if ((zh ? NARROWS_ZH : NARROWS).test(text)) {
+    const given = gathers || hint === 'gather' ? answersAdding(citing, SUMMARY_TURNS) : answersGiving(citing, plural);
+    return { context: null, carriedIds: [], narrowTo: idsOf(given) };
+  }
   const pointsBack = (zh ? ANAPHORA_ZH : ANAPHORA).test(text);
   // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.
   const pointed = (zh ? POINTS_AT_MEASURE_ZH : POINTS_AT_MEASURE).test(text) || (hint === 'department-of-those' && pointsBack);
   const phrases = describedPhrases(text, zh);
   const described = phrases.length > 0 ? { described: { phrases, among: idsOf(citing) } } : {};
   // "So in total, what can a company like mine lean on?" gathers when it names no topic the documents speak of.
-  const gathers = (zh ? SUMMARY_ZH : SUMMARY).test(text);
   const summary = (gathers && (subjectless || !namesKnownTopic)) || hint === 'gather';
   const leans = pointsBack || subjectless || pointed || summary;
   const gathered = gathers ? { gathered: idsOf(answersAdding(citing, SUMMARY_TURNS)) } : {};

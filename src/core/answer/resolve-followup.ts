@@ -81,7 +81,11 @@ const SUBJECTLESS = new Set(langWords('followup', 'subjectless', 'en'));
 const SUBJECTLESS_ZH = new RegExp(langWords('followup', 'subjectless', 'zh').map(escapeRegExp).join('|'), 'g');
 
 /** What the turn-intent classifier recognised of a turn about the conversation itself. */
-export type FollowupHint = 'gather' | 'department-of-those';
+/**
+ * What the parse knows of a message: the classifier read it as gathering or as asking who handles
+ * "those"; or it asks a department and names no subject at all ("牵头部门是哪些").
+ */
+export type FollowupHint = 'gather' | 'department-of-those' | 'no-subject';
 
 /**
  * Offline follow-up resolution. Only a real follow-up leans on the conversation: a message that
@@ -106,7 +110,7 @@ export function resolveFollowup(
   const lastCited = [...new Set(extractMarkers(history[answeredAt]!.content))];
   const text = question.trim();
   const zh = language === 'zh';
-  const subjectless = zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w));
+  const subjectless = hint === 'no-subject' || (zh ? isSubjectlessChinese(text) : contentWords(text).every((w) => SUBJECTLESS.has(w)));
   // The direction word is the rule's first group that matched ("next", "back", 下一).
   const step = (zh ? STEP_ZH : STEP).exec(text)?.slice(1).find(Boolean);
   if (step) {

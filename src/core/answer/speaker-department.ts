@@ -14,15 +14,25 @@ const FINDERS = new WeakMap<Corpus, DepartmentFinder>();
  */
 export function findSpeakerDepartment(corpus: Corpus, message: string, history: readonly ChatTurn[]): string | null {
   if (!OWN_BODY.test(message)) return null;
-  let find = FINDERS.get(corpus);
-  if (!find) {
-    find = withSourceDepartments(corpus, createDepartmentFinder(corpus));
-    FINDERS.set(corpus, find);
-  }
+  const find = departmentFinderOf(corpus);
   if (find(message)) return null;
   for (const turn of [...history].reverse()) {
     const department = turn.role === 'user' ? find(turn.content)?.department : undefined;
     if (department) return department;
   }
   return null;
+}
+
+/** Whether the message names a department of the documents ("the Talent Bureau", "区数据局"). */
+export function namesDepartment(corpus: Corpus, message: string): boolean {
+  return departmentFinderOf(corpus)(message) !== null;
+}
+
+function departmentFinderOf(corpus: Corpus): DepartmentFinder {
+  let find = FINDERS.get(corpus);
+  if (!find) {
+    find = withSourceDepartments(corpus, createDepartmentFinder(corpus));
+    FINDERS.set(corpus, find);
+  }
+  return find;
 }

@@ -33,6 +33,17 @@ describe('parseTurn', () => {
     expect(turn).toMatchObject({ vague: false, mention: null });
   });
 
+  it('reads a department asked of what is pointed at as about the measures given, unless it names a subject no document holds', () => {
+    const answeredZh = [
+      { role: 'user' as const, content: '科技企业能用专利质押贷款吗？' },
+      { role: 'assistant' as const, content: '措施10（强化科技金融）涉及此事[M10]。' },
+    ];
+    expect(parseTurn('那这些是哪个部门牵头的', answeredZh, corpus).followup.carriedIds).toEqual(['M10']);
+    expect(parseTurn('牵头部门是哪些', answeredZh, corpus).followup.carriedIds).toEqual(['M10']);
+    expect(parseTurn('另外楼里的消防验收找谁办？', answeredZh, corpus).followup.carriedIds).toEqual([]);
+    expect(parseTurn('Which measures is the Talent Bureau responsible for?', answered, corpus).followup.carriedIds).toEqual([]);
+  });
+
   it("reads 'our bureau' as the department the asker introduced, and 'alone' as a sole-responsibility ask", () => {
     const introduced = [
       { role: 'user' as const, content: 'Hi, I work at the Justice Bureau.' },

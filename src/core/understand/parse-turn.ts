@@ -3,9 +3,10 @@ import { addNamedSections, scopeAsksToDocument } from '../answer/scope-asks.js';
 import { classifyMessage, coveredPlaces, type MessageClass } from '../answer/classify-message.js';
 import { detectSmalltalk, type SmalltalkKind } from '../answer/classify-turn.js';
 import { isVague } from '../answer/detect-vague.js';
+import { measureCoverage } from '../answer/check-coverage.js';
 import { findMentionTerm } from '../answer/find-mentions.js';
 import { type FollowupHint, type ResolvedQuestion, resolveFollowup } from '../answer/resolve-followup.js';
-import { findSpeakerDepartment } from '../answer/speaker-department.js';
+import { findSpeakerDepartment, namesDepartment } from '../answer/speaker-department.js';
 import type { ChatTurn } from '../answer/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Language } from '../corpus/section.js';
@@ -96,6 +97,17 @@ function smalltalkIntent(intent: IntentGuess | null): SmalltalkKind | null {
   return kind === 'greeting' || kind === 'thanks' || kind === 'closing' ? kind : null;
 }
 
+/** Whether every word naming the message's topic is in some section of the documents. */
+function isHeldSomewhere(corpus: Corpus, concepts: readonly Concept[]): boolean {
+  return (
+    measureCoverage(
+      corpus,
+      concepts,
+      corpus.sections.map((s) => s.id),
+    ).uncovered.length === 0
+  );
+}
+
 function followupHint(intent: IntentGuess | null): FollowupHint | undefined {
   return intent?.intent === 'gather' || intent?.intent === 'department-of-those' ? intent.intent : undefined;
 }
@@ -120,7 +132,18 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
-  const followup = resolveFollowup(message, history, language, followupHint(intent), namesKnownTopic);
+  // "Which office is behind those?" asks a department of the measures pointed at, as the classifier's
+  // "who handles these?" does; "那智慧养老示范企业是哪个部门在管" names a subject of its own, and
+  // "另外楼里的消防验收找谁办？" one no document holds.
+  const hint: FollowupHint | undefined =
+    !asks.department || namesDepartment(corpus, message)
+      ? followupHint(intent)
+      : !concepts.some((c) => !c.weak)
+        ? 'no-subject'
+        : !namesKnownTopic && isHeldSomewhere(corpus, concepts)
+          ? 'department-of-those'
+          : followupHint(intent);
+  const followup = resolveFollowup(message, history, language, hint, namesKnownTopic);
   // "不是，我想问的是后者" picks and corrects: a turn about the conversation, never a closing.
   const structural = followup.query !== undefined || followup.narrowTo !== undefined || followup.exclude !== undefined;
   const smalltalk = detectSmalltalk(message, language) ?? (structural ? null : smalltalkIntent(intent));

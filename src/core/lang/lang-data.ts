@@ -43,6 +43,8 @@ import enIndustries from '../../../lang/en/industries.json';
 import zhIndustries from '../../../lang/zh/industries.json';
 import enOtherNeeds from '../../../lang/en/other-needs.json';
 import zhOtherNeeds from '../../../lang/zh/other-needs.json';
+import enStopwords from '../../../lang/en/stopwords.json';
+import zhStopwords from '../../../lang/zh/stopwords.json';
 import type { VocabularyEntry } from '../corpus/vocabulary.js';
 import { type AreaData, compileRule, isWords, type LangRule, LANGUAGES, type RuleData, type WordsData } from './lang-rule.js';
 
@@ -75,6 +77,7 @@ export const LANG_DATA: Record<string, Partial<Record<Language, AreaData>>> = {
   vocabulary: { en: enVocabulary },
   spelling: { en: enSpelling },
   abbreviations: { en: enAbbreviations },
+  stopwords: { en: enStopwords, zh: zhStopwords },
 };
 
 const RULES = new Map<string, LangRule>();

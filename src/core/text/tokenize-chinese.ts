@@ -1,14 +1,7 @@
+import { langWords } from '../lang/lang-data.js';
 import { remember } from './remember.js';
-/**
- * Question words and particles that carry no topic, the words every question to a policy uses
- * for it (措施, 政策, 条款, 支持), and how askers frame a plan (打算, 想在) or their company (公司,
- * 我司); kept short on purpose (topic words never belong here).
- */
-const STOPWORDS_ZH = new Set(
-  '的 了 和 与 及 以及 或 等 是 在 有 吗 呢 吧 啊 呀 么 嘛 哦 我 我们 你 你们 您 他们 它 这 那 这个 那个 哪 哪些 哪个 什么 怎么 怎样 如何 是否 可以 能 能否 可否 请问 一下 一些 这些 那些 还 也 就 都 要 想 会 对 为 把 被 从 到 给 让 没有 有没有 多少 如果 因为 所以 但是 而且 并 其 之 中 上 下 个 里 方面 情况 问题 相关 有关 关于 请 帮 问 哪几 几条 几项 条款 措施 政策 文件 规定 内容 支持 扶持 想在 想要 打算 准备 希望 需要 公司 我司 条件 门槛 金额 额度 利率 利息 电话 截止 期限 流程 营收 多少钱 表格'.split(
-    ' ',
-  ),
-);
+/** Chinese words that carry no topic in questions to a policy assistant (lang/zh/stopwords.json). */
+const STOPWORDS_ZH: ReadonlySet<string> = new Set(langWords('stopwords', 'function', 'zh'));
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_WORD = /^\p{Script=Han}+$/u;

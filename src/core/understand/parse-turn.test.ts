@@ -34,6 +34,7 @@ describe('parseTurn', () => {
   });
 
   it('reads a department asked of what is pointed at as about the measures given, unless it names a subject no document holds', () => {
+    expect(parseTurn('Which office is behind those?', answered, corpus).followup.carriedIds).toEqual(['M10']);
     const answeredZh = [
       { role: 'user' as const, content: '科技企业能用专利质押贷款吗？' },
       { role: 'assistant' as const, content: '措施10（强化科技金融）涉及此事[M10]。' },

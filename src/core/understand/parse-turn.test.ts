@@ -109,8 +109,11 @@ describe('parseTurn: the turn-intent classifier on fuzzy turns', () => {
     expect(parseTurn('那碳中和债的票面利率是多少？', greenFinance, corpus).aboutPolicy).toBe(false);
   });
 
-  it('reads a deadline asked of the conversation, naming nothing else, as asking the period', () => {
-    expect(parseTurn('截止到什么时候？', answered, corpus).asks.sections).toContain('VALIDITY');
-    expect(parseTurn('What is the deadline for the incubator support?', answered, corpus).asks.sections).not.toContain('VALIDITY');
+  it('reads a deadline asked of the conversation as a detail the measures leave open, not as asking their period', () => {
+    for (const question of ['And the deadline to apply?', '那截止时间呢']) {
+      const turn = parseTurn(question, answered, corpus);
+      expect(turn.asks.details).toContain('deadlines');
+      expect(turn.asks.sections).not.toContain('VALIDITY');
+    }
   });
 });

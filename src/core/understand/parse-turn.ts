@@ -159,7 +159,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
     followup,
     vague: ownSubject && isVague(message, coveredPlaces(corpus)),
     mention: ownSubject ? findMentionTerm(message, language) : null,
-    asks: askPeriodFor(asks, followup, concepts),
+    asks,
     concepts,
     statement: !QUESTION_FORM.test(message),
     askedDetails: [...new Set(questionClauses(message).flatMap((clause) => detectAsks(clause).details))],
@@ -177,15 +177,4 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
  */
 function asksAboutPolicy(message: string): boolean {
   return ABOUT_POLICY.test(message) || !QUESTION_FORM.test(message);
-}
-
-/**
- * "截止到什么时候？" / "and the deadline?" after an answer: the measures set no deadline of their own,
- * so a deadline asked of the conversation, naming nothing else, asks the documents' period.
- */
-function askPeriodFor(asks: Asks, followup: ResolvedQuestion, concepts: Concept[]): Asks {
-  const leansOnly = followup.carriedIds.length > 0 && !concepts.some((c) => !c.weak);
-  return leansOnly && asks.details.includes('deadlines') && !asks.sections.includes('VALIDITY')
-    ? { ...asks, sections: [...asks.sections, 'VALIDITY'] }
-    : asks;
 }

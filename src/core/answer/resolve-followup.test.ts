@@ -88,6 +88,12 @@ describe('follow-up resolution', () => {
       ...asked('Also small-business loans?', 'M12'),
     ];
     expect(resolveFollowup('So what can we apply for?', talked).carriedIds).toEqual(['M4', 'M35', 'M12']);
+    // What a narrowing leaves out does not describe what it wants.
+    expect(resolveFollowup('So overall which can we apply for? Only the ones about people, not the company.', talked)).toMatchObject({
+      narrowTo: ['M4', 'M35', 'M12'],
+      query: 'So overall which can we apply for? Only the ones about people.',
+    });
+    expect(resolveFollowup('Keep it to the ones the Commerce Commission runs.', talked).narrowTo).toEqual(['M12']);
     // Narrowing a gathering narrows what the conversation gave, not only the last answer.
     expect(resolveFollowup('So in total what could we apply for? Only the financing ones please.', talked).narrowTo).toEqual([
       'M4',

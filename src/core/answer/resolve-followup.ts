@@ -55,6 +55,8 @@ const ANAPHORA_ZH = langRule('followup', 'points-back', ['zh']);
 const POINTS_AT_MEASURE = langRule('followup', 'points-at-measure', ['en']);
 const POINTS_AT_MEASURE_ZH = langRule('followup', 'points-at-measure', ['zh']);
 const SUMMARY = langRule('followup', 'gather', ['en']);
+const LEAVES_OUT = new RegExp(langRule('followup', 'narrow-leaves-out', ['en']).patterns[0]!.source, 'gi');
+const LEAVES_OUT_ZH = new RegExp(langRule('followup', 'narrow-leaves-out', ['zh']).patterns[0]!.source, 'gu');
 const SUMMARY_ZH = langRule('followup', 'gather', ['zh']);
 const PICK = langRule('followup', 'pick', ['en']);
 const PICK_ZH = langRule('followup', 'pick', ['zh']);
@@ -133,9 +135,13 @@ export function resolveFollowup(
   const gathers = (zh ? SUMMARY_ZH : SUMMARY).test(text);
   // "Which of these three is for start-ups?" narrows what those answers gave; "so in total? only the
   // financing ones" what the conversation gathered.
-  if ((zh ? NARROWS_ZH : NARROWS).test(text)) {
+  const narrows = (zh ? NARROWS_ZH : NARROWS).exec(text);
+  if (narrows) {
     const given = gathers || hint === 'gather' ? answersAdding(citing, SUMMARY_TURNS) : answersGiving(citing, plural);
-    return { context: null, carriedIds: [], narrowTo: idsOf(given) };
+    // "So overall which can we apply for? Only the ones about people, not the company": what it
+    // leaves out does not describe what it wants.
+    const wanted = text.replace(zh ? LEAVES_OUT_ZH : LEAVES_OUT, '').trim();
+    return { context: null, carriedIds: [], narrowTo: idsOf(given), ...(wanted !== text ? { query: wanted } : {}) };
   }
   const pointsBack = (zh ? ANAPHORA_ZH : ANAPHORA).test(text);
   // "Which bureau handles these?" asks about the measures just given, not about a bureau's topic.

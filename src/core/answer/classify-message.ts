@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { foldConfusables } from '../text/fold-confusables.js';
-import { normalizeText } from '../text/tokenize.js';
+import { normalizeText, tokenize } from '../text/tokenize.js';
 import { langRule, langRuleWith } from '../lang/lang-data.js';
 import { namePattern } from '../text/name-pattern.js';
 import type { LangRule } from '../lang/lang-rule.js';
@@ -24,7 +24,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   const places = placePatterns(corpus);
   if (OTHER_TASK.test(text) && !ABOUT_POLICY.test(text)) return 'other_task';
   if (OTHER_ADVICE.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
-  if (EVERYDAY.test(text) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
+  if (namesErrand(EVERYDAY, text, corpus) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   // The document's own topics win over an errand word inside them: 写字楼 is not "write", 人才租房 not a flat hunt.
   if (OTHER_TASK_ZH.test(text) && OTHER_TASK_ZH.test(withoutTopics(text, corpus)) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
   // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
@@ -32,6 +32,31 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   const asked = places.origin.replace(text, ' ');
   if (places.other.test(asked) && !text.match(places.covered)) return 'other_jurisdiction';
   return 'policy';
+}
+
+/**
+ * Whether the text names an errand no document speaks of: "flights" is travel unless a loaded
+ * document is about flying (a low-altitude economy's measures), as 写字楼 is not "write" below.
+ */
+function namesErrand(rule: LangRule, text: string, corpus: Corpus): boolean {
+  const documents = documentWordsOf(corpus);
+  return rule.patterns.some((pattern) =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].some(
+      (match) => !documents.includes(` ${tokenize(match[0]).join(' ')} `),
+    ),
+  );
+}
+
+const DOCUMENT_WORDS = new WeakMap<Corpus, string>();
+
+/** The English of every section (its text, or the gloss of a Chinese one) as space-separated tokens, built once per corpus. */
+function documentWordsOf(corpus: Corpus): string {
+  let words = DOCUMENT_WORDS.get(corpus);
+  if (words === undefined) {
+    words = ` ${corpus.sections.flatMap((s) => tokenize(`${s.title} ${s.text} ${s.gloss ?? ''}`)).join(' ')} `;
+    DOCUMENT_WORDS.set(corpus, words);
+  }
+  return words;
 }
 
 /** The text with every Chinese term of the glossary blanked out. */

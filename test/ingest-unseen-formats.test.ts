@@ -7,7 +7,7 @@ import { ingestFile } from '../src/runtimes/node/ingest/ingest-file.js';
 import { loadDocument } from '../src/runtimes/node/load-corpus.js';
 import { ROOT } from './ingest-run.js';
 
-// The unseen documents (rounds 2 to 6) as their authors wrote them (<name>-source.txt), and the same texts as
+// The unseen documents (rounds 2 to 7) as their authors wrote them (<name>-source.txt), and the same texts as
 // a web page, a Word file and two PDFs made from them by scripts/make-document-fixtures.ts: every
 // format must ingest to the same policy.txt and drafted metadata as the text file, and, with the fields
 // a person filled in (the committed draft's metadata.json), to the same sections as the committed draft.
@@ -39,6 +39,8 @@ describe.each([
   ['unseen-5', 'guide-source', 'unseen5-guide'],
   ['unseen-6', 'measures-source', 'unseen6-measures'],
   ['unseen-6', 'guide-source', 'unseen6-guide'],
+  ['unseen-7', 'measures-source', 'unseen7-measures'],
+  ['unseen-7', 'guide-source', 'unseen7-guide'],
 ])('the unseen document %s/%s', (round, name, id) => {
   const folder = join(ROOT, 'evals', 'documents', round);
   it.each(['html', 'docx', 'pdf', 'spaced.pdf'])('as .%s ingests to the same sections as the .txt', async (format) => {

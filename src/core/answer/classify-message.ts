@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { namesOfJurisdiction } from '../retrieval/jurisdiction-scope.js';
 import { glossaryMapperOf } from '../retrieval/map-glossary.js';
 import { foldConfusables } from '../text/fold-confusables.js';
 import { normalizeText, tokenize } from '../text/tokenize.js';
@@ -82,7 +83,7 @@ const PLACE_CACHE = new WeakMap<Corpus, PlacePatterns>();
 function placePatterns(corpus: Corpus): PlacePatterns {
   let patterns = PLACE_CACHE.get(corpus);
   if (!patterns) {
-    const covered = corpus.documents.flatMap((d) => [...d.metadata.jurisdiction.names, ...d.metadata.jurisdiction.places]);
+    const covered = corpus.documents.flatMap((d) => [...namesOfJurisdiction(d), ...d.metadata.jurisdiction.places]);
     const coveredSet = new Set(covered.map((p) => p.toLowerCase()));
     const other = corpus.places.filter((p) => !coveredSet.has(p.toLowerCase()));
     const others = namePattern(other, 'i');

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import type { PolicyDocument } from '../corpus/document.js';
 import { langRule } from '../lang/lang-data.js';
 import { namePattern } from '../text/name-pattern.js';
 import { normalizeText } from '../text/tokenize.js';
@@ -13,16 +14,21 @@ const SHORT_NAME = langRule('layout', 'jurisdiction-short', ['zh']);
  * its topic.
  */
 export function createJurisdictionScope(corpus: Corpus): (query: string) => Set<string> | null {
-  const patterns = corpus.documents.map((document) => {
-    const names = document.metadata.jurisdiction.names.flatMap((name) => {
-      const stem = SHORT_NAME.exec(name)?.[1];
-      return stem ? [name, stem] : [name];
-    });
-    return { id: document.metadata.id, pattern: namePattern(names, 'i') };
-  });
+  const patterns = corpus.documents.map((document) => ({
+    id: document.metadata.id,
+    pattern: namePattern(namesOfJurisdiction(document), 'i'),
+  }));
   return (query) => {
     const text = normalizeText(query);
     const named = new Set(patterns.filter((p) => p.pattern.test(text)).map((p) => p.id));
     return named.size > 0 && named.size < patterns.length ? named : null;
   };
+}
+
+/** A document's jurisdiction names, each Chinese one also without its 区/县/市 ("澄川区" and "澄川"). */
+export function namesOfJurisdiction(document: PolicyDocument): string[] {
+  return document.metadata.jurisdiction.names.flatMap((name) => {
+    const stem = SHORT_NAME.exec(name)?.[1];
+    return stem ? [name, stem] : [name];
+  });
 }

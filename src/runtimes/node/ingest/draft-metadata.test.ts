@@ -116,5 +116,19 @@ describe('readDate', () => {
       'g',
     );
     expect(guide.metadata).toMatchObject({ issuers: ['某区发展和改革委员会'], jurisdiction: { name: '某区' } });
+    // Contact lines without a label or closing stop: a name and a phone number are not an issuing body.
+    const unlabelled = draftMetadata(
+      [
+        '某区2027年度专项资金申报指南',
+        '七、联系方式',
+        '区体育局产业发展科 王老师 021-5555 1206（赛事项目）',
+        '区财政局经济建设科 张老师 021-5555 0917',
+        '某区体育局',
+        '某区财政局',
+        '2026年5月20日',
+      ],
+      'g',
+    );
+    expect(unlabelled.metadata).toMatchObject({ issuers: ['某区体育局', '某区财政局'], jurisdiction: { name: '某区' } });
   });
 });

@@ -116,6 +116,9 @@ export function readDate(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/** A phone number or a room: a guide's contact line ("…王老师 021-57831206"), never an issuing body's name. */
+const HOLDS_NUMBER = /\d{3,}/;
+
 /**
  * The issuing bodies: the short lines at the very end (after the closing paragraph when there is
  * one, before any footnotes printed after the signature), without a sentence's closing punctuation
@@ -128,7 +131,7 @@ function readIssuers(paragraphs: string[], closingIndex: number, isDate: (p: str
   for (let i = last; i > closingIndex; i -= 1) {
     const p = paragraphs[i]!;
     if (isDate(p)) continue;
-    if (p.length > 60 || SENTENCE_END.test(p) || LABELLED.test(p) || isPart(p)) break;
+    if (p.length > 60 || SENTENCE_END.test(p) || LABELLED.test(p) || isPart(p) || HOLDS_NUMBER.test(p)) break;
     issuers.unshift(p);
   }
   return issuers.length > 0 ? issuers : undefined;

@@ -18,6 +18,10 @@ describe('normaliseParagraph', () => {
     expect(normaliseParagraph('\ufeff牵头部\u200b⻔：市⾦融局')).toBe('牵头部门：市金融局');
     expect(normaliseParagraph('⼾籍地')).toBe('户籍地');
   });
+
+  it('reads the horizontal bar PDF fonts give for a Chinese dash as the em dash', () => {
+    expect(normaliseParagraph('上午9:00\u201511:30')).toBe('上午9:00\u201411:30');
+  });
 });
 
 describe('joinWrappedLines', () => {

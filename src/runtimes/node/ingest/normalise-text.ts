@@ -20,6 +20,12 @@ const RADICALS: Record<string, string> = Object.fromEntries(
 );
 const RADICAL = new RegExp(`[${Object.keys(RADICALS).join('')}\u2f00-\u2fdf]`, 'g');
 
+/**
+ * The horizontal bar (U+2015) PDF fonts give back for the Chinese dash "——" drawn as an em dash
+ * (U+2014): read as the em dash, so a PDF and its text file agree ("9:00—11:30").
+ */
+const HORIZONTAL_BAR = /\u2015/g;
+
 /** Digits and curly quotes, which Chinese is set solid against as against its own characters. */
 const SOLID_WITH_CJK = /[\d“”‘’]/;
 
@@ -34,6 +40,7 @@ export function normaliseParagraph(text: string): string {
     .normalize('NFC')
     .replace(RADICAL, (radical) => RADICALS[radical] ?? radical.normalize('NFKC'))
     .replace(INVISIBLE, '')
+    .replace(HORIZONTAL_BAR, '\u2014')
     .replace(SPACES, ' ')
     .trim();
   return collapsed.replace(/ (?=\S)/g, (space, offset: number) => (isSetSolid(collapsed[offset - 1], collapsed[offset + 1]) ? '' : space));

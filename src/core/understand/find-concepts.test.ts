@@ -40,6 +40,12 @@ describe('findConcepts', () => {
     expect(concepts.filter((c) => c.inAsk).map((c) => c.word)).toEqual(['人才', '公寓']);
   });
 
+  it('reads a clause that only asks ("静安有吗") as asking about the clause before it', () => {
+    const concepts = findConcepts('我们是做电池回收的初创公司，想找个好点的孵化器入驻，静安有吗', 'zh', NONE);
+    expect(concepts.filter((c) => c.inAsk && !c.weak).map((c) => c.word)).toContain('孵化器');
+    expect(concepts.find((c) => c.word === '电池')?.inAsk).toBe(false);
+  });
+
   it('marks phrase fragments as weak evidence', () => {
     const concepts = findConcepts('我们是一家烘焙店', 'zh', NONE);
     expect(concepts.find((c) => c.word === '一家')?.weak).toBe(true);

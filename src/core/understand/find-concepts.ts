@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/section.js';
 import { langRule, langWords } from '../lang/lang-data.js';
 import type { LangRule } from '../lang/lang-rule.js';
-import { isChineseStopword, segmentWords } from '../text/tokenize-chinese.js';
+import { countHan, isChineseStopword, segmentWords } from '../text/tokenize-chinese.js';
 import { isOneEditAway, isSwapAway } from '../text/edit-distance.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { contentWords } from '../text/tokenize.js';
@@ -43,6 +43,8 @@ const BINDING_CHARACTERS = new Set(langWords('coverage', 'binding', 'zh'));
 /** Misspelt frame words ("mesure") are frame words too, when long enough to tell ("park" is not "part"). */
 const TYPO_MIN_LENGTH = 5;
 
+/** A Chinese clause this short that holds no Latin word only asks ("静安有吗", "可以吗"). */
+const BARE_ASK_HAN = 4;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const HAN_WORD_CHARACTER = /^\p{Script=Han}$/u;
 const LATIN_WORD = /^[a-z][a-z0-9'-]+$/;
@@ -90,7 +92,12 @@ export function findConcepts(message: string, language: Language, vocabulary: Co
  */
 function askingClause(message: string): string {
   const clauses = clausesOf(message);
-  return (clauses.findLast((c) => QUESTION_FORM.test(c)) ?? clauses.at(-1) ?? '').toLowerCase();
+  const at = clauses.findLastIndex((c) => QUESTION_FORM.test(c));
+  const index = at === -1 ? clauses.length - 1 : at;
+  const asked = clauses[index] ?? '';
+  // "想找个好点的孵化器入驻，静安有吗": a clause that only asks ("静安有吗", "行不行") asks about the one before it.
+  const bare = countHan(asked) <= BARE_ASK_HAN && contentWords(asked).length === 0;
+  return (bare && index > 0 ? `${clauses[index - 1]} ${asked}` : asked).toLowerCase();
 }
 
 /**

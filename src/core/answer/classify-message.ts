@@ -28,7 +28,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
   if (namesErrand(EVERYDAY, text, corpus) && !ABOUT_POLICY.test(text) && !ABOUT_SUPPORT.test(text)) return 'other_task';
   // The document's own topics win over an errand word inside them: 写字楼 is not "write", 人才租房 not a flat hunt.
   if (OTHER_TASK_ZH.test(text) && OTHER_TASK_ZH.test(withoutTopics(text, corpus)) && !ABOUT_POLICY_ZH.test(text)) return 'other_task';
-  // A covered place wins: a road named after another city ("Nanjing West Road") is not that city.
+  // A covered place wins: a covered road named after another city ("<City> West Road") is not that city.
   // Where someone came from is not the policy asked about ("our CTO relocated from Singapore").
   const asked = places.origin.replace(text, ' ');
   if (places.other.test(asked) && !text.match(places.covered)) return 'other_jurisdiction';
@@ -40,6 +40,7 @@ export function classifyMessage(message: string, corpus: Corpus): MessageClass {
  * document is about flying (a low-altitude economy's measures), as 写字楼 is not "write" below.
  */
 function namesErrand(rule: LangRule, text: string, corpus: Corpus): boolean {
+  if (!rule.test(text)) return false;
   const documents = documentWordsOf(corpus);
   return rule.patterns.some((pattern) =>
     [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].some(

@@ -90,7 +90,7 @@ function findStatedElsewhere(profile: string, corpus: Corpus): string | null {
 
 /**
  * The profile without the places it names, the documents' own or others: where a company is says
- * nothing about what it does, so a place alone ("our company is on Nanjing West Road") never makes
+ * nothing about what it does, so a place alone ("our company is on <a road of the district>") never makes
  * a match, however often the measures name it.
  */
 export function withoutPlaces(profile: string, corpus: Corpus): string {

@@ -43,7 +43,7 @@ const BINDING_CHARACTERS = new Set(langWords('coverage', 'binding', 'zh'));
 /** Misspelt frame words ("mesure") are frame words too, when long enough to tell ("park" is not "part"). */
 const TYPO_MIN_LENGTH = 5;
 
-/** A Chinese clause this short that holds no Latin word only asks ("静安有吗", "可以吗"). */
+/** A Chinese clause this short that holds no Latin word only asks ("区里有吗", "可以吗"). */
 const BARE_ASK_HAN = 4;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const HAN_WORD_CHARACTER = /^\p{Script=Han}$/u;
@@ -64,7 +64,7 @@ const GAP = /[\s\p{P}]+/u;
  * any Latin words (ICP, NMPA) beside them.
  */
 export function findConcepts(message: string, language: Language, vocabulary: ConceptVocabulary): Concept[] {
-  // The district's own places say where, not what: "a studio on Nanjing West Road".
+  // The covered district's own places say where, not what: "a studio on <a road of the district>".
   const topic = ASK_PATTERNS.reduce(
     (text, pattern) => text.replace(pattern, ' '),
     message.normalize('NFKC').replace(vocabulary.places, ' '),
@@ -95,7 +95,7 @@ function askingClause(message: string): string {
   const at = clauses.findLastIndex((c) => QUESTION_FORM.test(c));
   const index = at === -1 ? clauses.length - 1 : at;
   const asked = clauses[index] ?? '';
-  // "想找个好点的孵化器入驻，静安有吗": a clause that only asks ("静安有吗", "行不行") asks about the one before it.
+  // "想找个好点的孵化器入驻，区里有吗": a clause that only asks ("区里有吗", "行不行") asks about the one before it.
   const bare = countHan(asked) <= BARE_ASK_HAN && contentWords(asked).length === 0;
   return (bare && index > 0 ? `${clauses[index - 1]} ${asked}` : asked).toLowerCase();
 }

@@ -82,7 +82,6 @@ const SUBJECTLESS = new Set(langWords('followup', 'subjectless', 'en'));
 /** Removed in the order written (longer words first), so what is left is the question's own subject. */
 const SUBJECTLESS_ZH = new RegExp(langWords('followup', 'subjectless', 'zh').map(escapeRegExp).join('|'), 'g');
 
-/** What the turn-intent classifier recognised of a turn about the conversation itself. */
 /**
  * What the parse knows of a message: the classifier read it as gathering or as asking who handles
  * "those"; or it asks a department and names no subject at all ("牵头部门是哪些").

@@ -108,6 +108,18 @@ function isHeldSomewhere(corpus: Corpus, concepts: readonly Concept[]): boolean 
   );
 }
 
+/**
+ * A department asked of the conversation: "牵头部门是哪些" names no subject at all; "Which office is
+ * behind those?" names none the documents lack, and asks of the measures pointed at, as the
+ * classifier's "who handles these?" does. Null when the message names a department, a subject of
+ * its own ("那智慧养老示范企业是哪个部门在管") or one no document holds ("另外楼里的消防验收找谁办？").
+ */
+function departmentHint(corpus: Corpus, message: string, concepts: readonly Concept[], namesKnownTopic: boolean): FollowupHint | null {
+  if (namesDepartment(corpus, message)) return null;
+  if (!concepts.some((c) => !c.weak)) return 'no-subject';
+  return !namesKnownTopic && isHeldSomewhere(corpus, concepts) ? 'department-of-those' : null;
+}
+
 function followupHint(intent: IntentGuess | null): FollowupHint | undefined {
   return intent?.intent === 'gather' || intent?.intent === 'department-of-those' ? intent.intent : undefined;
 }
@@ -132,17 +144,7 @@ export function parseTurn(message: string, history: ChatTurn[], corpus: Corpus):
   const fuzzy = isShort(message) && !asksSomething && !NAMES_A_SECTION.test(message) && !namesTopic;
   const intent = fuzzy ? sureIntent(message, language) : null;
   const wantsPerson = ASKS_FOR_PERSON.test(message);
-  // "Which office is behind those?" asks a department of the measures pointed at, as the classifier's
-  // "who handles these?" does; "那智慧养老示范企业是哪个部门在管" names a subject of its own, and
-  // "另外楼里的消防验收找谁办？" one no document holds.
-  const hint: FollowupHint | undefined =
-    !asks.department || namesDepartment(corpus, message)
-      ? followupHint(intent)
-      : !concepts.some((c) => !c.weak)
-        ? 'no-subject'
-        : !namesKnownTopic && isHeldSomewhere(corpus, concepts)
-          ? 'department-of-those'
-          : followupHint(intent);
+  const hint = (asks.department ? departmentHint(corpus, message, concepts, namesKnownTopic) : null) ?? followupHint(intent);
   const followup = resolveFollowup(message, history, language, hint, namesKnownTopic);
   // "不是，我想问的是后者" picks and corrects: a turn about the conversation, never a closing.
   const structural = followup.query !== undefined || followup.narrowTo !== undefined || followup.exclude !== undefined;

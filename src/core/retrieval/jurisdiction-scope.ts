@@ -25,7 +25,7 @@ export function createJurisdictionScope(corpus: Corpus): (query: string) => Set<
   };
 }
 
-/** A document's jurisdiction names, each Chinese one also without its 区/县/市 ("澄川区" and "澄川"). */
+/** A document's jurisdiction names, each Chinese one also without its 区/县/市 ("某某区" and "某某"). */
 export function namesOfJurisdiction(document: PolicyDocument): string[] {
   return document.metadata.jurisdiction.names.flatMap((name) => {
     const stem = SHORT_NAME.exec(name)?.[1];
